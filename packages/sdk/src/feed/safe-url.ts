@@ -1,0 +1,99 @@
+/**
+ * URL safety. Feed text comes from many third parties and ends up in `href`
+ * attributes on a city's or a hospital's page, so only values that the URL
+ * parser itself reads as http:, https:, mailto: or tel: get through. Parsing
+ * (rather than matching strings) defeats the usual tricks: letter case, tabs,
+ * newlines and NUL inside the scheme, leading control characters.
+ */
+
+const WEB = new Set(['http:', 'https:']);
+
+/** A character that has no business in a URL we hand to a browser. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
+function parse(value: string): URL | undefined {
+  if (typeof value !== 'string' || value.length > 2048 || CONTROL.test(value)) return undefined;
+  try {
+    return new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A website as a safe absolute `http:` or `https:` URL string, or `undefined`.
+ * A bare host such as `example.org/aide` is read as `https://example.org/aide`.
+ */
+export function safeWebUrl(value: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  // Protocol-relative URLs would follow the embedding page's scheme and host rules.
+  if (trimmed.startsWith('//') || trimmed.startsWith('\\')) return undefined;
+  let url = parse(trimmed);
+  if (!url && /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(trimmed)) url = parse(`https://${trimmed}`);
+  if (!url || !WEB.has(url.protocol)) return undefined;
+  // Credentials in a URL are a phishing device (https://trusted.example@evil.example).
+  if (url.username || url.password) return undefined;
+  return url.href;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
+
+/** An e-mail address (with or without `mailto:`) as a bare address, or `undefined`. */
+export function safeEmail(value: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let address = value.trim();
+  if (/^mailto:/i.test(address)) {
+    const url = parse(address);
+    if (!url || url.protocol !== 'mailto:') return undefined;
+    address = decodeURIComponent(url.pathname);
+  }
+  if (!EMAIL.test(address) || CONTROL.test(address)) return undefined;
+  const url = parse(`mailto:${address}`);
+  return url && url.protocol === 'mailto:' ? address : undefined;
+}
+
+/** Words that introduce an extension: "poste 2", "ext. 2", "x2". */
+const EXTENSION = /\s*(?:,|;ext=|\bext\.?|\bextension|\bposte|\bp\.|\bx)\s*(\d{1,6})\s*$/i;
+
+/**
+ * A phone number as a `tel:` URL, or `undefined` when it cannot be dialled.
+ * Accepts the ways people write numbers ("418 555-0142", "(819) 555-0199",
+ * "1-800-555-0111 poste 2", "911", "tel:+18195550199") and nothing else.
+ */
+export function telHref(value: string): string | undefined {
+  if (typeof value !== 'string' || value.length > 64 || CONTROL.test(value)) return undefined;
+  let text = value.trim().replace(/^tel:/i, '');
+  let extension = '';
+  const ext = EXTENSION.exec(text);
+  if (ext) {
+    extension = ext[1]!;
+    text = text.slice(0, ext.index);
+  }
+  if (!/^\+?[\d\s().\-/]+$/.test(text)) return undefined;
+  const digits = text.replace(/[^\d+]/g, '');
+  const count = digits.replace('+', '').length;
+  if (count < 3 || count > 15 || digits.lastIndexOf('+') > 0) return undefined;
+  const href = `tel:${digits}${extension ? `,${extension}` : ''}`;
+  const url = parse(href);
+  return url && url.protocol === 'tel:' ? href : undefined;
+}
+
+/** A safe `mailto:` URL for an address, or `undefined`. */
+export function mailtoHref(value: string): string | undefined {
+  const address = safeEmail(value);
+  return address ? `mailto:${address}` : undefined;
+}
+
+/**
+ * Any link from a feed, checked: `http(s):`, `mailto:` or `tel:` and nothing
+ * else. What the widget calls before anything reaches an `href`.
+ */
+export function safeHref(value: string): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (/^mailto:/i.test(trimmed)) return mailtoHref(trimmed);
+  if (/^tel:/i.test(trimmed)) return telHref(trimmed);
+  return safeWebUrl(trimmed) && parse(trimmed) ? safeWebUrl(trimmed) : undefined;
+}

@@ -1,0 +1,211 @@
+/**
+ * The "repere-feed" format, version 1, as valibot schemas.
+ *
+ * This file is the single source of the format: the runtime validator
+ * (`feed/validate.ts`), the TypeScript input types below and the published JSON
+ * Schema (`schema/feed.schema.json`, made by `scripts/build-schema.ts`) all come
+ * from it, so that the three cannot drift.
+ *
+ * Only actions that JSON Schema can express are used here; checks that need
+ * the whole feed (unique ids, known categories, safe URLs) live in
+ * `validate.ts`.
+ */
+import * as v from 'valibot';
+
+/** A BCP 47 language tag such as `fr`, `en`, `fr-CA` or `zh-Hans`. */
+export const LanguageTagSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/),
+  v.description('A BCP 47 language tag, e.g. "fr", "en", "fr-CA".'),
+);
+
+/** An identifier: letters, digits, `-`, `_`, `.` and `:`. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/),
+  v.description('An identifier: letters, digits, "-", "_", "." or ":", at most 200 characters.'),
+);
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const DateSchema = v.pipe(v.string(), v.isoDate(), v.description('A calendar date, YYYY-MM-DD.'));
+
+/** A date, optionally with a time: `2026-11-01` or `2026-11-01T09:30:00Z`. */
+export const TimestampSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/),
+  v.description('An ISO 8601 date or date-time.'),
+);
+
+/**
+ * Localized text: a plain string, in the feed's `defaultLocale`, or an object
+ * from language tag to string.
+ */
+export const LocalizedTextSchema = v.pipe(
+  v.union([v.string(), v.record(LanguageTagSchema, v.string())]),
+  v.description('Localized text: a string in the feed\'s defaultLocale, or {"fr": "…", "en": "…"}.'),
+);
+
+/** A localized list of strings, e.g. keywords: `{"fr": ["popote"], "en": ["meals on wheels"]}`. */
+export const LocalizedListSchema = v.pipe(
+  v.record(LanguageTagSchema, v.array(v.string())),
+  v.description('Lists of strings per language, e.g. {"fr": ["popote"], "en": ["meals on wheels"]}.'),
+);
+
+/** Days of the week as two-letter codes, Monday first. */
+export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export type Day = (typeof DAYS)[number];
+
+/** The documented audience vocabulary. */
+export const AUDIENCES = [
+  'seniors',
+  'youth',
+  'children',
+  'families',
+  'women',
+  'men',
+  '2slgbtq',
+  'indigenous',
+  'newcomers',
+  'people-with-disabilities',
+  'caregivers',
+  'students',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const DELIVERY_MODES = ['in-person', 'phone', 'online', 'home-visit'] as const;
+export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+
+export const COSTS = ['free', 'low-cost', 'fee'] as const;
+export type Cost = (typeof COSTS)[number];
+
+export const PHONE_KINDS = ['voice', 'text', 'crisis', 'tty', 'fax'] as const;
+export type PhoneKind = (typeof PHONE_KINDS)[number];
+
+const TimeSchema = v.pipe(
+  v.string(),
+  v.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/),
+  v.description('A wall-clock time in the feed\'s time zone, HH:MM; "24:00" is the end of the day.'),
+);
+
+export const HoursSchema = v.pipe(
+  v.looseObject({
+    days: v.pipe(v.array(v.picklist(DAYS)), v.minLength(1)),
+    opens: TimeSchema,
+    closes: TimeSchema,
+  }),
+  v.description(
+    'Opening hours on some days. "closes" before "opens" means past midnight; "00:00" to "24:00" means all day.',
+  ),
+);
+
+export const PhoneSchema = v.looseObject({
+  number: v.pipe(v.string(), v.minLength(1), v.description('A phone number, e.g. "418-555-0142" or "1-800-555-0111 poste 2".')),
+  label: v.optional(LocalizedTextSchema),
+  kind: v.optional(v.picklist(PHONE_KINDS)),
+});
+
+export const AddressSchema = v.looseObject({
+  street: v.optional(v.string()),
+  city: v.optional(v.string()),
+  province: v.optional(v.string()),
+  postalCode: v.optional(v.string()),
+  country: v.optional(v.string()),
+});
+
+export const LocationSchema = v.looseObject({
+  name: v.optional(LocalizedTextSchema),
+  address: v.optional(AddressSchema),
+  lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
+  lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+  accessibility: v.optional(LocalizedTextSchema),
+  confidential: v.optional(
+    v.pipe(v.boolean(), v.description('A confidential location (e.g. a shelter): its address and coordinates are never shown.')),
+  ),
+});
+
+export const CategorySchema = v.looseObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  parent: v.optional(IdSchema),
+  keywords: v.optional(LocalizedListSchema),
+});
+
+export const RegionSchema = v.looseObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  parent: v.optional(IdSchema),
+  centroid: v.optional(
+    v.looseObject({
+      lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+      lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+    }),
+  ),
+});
+
+export const CrisisLineSchema = v.looseObject({
+  label: LocalizedTextSchema,
+  phone: v.pipe(v.string(), v.minLength(1)),
+  hours: v.optional(LocalizedTextSchema),
+});
+
+export const ResourceSchema = v.looseObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  organization: v.optional(LocalizedTextSchema),
+  description: v.optional(LocalizedTextSchema),
+  categories: v.pipe(v.array(IdSchema), v.minLength(1)),
+  regions: v.optional(v.array(IdSchema)),
+  audiences: v.optional(v.array(v.picklist(AUDIENCES))),
+  languages: v.optional(v.array(LanguageTagSchema)),
+  delivery: v.optional(v.array(v.picklist(DELIVERY_MODES))),
+  cost: v.optional(v.picklist(COSTS)),
+  fees: v.optional(LocalizedTextSchema),
+  eligibility: v.optional(LocalizedTextSchema),
+  phones: v.optional(v.array(PhoneSchema)),
+  email: v.optional(v.string()),
+  website: v.optional(v.string()),
+  locations: v.optional(v.array(LocationSchema)),
+  hours: v.optional(v.array(HoursSchema)),
+  closedDates: v.optional(v.array(DateSchema)),
+  hoursNote: v.optional(LocalizedTextSchema),
+  keywords: v.optional(LocalizedListSchema),
+  updated: v.optional(TimestampSchema),
+});
+
+/** The envelope of a feed, without its records (validated record by record). */
+export const FeedHeaderSchema = v.looseObject({
+  format: v.literal('repere-feed'),
+  version: v.literal(1),
+  title: LocalizedTextSchema,
+  updated: v.optional(TimestampSchema),
+  defaultLocale: LanguageTagSchema,
+  timezone: v.pipe(v.string(), v.minLength(1), v.description('An IANA time zone, e.g. "America/Toronto".')),
+  notice: v.optional(LocalizedTextSchema),
+  crisis: v.optional(v.array(CrisisLineSchema)),
+  corrections: v.optional(
+    v.pipe(v.string(), v.description('Where residents report an error: a mailto: or https: URL template with {id}.')),
+  ),
+});
+
+/** The whole feed document: what the JSON Schema describes. */
+export const FeedSchema = v.looseObject({
+  ...FeedHeaderSchema.entries,
+  categories: v.array(CategorySchema),
+  regions: v.optional(v.array(RegionSchema)),
+  resources: v.array(ResourceSchema),
+});
+
+/** Localized text as a feed author writes it. */
+export type LocalizedTextInput = v.InferInput<typeof LocalizedTextSchema>;
+/** A resource record as a feed author writes it. */
+export type ResourceInput = v.InferInput<typeof ResourceSchema>;
+/** A category as a feed author writes it. */
+export type CategoryInput = v.InferInput<typeof CategorySchema>;
+/** A region as a feed author writes it. */
+export type RegionInput = v.InferInput<typeof RegionSchema>;
+/** A feed document as a feed author writes it. */
+export type FeedDocument = v.InferInput<typeof FeedSchema>;
+export type HoursInput = v.InferInput<typeof HoursSchema>;
+export type PhoneInput = v.InferInput<typeof PhoneSchema>;
+export type LocationInput = v.InferInput<typeof LocationSchema>;
+export type CrisisLineInput = v.InferInput<typeof CrisisLineSchema>;

@@ -1,0 +1,85 @@
+/**
+ * @repere/sdk: load, validate and search Repère community-resource feeds, in
+ * browsers, workers and Node. No DOM, no storage, no request but the feed's.
+ *
+ * @packageDocumentation
+ */
+
+// Loading and validating feeds
+export { loadFeed, parseFeedText } from './feed/load.js';
+export { validateFeed, formatProblem } from './feed/validate.js';
+export { FeedError, isFeedError } from './errors.js';
+export type { FeedErrorCode } from './errors.js';
+export type { ProblemCode } from './messages.js';
+export { problemMessage, errorMessage } from './messages.js';
+export type { LoadOptions, ValidateOptions } from './options.js';
+export { LOAD_DEFAULTS, VALIDATE_DEFAULTS, SEARCH_DEFAULTS } from './options.js';
+
+// The format
+export {
+  FeedSchema,
+  ResourceSchema,
+  CategorySchema,
+  RegionSchema,
+  AUDIENCES,
+  DELIVERY_MODES,
+  COSTS,
+  PHONE_KINDS,
+  DAYS,
+} from './feed/schema.js';
+export type {
+  Audience,
+  Cost,
+  Day,
+  DeliveryMode,
+  PhoneKind,
+  FeedDocument,
+  ResourceInput,
+  CategoryInput,
+  RegionInput,
+  LocalizedTextInput,
+} from './feed/schema.js';
+export type {
+  Feed,
+  FeedMeta,
+  FeedProblem,
+  Resource,
+  Category,
+  Region,
+  Phone,
+  Address,
+  Location,
+  Hours,
+  CrisisLine,
+  LocalizedText,
+  LocalizedList,
+} from './feed/model.js';
+
+// Links
+export { safeWebUrl, safeEmail, safeHref, telHref, mailtoHref } from './feed/safe-url.js';
+
+// Searching
+export { createFinder, searchIndex } from './search/finder.js';
+export type {
+  Finder,
+  SearchOptions,
+  SearchFilters,
+  SearchResults,
+  SearchResult,
+  Facets,
+  Highlights,
+  SortOrder,
+} from './search/finder.js';
+export { buildIndex } from './search/index.js';
+export type { SearchIndex } from './search/index.js';
+export { splitHighlights, highlightRanges } from './search/highlight.js';
+export type { Range, TextSegment } from './search/highlight.js';
+export { fold, queryTerms } from './search/normalize.js';
+
+// Text, hours, places
+export { localize } from './text/localize.js';
+export type { LocalizedResult } from './text/localize.js';
+export { isOpen, nextOpening, openStatus } from './hours/open.js';
+export type { Opening, OpenStatus } from './hours/open.js';
+export { distanceKm } from './geo/distance.js';
+export type { LatLon } from './geo/distance.js';

@@ -1,0 +1,116 @@
+/**
+ * From a typed word to the vocabulary terms it may mean: the word itself,
+ * words it begins (as-you-type), and near spellings found by fuse.js among
+ * the few terms that share trigrams with it ("logment" → "logement",
+ * "popotte" → "popote").
+ */
+import Fuse from 'fuse.js';
+import { trigramsOf, type SearchIndex } from './index.js';
+
+export interface Expansion {
+  readonly termId: number;
+  /** How much the term stands for the typed word: 1 exact, less for prefixes and typos. */
+  readonly quality: number;
+}
+
+/** Fuzzy matching needs a few letters to mean anything. */
+export const MIN_FUZZY_LENGTH = 4;
+const MAX_PREFIX_EXPANSIONS = 60;
+const FUSE_OPTIONS = Object.freeze({
+  includeScore: true,
+  threshold: 0.34,
+  location: 0,
+  distance: 6,
+  isCaseSensitive: true,
+  ignoreDiacritics: false,
+  shouldSort: true,
+});
+
+function lowerBound(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function prefixMatches(index: SearchIndex, word: string, limit: number): number[] {
+  const { vocabulary } = index;
+  const out: number[] = [];
+  for (let i = lowerBound(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) {
+    if (vocabulary[i] !== word) out.push(i);
+  }
+  if (out.length <= limit) return out;
+  // Too many words begin this way: keep the most common ones.
+  return out.sort((a, b) => index.postingDocs[b]!.length - index.postingDocs[a]!.length).slice(0, limit);
+}
+
+/** Vocabulary terms that share enough trigrams with the word to be one or two typos away. */
+function trigramCandidates(index: SearchIndex, word: string, maxEdits: number): number[] {
+  const grams = [...new Set(trigramsOf(word))];
+  const needed = Math.max(1, grams.length - 3 * maxEdits);
+  const counts = new Map<number, number>();
+  for (const g of grams) {
+    const ids = index.trigrams.get(g);
+    if (!ids) continue;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  const out: number[] = [];
+  const min = word.length - maxEdits;
+  const max = word.length + maxEdits + 1;
+  for (const [id, count] of counts) {
+    if (count < needed) continue;
+    const len = index.vocabulary[id]!.length;
+    if (len >= min && len <= max) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * The expansions of one query term.
+ *
+ * @param isLast whether the term is the last one typed, which may still be a
+ *   word in progress and so gets prefix matches even when short.
+ */
+export function expandTerm(index: SearchIndex, word: string, isLast: boolean): Expansion[] {
+  const out = new Map<number, number>();
+  const put = (id: number, quality: number) => {
+    if ((out.get(id) ?? 0) < quality) out.set(id, quality);
+  };
+  const exact = index.termIds.get(word);
+  if (exact !== undefined) put(exact, 1);
+  // A single character means nothing yet: no noise.
+  if (word.length < 2) return [...out].map(([termId, quality]) => ({ termId, quality }));
+
+  if (word.length >= 3 || isLast) {
+    const limit = word.length >= 3 ? MAX_PREFIX_EXPANSIONS : 20;
+    for (const id of prefixMatches(index, word, limit)) {
+      const term = index.vocabulary[id]!;
+      put(id, 0.6 + 0.3 * (word.length / term.length));
+    }
+  }
+
+  if (word.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(word)) {
+    const maxEdits = word.length >= 7 ? 2 : 1;
+    const candidates = trigramCandidates(index, word, maxEdits).filter((id) => !out.has(id));
+    if (candidates.length) {
+      const fuse = new Fuse(
+        candidates.map((id) => index.vocabulary[id]!),
+        word.length <= 5 ? { ...FUSE_OPTIONS, threshold: 0.25 } : FUSE_OPTIONS,
+      );
+      for (const hit of fuse.search(word)) {
+        const id = candidates[hit.refIndex]!;
+        const term = index.vocabulary[id]!;
+        const lengthRatio = Math.min(word.length, term.length) / Math.max(word.length, term.length);
+        put(id, 0.75 * (1 - (hit.score ?? 0)) * Math.sqrt(lengthRatio));
+      }
+    }
+  }
+  return [...out].map(([termId, quality]) => ({ termId, quality }));
+}

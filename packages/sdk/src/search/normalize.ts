@@ -1,0 +1,86 @@
+/**
+ * Text normalization shared by indexing and querying, so that both sides
+ * agree: case and accents folded ("Santé" = "sante" = "SANTÉ", NFD input
+ * included), French elisions dropped ("l'aide" = "aide"), common French and
+ * English stop words ignored, and a light plural stripping ("services" =
+ * "service", "jeux" = "jeu").
+ */
+
+const MARKS = /\p{M}+/gu;
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const LIGATURE_RE = /[œæßøłđı]/g;
+
+/** Lower case, without accents or ligatures. Keeps the text's length only by accident: use on words, not for offsets. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+}
+
+// French elided articles and pronouns, before an apostrophe of any kind.
+const ELISION = /(^|[^\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|quoiqu|[ldjmnstc])['’ʼ`´]/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+const STOP_WORD_LIST = [
+  // French
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'en', 'a', 'pour', 'par', 'sur',
+  'dans', 'avec', 'sans', 'chez', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma',
+  'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'qui', 'que', 'quoi', 'dont', 'ne', 'pas', 'se', 'y',
+  'est', 'sont', 'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'me', 'te', 'lui', 'mais', 'donc',
+  'si', 'tres', 'plus', 'moins', 'comme',
+  // English
+  'the', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'is', 'are', 'be', 'my',
+  'our', 'your', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'as', 'i', 'me', 'we', 'you', 'he', 'she',
+  'they', 'them', 'near', 'need', 'find',
+];
+
+/** Words that carry no need: ignored in queries and in the index. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORD_LIST);
+
+/** Folds a word and strips a plural ending, identically for the index and the query. */
+export function normalizeWord(word: string): string {
+  const w = fold(word);
+  const n = w.length;
+  if (n > 4) {
+    if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+    if (w.endsWith('x') && (w.endsWith('aux') || w.endsWith('eux') || w.endsWith('oux'))) {
+      // "travaux" → "travau", "jeux" stays 4 letters; consistent on both sides is what matters.
+      return w.slice(0, -1);
+    }
+  }
+  return w;
+}
+
+/** The words of a text, in order, with elisions dropped (not yet folded). */
+export function words(text: string): string[] {
+  return text.replace(ELISION, '$1').match(WORD) ?? [];
+}
+
+/**
+ * The index terms of a text: folded, de-pluralized words of at least two
+ * characters (one for digits), stop words left out.
+ */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const t = normalizeWord(word);
+    if (t.length < 2 && !/^\d$/.test(t)) continue;
+    if (STOP_WORDS.has(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The terms of a query. When every word is a stop word ("aide" excepted, "le
+ * la"), nothing is searched rather than everything.
+ */
+export function queryTerms(query: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of terms(query.slice(0, 200))) {
+    if (!seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  return out.slice(0, 8);
+}

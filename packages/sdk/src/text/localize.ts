@@ -1,0 +1,51 @@
+import type { LocalizedText } from '../feed/model.js';
+
+/** Text picked in one language, with the language it is actually in. */
+export interface LocalizedResult {
+  /** The text. */
+  readonly value: string;
+  /** The language of `value` (a key of the localized text), for a `lang` attribute. */
+  readonly lang: string;
+  /** True when `value` is not in the asked language, so a UI can say "in French only". */
+  readonly isFallback: boolean;
+}
+
+function baseLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0]!;
+}
+
+/**
+ * A record's text in the asked language, else in the first fallback that
+ * exists (typically the feed's default language), else in any language it
+ * has. Region subtags are matched loosely: `fr-CA` finds `fr`, `fr` finds
+ * `fr-CA`.
+ *
+ * @example
+ * localize({ fr: 'Santé', en: 'Health' }, 'en') // { value: 'Health', lang: 'en', isFallback: false }
+ * localize({ fr: 'Santé' }, 'en', ['fr'])        // { value: 'Santé', lang: 'fr', isFallback: true }
+ */
+export function localize(
+  text: LocalizedText | string | undefined,
+  locale: string,
+  fallbacks: readonly string[] = [],
+): LocalizedResult | undefined {
+  if (text === undefined || text === null) return undefined;
+  if (typeof text === 'string') return text ? { value: text, lang: fallbacks[0] ?? locale, isFallback: false } : undefined;
+  const keys = Object.keys(text).filter((k) => text[k]);
+  if (keys.length === 0) return undefined;
+  const find = (wanted: string): string | undefined => {
+    const lower = wanted.toLowerCase();
+    return (
+      keys.find((k) => k.toLowerCase() === lower) ??
+      keys.find((k) => baseLanguage(k) === baseLanguage(wanted))
+    );
+  };
+  const asked = find(locale);
+  if (asked) return { value: text[asked]!, lang: asked, isFallback: false };
+  for (const fallback of fallbacks) {
+    const key = find(fallback);
+    if (key) return { value: text[key]!, lang: key, isFallback: true };
+  }
+  const key = keys[0]!;
+  return { value: text[key]!, lang: key, isFallback: true };
+}

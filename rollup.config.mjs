@@ -1,0 +1,121 @@
+// One config builds every package from the JavaScript that `tsc -b` emits into
+// each package's build/ folder (scripts/build.mjs runs tsc first). TypeScript
+// compiles, rollup only bundles: this keeps rollup free of a TypeScript plugin
+// and of its version constraints.
+import { existsSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+
+const pkg = (name) => `packages/${name}`;
+
+/** Resolves workspace packages to their freshly compiled build/ output. */
+function workspaceSources() {
+  const map = {
+    '@repere/sdk': `${pkg('sdk')}/build/index.js`,
+  };
+  return {
+    name: 'repere-workspace',
+    resolveId(id) {
+      return map[id] ? this.resolve(map[id], undefined, { skipSelf: true }) : null;
+    },
+  };
+}
+
+const silenceCircular = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
+  warn(warning);
+};
+
+const configs = [];
+
+// @repere/sdk: ES module for bundlers and Node, dependencies left to the app.
+configs.push(
+  {
+    input: `${pkg('sdk')}/build/index.js`,
+    external: ['fuse.js', 'valibot'],
+    output: { file: `${pkg('sdk')}/dist/index.js`, format: 'es', sourcemap: true },
+    onwarn: silenceCircular,
+  },
+  {
+    input: `${pkg('sdk')}/build/index.d.ts`,
+    output: { file: `${pkg('sdk')}/dist/index.d.ts`, format: 'es' },
+    plugins: [dts()],
+  },
+);
+
+// @repere/widget
+if (existsSync(`${pkg('widget')}/build/index.js`)) {
+  const widgetBanner = '/*! Repère <repere-finder> | MIT | bundles lit (BSD-3-Clause), fuse.js (Apache-2.0), valibot (MIT) */';
+  configs.push(
+    // For bundlers: lit, @lit/localize and the SDK stay external so that the host
+    // app shares its copy of lit.
+    {
+      input: {
+        index: `${pkg('widget')}/build/index.js`,
+      },
+      external: (id) => /^(lit|@lit\/|@lit-labs\/|@repere\/sdk|fuse\.js|valibot)/.test(id),
+      output: { dir: `${pkg('widget')}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      onwarn: silenceCircular,
+    },
+    {
+      input: `${pkg('widget')}/build/index.d.ts`,
+      output: { file: `${pkg('widget')}/dist/index.d.ts`, format: 'es' },
+      external: (id) => /^(lit|@lit\/|@repere\/sdk)/.test(id),
+      plugins: [dts()],
+    },
+    // For a plain <script type="module">: everything inside, minified.
+    {
+      input: existsSync(`${pkg('widget')}/build/bundle.js`) ? `${pkg('widget')}/build/bundle.js` : `${pkg('widget')}/build/index.js`,
+      output: {
+        file: `${pkg('widget')}/dist/repere-finder.bundle.js`,
+        format: 'es',
+        banner: widgetBanner,
+        inlineDynamicImports: true,
+        sourcemap: true,
+      },
+      plugins: [workspaceSources(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      onwarn: silenceCircular,
+    },
+    // For a classic <script> without type="module".
+    {
+      input: existsSync(`${pkg('widget')}/build/bundle.js`) ? `${pkg('widget')}/build/bundle.js` : `${pkg('widget')}/build/index.js`,
+      output: {
+        file: `${pkg('widget')}/dist/repere-finder.iife.js`,
+        format: 'iife',
+        name: 'RepereFinder',
+        banner: widgetBanner,
+        inlineDynamicImports: true,
+        sourcemap: true,
+      },
+      plugins: [workspaceSources(), nodeResolve({ browser: true }), terser({ ecma: 2020, format: { comments: /^!/ } })],
+      onwarn: silenceCircular,
+    },
+  );
+}
+
+// @repere/feed-tools: Node only; its dependencies stay external.
+if (existsSync(`${pkg('feed-tools')}/build/index.js`)) {
+  const nodeExternal = (id) =>
+    id.startsWith('node:') || builtinModules.includes(id) || /^(@repere\/sdk|csv-parse)/.test(id);
+  configs.push(
+    {
+      input: {
+        index: `${pkg('feed-tools')}/build/index.js`,
+        ...(existsSync(`${pkg('feed-tools')}/build/cli.js`) ? { cli: `${pkg('feed-tools')}/build/cli.js` } : {}),
+      },
+      external: nodeExternal,
+      output: { dir: `${pkg('feed-tools')}/dist`, format: 'es', sourcemap: true },
+      onwarn: silenceCircular,
+    },
+    {
+      input: `${pkg('feed-tools')}/build/index.d.ts`,
+      output: { file: `${pkg('feed-tools')}/dist/index.d.ts`, format: 'es' },
+      external: nodeExternal,
+      plugins: [dts()],
+    },
+  );
+}
+
+export default configs;

@@ -1,0 +1,107 @@
+// The two-level category tree shared by the demo feed and the large feed.
+// Keywords are the words residents actually type (synonyms, colloquialisms).
+
+const c = (id, fr, en, parent, kwFr, kwEn) => {
+  const o = { id, name: { fr, en } };
+  if (parent) o.parent = parent;
+  if (kwFr || kwEn) o.keywords = { fr: kwFr ?? [], en: kwEn ?? [] };
+  return o;
+};
+
+export const CATEGORIES = [
+  c('information', 'Information et orientation', 'Information and referral', null),
+  c('info-referral', '211 et référence', '211 information and referral', 'information',
+    ['211', 'référence', 'orientation', 'où trouver de l’aide', 'répertoire', 'information communautaire'],
+    ['211', 'referral', 'helpline', 'where to get help', 'directory', 'community information']),
+  c('volunteering', 'Bénévolat', 'Volunteering', 'information',
+    ['bénévole', 'centre d’action bénévole', 'faire du bénévolat', 'implication'],
+    ['volunteer', 'volunteer centre', 'volunteering opportunities', 'give back']),
+
+  c('food', 'Alimentation', 'Food', null),
+  c('food-banks', 'Banques alimentaires', 'Food banks', 'food',
+    ['dépannage alimentaire', 'banque alimentaire', 'comptoir alimentaire', 'paniers de Noël', 'épicerie solidaire', 'aide alimentaire'],
+    ['food bank', 'food pantry', 'emergency food', 'grocery help', 'food hamper', 'free food']),
+  c('community-kitchens', 'Cuisines collectives et repas', 'Community kitchens and meals', 'food',
+    ['cuisine collective', 'repas communautaire', 'soupe populaire', 'dîner communautaire', 'cuisiner en groupe'],
+    ['community kitchen', 'soup kitchen', 'community meal', 'free meal', 'group cooking']),
+  c('meals-on-wheels', 'Popote roulante', 'Meals on wheels', 'food',
+    ['popote', 'popote roulante', 'repas livrés', 'repas à domicile', 'livraison de repas'],
+    ['meals on wheels', 'meal delivery', 'home-delivered meals', 'hot meals']),
+
+  c('health', 'Santé et bien-être', 'Health and well-being', null),
+  c('mental-health', 'Santé mentale', 'Mental health', 'health',
+    ['détresse', 'anxiété', 'dépression', 'épuisement', 'groupe d’entraide', 'trouble de santé mentale'],
+    ['anxiety', 'depression', 'distress', 'burnout', 'peer support', 'support group']),
+  c('addictions', 'Dépendances', 'Addictions', 'health',
+    ['toxicomanie', 'alcool', 'drogue', 'jeu compulsif', 'consommation', 'sevrage'],
+    ['addiction', 'substance use', 'alcohol', 'drugs', 'gambling', 'recovery']),
+  c('counselling', 'Consultation sans rendez-vous', 'Walk-in counselling', 'health',
+    ['sans rendez-vous', 'consultation', 'thérapie', 'intervenant', 'séance unique'],
+    ['walk-in', 'counselling', 'counseling', 'therapy', 'single session', 'talk to someone']),
+  c('medical-transport', 'Transport et accompagnement médical', 'Medical transportation and accompaniment', 'health',
+    ['accompagnement', 'transport bénévole', 'rendez-vous médical', 'accompagnement-transport', 'conduire à l’hôpital'],
+    ['medical appointment', 'ride', 'drive to hospital', 'escort', 'volunteer driver']),
+
+  c('crisis', 'Crise et urgence', 'Crisis and emergency', null),
+  c('crisis-lines', 'Lignes de crise', 'Crisis lines', 'crisis',
+    ['ligne d’écoute', 'suicide', 'idées noires', 'urgence', 'prévention du suicide', '24/7'],
+    ['crisis line', 'suicide', 'hotline', 'distress line', 'helpline', '24/7']),
+  c('shelters', 'Hébergement d’urgence', 'Emergency shelters', 'crisis',
+    ['hébergement', 'refuge', 'itinérance', 'sans-abri', 'dormir ce soir', 'halte-chaleur'],
+    ['shelter', 'homeless', 'homelessness', 'emergency housing', 'place to sleep', 'warming centre']),
+  c('family-violence', 'Violence conjugale et familiale', 'Intimate partner and family violence', 'crisis',
+    ['violence conjugale', 'maison d’hébergement', 'femmes violentées', 'violence familiale', 'agression'],
+    ['domestic violence', 'women’s shelter', 'abuse', 'intimate partner violence', 'safe house']),
+
+  c('housing', 'Logement et vie à domicile', 'Housing and living at home', null),
+  c('housing-help', 'Aide au logement', 'Housing help', 'housing',
+    ['logement', 'logement social', 'HLM', 'recherche de logement', 'bail', 'locataire', 'loyer', 'OBNL d’habitation'],
+    ['housing', 'affordable housing', 'social housing', 'tenant', 'rent', 'lease', 'apartment search']),
+  c('home-support', 'Soutien à domicile', 'Home support', 'housing',
+    ['aide à domicile', 'entretien ménager', 'maintien à domicile', 'aide domestique', 'préparation de repas'],
+    ['home care', 'home support', 'housekeeping', 'aging in place', 'home help']),
+
+  c('seniors-caregivers', 'Aînés et proches aidants', 'Seniors and caregivers', null),
+  c('caregiver-support', 'Soutien aux proches aidants', 'Caregiver support', 'seniors-caregivers',
+    ['proche aidant', 'proches aidants', 'répit', 'groupe de soutien', 'aidant naturel'],
+    ['caregiver', 'caregivers', 'respite', 'family caregiver', 'support group']),
+  c('seniors-centres', 'Activités et milieux de vie pour aînés', 'Seniors’ centres and activities', 'seniors-caregivers',
+    ['aînés', 'âge d’or', 'isolement', 'personnes âgées', 'appels d’amitié'],
+    ['seniors', 'older adults', 'social isolation', 'friendly calls', 'seniors club']),
+
+  c('youth-family', 'Jeunesse et famille', 'Youth and families', null),
+  c('youth-houses', 'Maisons des jeunes', 'Youth centres', 'youth-family',
+    ['maison des jeunes', 'MDJ', 'ados', 'adolescents', 'local des jeunes'],
+    ['youth centre', 'teen drop-in', 'teens', 'youth center', 'after school']),
+  c('homework-help', 'Aide aux devoirs', 'Homework help', 'youth-family',
+    ['aide aux devoirs', 'tutorat', 'soutien scolaire', 'persévérance scolaire', 'récupération'],
+    ['homework help', 'tutoring', 'tutor', 'school support']),
+  c('family-resources', 'Maisons de la famille', 'Family resource centres', 'youth-family',
+    ['maison de la famille', 'halte-garderie', 'parents', 'périnatalité', 'ateliers parents-enfants'],
+    ['family centre', 'parenting', 'drop-in daycare', 'parent and child', 'playgroup']),
+
+  c('inclusion', 'Communautés et inclusion', 'Communities and inclusion', null),
+  c('womens-centres', 'Centres de femmes', 'Women’s centres', 'inclusion',
+    ['centre de femmes', 'femmes', 'condition féminine', 'entraide entre femmes'],
+    ['women’s centre', 'women', 'women’s group', 'women’s center']),
+  c('lgbtq', 'Services 2ELGBTQI+', '2SLGBTQ+ services', 'inclusion',
+    ['2ELGBTQI+', 'LGBTQ', 'LGBT', 'gai', 'lesbienne', 'trans', 'queer', 'bispirituel', 'diversité sexuelle', '2slgbtq'],
+    ['2SLGBTQ+', '2slgbtq', 'LGBTQ', 'LGBT', 'gay', 'lesbian', 'trans', 'queer', 'two-spirit']),
+  c('newcomers', 'Services aux personnes immigrantes', 'Newcomer services', 'inclusion',
+    ['immigrant', 'nouveaux arrivants', 'réfugié', 'francisation', 'intégration', 'demandeur d’asile'],
+    ['newcomer', 'newcomers', 'immigrant', 'refugee', 'settlement', 'asylum seeker', 'ESL']),
+  c('indigenous', 'Services aux Autochtones', 'Indigenous services', 'inclusion',
+    ['autochtone', 'Premières Nations', 'Inuit', 'Métis', 'centre d’amitié'],
+    ['indigenous', 'First Nations', 'Inuit', 'Métis', 'friendship centre']),
+
+  c('rights-money', 'Droits et finances', 'Legal and financial help', null),
+  c('tax-clinics', 'Cliniques d’impôts', 'Tax clinics', 'rights-money',
+    ['impôts', 'déclaration de revenus', 'rapport d’impôt', 'clinique d’impôts', 'crédit d’impôt'],
+    ['tax clinic', 'income tax', 'tax return', 'free tax', 'tax filing']),
+  c('budget-debt', 'Budget et endettement', 'Budget and debt', 'rights-money',
+    ['budget', 'dettes', 'endettement', 'consultation budgétaire', 'faillite'],
+    ['budget', 'debt', 'money management', 'financial counselling', 'bankruptcy']),
+  c('legal-info', 'Information juridique', 'Legal information', 'rights-money',
+    ['droits', 'aide juridique', 'avocat', 'clinique juridique', 'petites créances'],
+    ['legal aid', 'rights', 'lawyer', 'legal clinic', 'small claims']),
+];

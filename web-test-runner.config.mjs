@@ -1,0 +1,56 @@
+// Browser tests: every package's *.test.ts that is not Node-only, in Debian's
+// headless Chromium. No test tool may download a browser here, so the launcher
+// is pointed at the system one.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export default {
+  rootDir: '.',
+  files: [
+    'packages/sdk/test/**/*.test.ts',
+    'packages/widget/{src,test}/**/*.test.ts',
+    'examples/**/*.test.ts',
+    '!**/*.node.test.ts',
+    '!**/node_modules/**',
+  ],
+  nodeResolve: { exportConditions: ['development', 'browser'] },
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  middleware: [
+    // msw's install script does not run under npm 11, so its service worker is
+    // served straight from the package, at the root so that its scope covers
+    // every test page.
+    function mockServiceWorker(ctx, next) {
+      if (ctx.url.split('?')[0] === '/mockServiceWorker.js') {
+        ctx.url = '/node_modules/msw/lib/mockServiceWorker.js';
+      }
+      return next();
+    },
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
