@@ -1,0 +1,20 @@
+// msw in Node: request interception answers the feed requests.
+import { setupServer } from 'msw/node';
+import type { RequestHandler } from 'msw';
+
+export interface MockNetwork {
+  use(...handlers: RequestHandler[]): void;
+  reset(): void;
+  stop(): Promise<void> | void;
+}
+
+let server: ReturnType<typeof setupServer> | undefined;
+
+export async function startNetwork(): Promise<MockNetwork> {
+  if (!server) {
+    server = setupServer();
+    server.listen({ onUnhandledRequest: 'bypass' });
+  }
+  const s = server;
+  return { use: (...h) => s.use(...h), reset: () => s.resetHandlers(), stop: () => s.resetHandlers() };
+}
