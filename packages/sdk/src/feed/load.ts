@@ -23,10 +23,15 @@ export function parseFeedText(text: string): unknown {
   }
 }
 
+/** Lets go of a body we will not read, without waiting on the server. */
+function discard(response: Response): void {
+  void response.body?.cancel().catch(() => {});
+}
+
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel().catch(() => {});
+    discard(response);
     throw new FeedError('too-large', { max: maxBytes });
   }
   if (!response.body) return response.text();
@@ -38,7 +43,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
+      // Not awaited: some stacks only settle a cancel once the server ends the body.
+      void reader.cancel().catch(() => {});
       throw new FeedError('too-large', { max: maxBytes });
     }
     chunks.push(value);
@@ -123,7 +129,7 @@ export async function loadFeed(source: string | URL | object, options: LoadOptio
       return fail(cause);
     }
     if (!response.ok) {
-      await response.body?.cancel().catch(() => {});
+      discard(response);
       throw new FeedError('http', { status: response.status });
     }
     let text: string;

@@ -17,3 +17,10 @@ export async function startNetwork(): Promise<MockNetwork> {
   const w = worker;
   return { use: (...h) => w.use(...h), reset: () => w.resetHandlers(), stop: () => w.resetHandlers() };
 }
+
+/** A file of the repository, as text (served by the test runner). */
+export async function readRepoFile(path: string): Promise<string> {
+  const response = await fetch(`/${path}`);
+  if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
+  return response.text();
+}

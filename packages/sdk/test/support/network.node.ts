@@ -18,3 +18,9 @@ export async function startNetwork(): Promise<MockNetwork> {
   const s = server;
   return { use: (...h) => s.use(...h), reset: () => s.resetHandlers(), stop: () => s.resetHandlers() };
 }
+
+/** A file of the repository, as text. */
+export async function readRepoFile(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  return readFile(new URL(`../../../../${path}`, import.meta.url), 'utf8');
+}

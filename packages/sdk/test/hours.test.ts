@@ -1,0 +1,90 @@
+import { expect } from 'chai';
+import { isOpen, nextOpening, openStatus, type Hours } from '@repere/sdk';
+
+const TZ = 'America/Toronto';
+const weekdays: Hours = { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '16:30' };
+const r = (hours: Hours[], closedDates: string[] = []) => ({ hours, closedDates });
+
+// 2026-11-23 is a Monday; Toronto is UTC−5 in winter, UTC−4 in summer.
+const at = (iso: string) => new Date(iso);
+
+describe('opening hours', () => {
+  it('is open during office hours and closed outside them', () => {
+    expect(isOpen(r([weekdays]), at('2026-11-23T14:00:00Z'), TZ)).to.equal(true); // Mon 09:00
+    expect(isOpen(r([weekdays]), at('2026-11-23T12:00:00Z'), TZ)).to.equal(false); // Mon 07:00
+    expect(isOpen(r([weekdays]), at('2026-11-28T15:00:00Z'), TZ)).to.equal(false); // Sat 10:00
+  });
+
+  it('closes at the closing minute', () => {
+    expect(isOpen(r([weekdays]), at('2026-11-23T21:29:00Z'), TZ)).to.equal(true); // 16:29
+    expect(isOpen(r([weekdays]), at('2026-11-23T21:30:00Z'), TZ)).to.equal(false); // 16:30
+  });
+
+  it('says nothing when no hours are given', () => {
+    expect(isOpen(r([]), at('2026-11-23T14:00:00Z'), TZ)).to.equal(undefined);
+    expect(nextOpening(r([]), at('2026-11-23T14:00:00Z'), TZ)).to.equal(undefined);
+  });
+
+  it('handles spans past midnight', () => {
+    const evenings = r([{ days: ['fr'], opens: '20:00', closes: '02:00' }]);
+    expect(isOpen(evenings, at('2026-11-28T06:30:00Z'), TZ)).to.equal(true); // Sat 01:30, from Friday
+    expect(isOpen(evenings, at('2026-11-28T07:30:00Z'), TZ)).to.equal(false); // Sat 02:30
+    expect(isOpen(evenings, at('2026-11-29T06:30:00Z'), TZ)).to.equal(false); // Sun 01:30, Saturday is not listed
+  });
+
+  it('is always open for all-day hours every day', () => {
+    const always = r([{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }]);
+    for (const iso of ['2026-11-23T05:00:00Z', '2026-11-24T04:59:00Z', '2026-11-29T12:00:00Z']) {
+      expect(isOpen(always, at(iso), TZ), iso).to.equal(true);
+    }
+    expect(openStatus(always, at('2026-11-23T05:00:00Z'), TZ)).to.deep.equal({ open: true });
+  });
+
+  it('is closed on closed dates', () => {
+    const holidays = r([weekdays], ['2026-12-25']);
+    expect(isOpen(holidays, at('2026-12-25T15:00:00Z'), TZ)).to.equal(false); // Fri 10:00, Christmas
+    expect(isOpen(holidays, at('2026-12-24T15:00:00Z'), TZ)).to.equal(true);
+    const next = nextOpening(holidays, at('2026-12-24T22:00:00Z'), TZ)!; // Thu 17:00
+    expect(next.weekday).to.equal('mo');
+    expect(next.inDays).to.equal(4);
+  });
+
+  it('opens "tomorrow at 8:30" after closing time', () => {
+    const next = nextOpening(r([weekdays]), at('2026-11-23T22:00:00Z'), TZ)!; // Mon 17:00
+    expect(next.inDays).to.equal(1);
+    expect(next.opens).to.equal('08:30');
+    expect(next.at.toISOString()).to.equal('2026-11-24T13:30:00.000Z');
+  });
+
+  it('opens later today before opening time', () => {
+    const status = openStatus(r([weekdays]), at('2026-11-23T12:00:00Z'), TZ); // Mon 07:00
+    expect(status.open).to.equal(false);
+    expect(status.next?.inDays).to.equal(0);
+    expect(status.next?.opens).to.equal('08:30');
+  });
+
+  it('tells the closing time while open', () => {
+    expect(openStatus(r([weekdays]), at('2026-11-23T14:00:00Z'), TZ)).to.deep.equal({ open: true, closes: '16:30' });
+  });
+
+  it('keeps wall-clock hours across the spring daylight-saving change', () => {
+    // Sunday 2026-03-08: clocks go from 02:00 EST to 03:00 EDT. Monday 08:30 is then 12:30Z, not 13:30Z.
+    const next = nextOpening(r([weekdays]), at('2026-03-07T17:00:00Z'), TZ)!;
+    expect(next.at.toISOString()).to.equal('2026-03-09T12:30:00.000Z');
+    expect(isOpen(r([weekdays]), at('2026-03-09T12:45:00Z'), TZ)).to.equal(true); // 08:45 EDT
+    expect(isOpen(r([weekdays]), at('2026-03-06T13:15:00Z'), TZ)).to.equal(false); // 08:15 EST
+  });
+
+  it('keeps wall-clock hours across the autumn daylight-saving change', () => {
+    // Sunday 2026-11-01: clocks go back from 02:00 EDT to 01:00 EST.
+    const next = nextOpening(r([weekdays]), at('2026-10-31T17:00:00Z'), TZ)!;
+    expect(next.at.toISOString()).to.equal('2026-11-02T13:30:00.000Z');
+  });
+
+  it('reads hours in the feed\'s time zone, not the device\'s', () => {
+    // Paris is UTC+1 in November: 08:30Z is 09:30 there and 03:30 in Toronto.
+    const office = r([{ days: ['mo'], opens: '09:00', closes: '10:00' }]);
+    expect(isOpen(office, at('2026-11-23T08:30:00Z'), 'Europe/Paris')).to.equal(true);
+    expect(isOpen(office, at('2026-11-23T08:30:00Z'), TZ)).to.equal(false);
+  });
+});

@@ -1,0 +1,182 @@
+import { expect } from 'chai';
+import { FeedError, formatProblem, validateFeed } from '@repere/sdk';
+import { feedOf, RESOURCES } from './support/feeds.js';
+
+describe('validateFeed', () => {
+  it('keeps the good records when some are bad', () => {
+    const feed = validateFeed(
+      feedOf([
+        ...RESOURCES.slice(0, 5),
+        { id: 'no-name', categories: ['food'] },
+        { name: 'No id', categories: ['food'] },
+        'not an object',
+      ]),
+    );
+    expect(feed.resources.map((r) => r.id)).to.deep.equal(RESOURCES.slice(0, 5).map((r) => r.id));
+    const skipped = feed.problems.filter((p) => p.action === 'skipped');
+    expect(skipped.map((p) => p.path)).to.deep.equal(['$.resources[5]', '$.resources[6]', '$.resources[7]']);
+    expect(skipped[0]!.id).to.equal('no-name');
+    expect(skipped.every((p) => p.severity === 'error')).to.equal(true);
+  });
+
+  it('removes a bad optional field instead of the record', () => {
+    const feed = validateFeed(
+      feedOf([
+        {
+          id: 'r1',
+          name: 'Ressource',
+          categories: ['food'],
+          hours: [{ days: ['mo'], opens: '9h', closes: '17:00' }, { days: ['tu'], opens: '09:00', closes: '17:00' }],
+          cost: 'cheap',
+          phones: [{ number: '418-555-0100' }, { number: 42 }],
+        },
+      ]),
+    );
+    const r = feed.resources[0]!;
+    expect(r.hours).to.deep.equal([{ days: ['tu'], opens: '09:00', closes: '17:00' }]);
+    expect(r.cost).to.equal(undefined);
+    expect(r.phones.map((p) => p.number)).to.deep.equal(['418-555-0100']);
+    const repaired = feed.problems.filter((p) => p.code === 'invalid-field').map((p) => p.path);
+    expect(repaired).to.have.members(['$.resources[0].hours[0]', '$.resources[0].cost', '$.resources[0].phones[1]']);
+  });
+
+  it('skips a record whose id is already used, keeping the first', () => {
+    const feed = validateFeed(feedOf([{ id: 'a', name: 'Premier', categories: ['food'] }, { id: 'a', name: 'Second', categories: ['food'] }]));
+    expect(feed.resources.map((r) => r.name.fr)).to.deep.equal(['Premier']);
+    expect(feed.problems.find((p) => p.code === 'duplicate-id')?.index).to.equal(1);
+  });
+
+  it('turns plain strings into text in the default language', () => {
+    const feed = validateFeed(feedOf([{ id: 'a', name: 'Banque alimentaire', categories: ['food'] }]));
+    expect(feed.resources[0]!.name).to.deep.equal({ fr: 'Banque alimentaire' });
+  });
+
+  it('normalizes decomposed (NFD) text to NFC', () => {
+    const nfd = 'Sante\u0301 mentale';
+    const feed = validateFeed(feedOf([{ id: 'a', name: nfd, categories: ['food'] }]));
+    expect(feed.resources[0]!.name.fr).to.equal('Santé mentale');
+    expect(feed.resources[0]!.name.fr!.length).to.equal(13);
+  });
+
+  it('drops hostile links and reports each one', () => {
+    const hostile = [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '//evil.example',
+      'https://a@evil.example',
+    ];
+    const feed = validateFeed(
+      feedOf(hostile.map((website, i) => ({ id: `r${i}`, name: `R${i}`, categories: ['food'], website, email: website, phones: [{ number: 'tel:911;javascript:alert(1)' }] }))),
+    );
+    expect(feed.resources).to.have.length(hostile.length);
+    for (const r of feed.resources) {
+      expect(r.website, r.id).to.equal(undefined);
+      expect(r.email, r.id).to.equal(undefined);
+      expect(r.phones, r.id).to.deep.equal([]);
+    }
+    const unsafe = feed.problems.filter((p) => p.path.endsWith('.website'));
+    expect(unsafe).to.have.length(hostile.length);
+    expect(unsafe.every((p) => p.code === 'unsafe-url' && p.severity === 'error')).to.equal(true);
+  });
+
+  it('keeps safe links, normalized', () => {
+    const feed = validateFeed(
+      feedOf([{ id: 'a', name: 'A', categories: ['food'], website: 'HTTPS://Example.org/aide', email: 'mailto:info@example.org', phones: [{ number: '1-800-555-0111 poste 2', kind: 'crisis' }] }]),
+    );
+    const r = feed.resources[0]!;
+    expect(r.website).to.equal('https://example.org/aide');
+    expect(r.email).to.equal('info@example.org');
+    expect(r.phones[0]).to.include({ number: '1-800-555-0111 poste 2', href: 'tel:18005550111,2', kind: 'crisis' });
+  });
+
+  it('never keeps the address or coordinates of a confidential location', () => {
+    const feed = validateFeed(
+      feedOf([{ id: 'refuge', name: 'Refuge', categories: ['housing'], locations: [{ confidential: true, address: { street: '1 rue Secrète', city: 'Gatineau', postalCode: 'J8X 1A1' }, lat: 45.4, lon: -75.7 }] }]),
+    );
+    const location = feed.resources[0]!.locations[0]!;
+    expect(location).to.deep.equal({ confidential: true, address: { city: 'Gatineau' } });
+    expect(JSON.stringify(feed.resources)).not.to.contain('Secrète');
+  });
+
+  it('keeps unknown fields for forward compatibility', () => {
+    const feed = validateFeed({ ...feedOf([{ id: 'a', name: 'A', categories: ['food'], 'x-partner-code': 'K-12' }]), futureField: true });
+    expect(feed.resources[0]!['x-partner-code']).to.equal('K-12');
+  });
+
+  it('warns about unknown categories and regions, missing translations, hours and regions', () => {
+    const feed = validateFeed(feedOf([{ id: 'a', name: { fr: 'Seulement en français' }, categories: ['food', 'nope'], regions: ['atlantis'] }]));
+    const codes = feed.problems.filter((p) => p.severity === 'warning').map((p) => p.code);
+    expect(codes).to.include.members(['unknown-category', 'unknown-region', 'missing-translation', 'no-hours', 'no-region', 'no-contact']);
+    expect(feed.resources[0]!.categories).to.deep.equal(['food']);
+  });
+
+  it('cuts huge strings and says so', () => {
+    const feed = validateFeed(feedOf([{ id: 'a', name: 'A', description: 'x'.repeat(50_000), categories: ['food'] }]), { maxStringLength: 1000 });
+    expect(feed.resources[0]!.description!.fr).to.have.length(1000);
+    expect(feed.problems.some((p) => p.code === 'string-too-long' && p.path === '$.resources[0].description')).to.equal(true);
+  });
+
+  it('removes bidirectional overrides and control characters from text', () => {
+    const feed = validateFeed(feedOf([{ id: 'a', name: 'Aide\u202Etxt.exe\u0007', categories: ['food'] }]));
+    expect(feed.resources[0]!.name.fr).to.equal('Aidetxt.exe');
+  });
+
+  it('breaks category cycles and unknown parents without losing categories', () => {
+    const feed = validateFeed(
+      feedOf([], {
+        categories: [
+          { id: 'a', name: 'A', parent: 'b' },
+          { id: 'b', name: 'B', parent: 'a' },
+          { id: 'c', name: 'C', parent: 'ghost' },
+        ],
+      }),
+    );
+    expect(feed.categories.map((c) => c.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(feed.categories.find((c) => c.id === 'c')!.parent).to.equal(undefined);
+    expect(feed.problems.map((p) => p.code)).to.include.members(['cycle', 'unknown-parent']);
+  });
+
+  it('throws a format error for a document that is not a feed', () => {
+    for (const doc of [null, [], 'feed', { format: 'other', version: 1, resources: [] }, { version: 1, resources: [] }]) {
+      expect(() => validateFeed(doc)).to.throw(FeedError).with.property('code', 'format');
+    }
+  });
+
+  it('throws a version error for another version of the format', () => {
+    expect(() => validateFeed({ ...feedOf([]), version: 2 })).to.throw(FeedError).with.property('code', 'version');
+  });
+
+  it('loads an empty feed', () => {
+    const feed = validateFeed(feedOf([]));
+    expect(feed.resources).to.deep.equal([]);
+    expect(feed.problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+  });
+
+  it('falls back to a known time zone when the feed gives a bad one', () => {
+    const feed = validateFeed(feedOf([], { timezone: 'Mars/Olympus' }));
+    expect(feed.meta.timezone).to.equal('America/Toronto');
+    expect(feed.problems.map((p) => p.code)).to.include('invalid-timezone');
+  });
+
+  it('explains problems in French and in English', () => {
+    const feed = validateFeed(feedOf([{ id: 'a', name: 'A', categories: ['food'], website: 'javascript:x' }]));
+    const problem = feed.problems.find((p) => p.code === 'unsafe-url')!;
+    expect(formatProblem(problem, 'en')).to.contain('is not a safe');
+    expect(formatProblem(problem, 'fr')).to.contain("n'est pas une adresse");
+  });
+
+  it('reads crisis lines and the corrections template', () => {
+    const feed = validateFeed(
+      feedOf([], {
+        crisis: [{ label: { fr: 'Urgence', en: 'Emergency' }, phone: '911' }, { label: 'Mauvais', phone: 'javascript:x' }],
+        corrections: 'mailto:corrections@example.org?subject={id}',
+      } as never),
+    );
+    expect(feed.meta.crisis.map((c) => c.href)).to.deep.equal(['tel:911']);
+    expect(feed.meta.corrections).to.equal('mailto:corrections@example.org?subject={id}');
+  });
+});
