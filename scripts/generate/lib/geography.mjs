@@ -11,7 +11,7 @@ const QC = 'QC';
 // ---------------------------------------------------------------- demo regions
 export const DEMO_REGIONS = [
   // Outaouais
-  { id: 'outaouais', name: 'Outaouais', centroid: { lat: 46.2, lon: -75.9 }, area: { fr: "de l'Outaouais", en: 'Outaouais' }, phone: ['819', '873'] },
+  { id: 'outaouais', name: 'Outaouais', centroid: { lat: 46.2, lon: -75.9 }, area: { fr: 'de l’Outaouais', en: 'Outaouais' }, phone: ['819', '873'] },
   {
     id: 'gatineau', name: 'Gatineau', parent: 'outaouais', centroid: { lat: 45.4765, lon: -75.7013 },
     area: { fr: 'de Gatineau', en: 'Gatineau' }, phone: ['819', '873'],
@@ -134,7 +134,7 @@ export const DEMO_REGIONS = [
     ],
   },
   // Estrie
-  { id: 'estrie', name: { fr: 'Estrie', en: 'Eastern Townships (Estrie)' }, centroid: { lat: 45.45, lon: -71.7 }, area: { fr: "de l'Estrie", en: 'Eastern Townships' }, phone: ['819', '873'] },
+  { id: 'estrie', name: { fr: 'Estrie', en: 'Eastern Townships (Estrie)' }, centroid: { lat: 45.45, lon: -71.7 }, area: { fr: 'de l’Estrie', en: 'Eastern Townships' }, phone: ['819', '873'] },
   {
     id: 'sherbrooke', name: 'Sherbrooke', parent: 'estrie', centroid: { lat: 45.4042, lon: -71.8929 },
     area: { fr: 'de Sherbrooke', en: 'Sherbrooke' }, phone: ['819', '873'],
@@ -156,7 +156,7 @@ export const DEMO_REGIONS = [
   },
   {
     id: 'coaticook', name: 'Coaticook', parent: 'estrie', centroid: { lat: 45.15, lon: -71.75 },
-    area: { fr: 'de la région de Coaticook', en: 'Coaticook area' }, phone: ['819'],
+    area: { fr: 'de la région de Coaticook', en: 'Coaticook' }, phone: ['819'],
     towns: [
       { city: 'Coaticook', lat: 45.1335, lon: -71.8002, postal: ['J1A'], streets: ['rue Child', 'rue Main Est', 'rue Saint-Jacques Nord'] },
       { city: 'Compton', lat: 45.2335, lon: -71.8168, postal: ['J0B 1L0'], streets: ['chemin de Hatley', 'rue Principale'] },
@@ -201,7 +201,7 @@ export const DEMO_REGIONS = [
   // Ontario side of the capital region
   {
     id: 'ottawa', name: 'Ottawa', centroid: { lat: 45.4215, lon: -75.6972 },
-    area: { fr: "d'Ottawa", en: 'Ottawa' }, phone: ['613', '343'], province: 'ON', english: true,
+    area: { fr: 'd’Ottawa', en: 'Ottawa' }, phone: ['613', '343'], province: 'ON', english: true,
     towns: [
       { city: 'Ottawa', label: 'Centretown', lat: 45.4150, lon: -75.6970, postal: ['K1P', 'K2P', 'K1R'], streets: ['Bank Street', 'Somerset Street West', 'Bronson Avenue', 'Elgin Street'] },
       { city: 'Ottawa', label: 'Lowertown', lat: 45.4300, lon: -75.6890, postal: ['K1N'], streets: ['Rideau Street', 'Dalhousie Street', 'King Edward Avenue'] },

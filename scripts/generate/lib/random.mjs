@@ -47,7 +47,7 @@ const VOWEL = /^[AEIOUYÉÈÊÀÂÎÔaeiouyéèêàâîô]/;
 export function deFr(name) {
   if (/^Le /.test(name)) return 'du ' + name.slice(3);
   if (/^Les /.test(name)) return 'des ' + name.slice(4);
-  if (VOWEL.test(name)) return "d'" + name;
+  if (VOWEL.test(name)) return 'd’' + name;
   return 'de ' + name;
 }
 

@@ -66,8 +66,19 @@ const CLOSING = [
   ['Aucune référence n’est nécessaire : vous pouvez nous joindre directement.', 'No referral is needed: you can contact us directly.'],
   ['L’organisme compte sur une équipe de bénévoles engagés depuis de nombreuses années.', 'The organization relies on a team of long-time volunteers.'],
   ['Un accueil chaleureux et sans jugement vous attend.', 'You can expect a warm, non-judgmental welcome.'],
-  ['Les locaux sont accessibles en fauteuil roulant.', 'The premises are wheelchair accessible.'],
+  ['Stationnement gratuit à proximité et arrêt d’autobus à deux pas.', 'Free parking nearby and a bus stop close by.'],
 ];
+
+/** Short host-name prefixes for fictional websites/emails. */
+export const HOST = {
+  'info-referral': 'info211', volunteering: 'cab', 'food-bank': 'alimentaire', 'community-kitchen': 'cuisines',
+  'meals-on-wheels': 'popote', 'mental-health-centre': 'santementale', 'mental-health-group': 'entraide',
+  'addiction-group': 'retablissement', 'addiction-service': 'dependances', counselling: 'sansrdv',
+  'medical-transport': 'transport', 'crisis-line': 'cps', shelter: 'hebergement', 'womens-shelter': 'maisonfemmes',
+  'housing-help': 'logement', 'home-support': 'domicile', 'caregiver-support': 'prochesaidants', 'seniors-centre': 'aines',
+  'youth-house': 'mdj', 'homework-help': 'devoirs', 'family-centre': 'famille', 'womens-centre': 'femmes',
+  lgbtq: 'diversite', newcomers: 'accueil', 'tax-clinic': 'impots', 'budget-debt': 'budget', 'legal-info': 'juridique',
+};
 
 export const SERVICES = {
   'info-referral': {
@@ -114,7 +125,7 @@ export const SERVICES = {
       ['Apportez vos sacs réutilisables.', 'Please bring your own reusable bags.'],
       ['Un petit montant symbolique de 2 $ peut être demandé par panier.', 'A symbolic $2 contribution per basket may be requested.'],
     ],
-    eligibility: [['Personnes à faible revenu résidant {area}.', 'Low-income residents of {area}.']],
+    eligibility: [['Personnes et familles à faible revenu {area}.', 'Low-income individuals and families in {area}.']],
   },
   'community-kitchen': {
     cats: ['community-kitchens'], aud: [], delivery: ['in-person'], cost: 'low-cost', hours: 'kitchen',
@@ -146,7 +157,7 @@ export const SERVICES = {
   },
   'mental-health-centre': {
     cats: ['mental-health'], aud: [], delivery: ['in-person', 'phone'], cost: 'free', hours: 'office',
-    names: [['{nick}, ressource alternative en santé mentale', '{nick} Mental Health Resource'], ['Le Pont {deTown}', '{town} Bridge Centre']],
+    names: [['{nick}, ressource alternative en santé mentale', '{nick} Mental Health Resource'], ['Le Pont, centre de jour en santé mentale {deTown}', 'Le Pont Mental Health Day Centre ({town})']],
     intro: [
       ['Organisme communautaire qui accueille les adultes vivant avec un problème de santé mentale et leur offre écoute, suivi individuel et activités de groupe.', 'A community organization welcoming adults living with mental health issues, offering listening, individual follow-up and group activities.'],
       ['Milieu de vie où les personnes vivant de l’anxiété, de la dépression ou d’autres difficultés peuvent briser l’isolement et reprendre du pouvoir sur leur vie.', 'A drop-in centre where people living with anxiety, depression or other difficulties can break their isolation and regain control of their lives.'],
