@@ -1,0 +1,163 @@
+/**
+ * What every import shares: the feed envelope, and the categories and regions
+ * that rows refer to. A `--base` feed supplies the publisher's own category
+ * tree and regions (with their French and English names) so that an import
+ * reuses them instead of inventing names from ids.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  isFeedError,
+  parseFeedText,
+  validateFeed,
+  type CategoryInput,
+  type FeedDocument,
+  type LocalizedText,
+  type RegionInput,
+  type ResourceInput,
+} from '@repere/sdk';
+import { ToolError, type Notes } from './notes.js';
+
+/** Options common to every import. */
+export interface ImportOptions {
+  /** The language of untranslated text and of created category names. CSV default `fr`, HSDS default `en`. */
+  defaultLocale?: string;
+  /** The feed's IANA time zone. Default `America/Toronto`. */
+  timezone?: string;
+  /** The feed's title. Default: the base feed's, else the input file name. */
+  title?: string;
+  /** A feed whose header, categories and regions are reused. */
+  base?: FeedDocument;
+  /** The time stamp written as the feed's `updated`. Default: now. */
+  now?: Date;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
+
+/** Whether a string can be a feed id. */
+export function isId(value: string): boolean {
+  return ID.test(value);
+}
+
+/** Lower case, no accents: how names are compared. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+}
+
+/** An id made from a name: "Aide alimentaire" becomes "aide-alimentaire". */
+export function slug(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+}
+
+/**
+ * Reads a `--base` feed. It must be a usable Repère feed: the same validator
+ * as everywhere decides, and its categories and regions are taken as the
+ * validator normalized them.
+ */
+export function readBaseFeed(path: string): FeedDocument {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path, detail: code }, { cause: error });
+  }
+  try {
+    const doc = parseFeedText(text) as FeedDocument;
+    const feed = validateFeed(doc, { warnings: false });
+    return {
+      ...doc,
+      categories: feed.categories.map((c) => ({ id: c.id, name: { ...c.name }, ...(c.parent ? { parent: c.parent } : {}), ...(Object.keys(c.keywords).length ? { keywords: c.keywords as Record<string, string[]> } : {}) })),
+      regions: feed.regions.map((r) => ({ id: r.id, name: { ...r.name }, ...(r.parent ? { parent: r.parent } : {}), ...(r.centroid ? { centroid: r.centroid } : {}) })),
+      resources: [],
+    };
+  } catch (error) {
+    if (isFeedError(error)) throw new ToolError('base-unusable', { path, detail: error.message }, { cause: error });
+    throw error;
+  }
+}
+
+/**
+ * The categories (or regions) of the feed being built: those of the base
+ * feed, plus one per new value met in the input, named after the value.
+ */
+export class Vocabulary<T extends CategoryInput | RegionInput> {
+  private readonly byId = new Map<string, T>();
+  private readonly byName = new Map<string, string>();
+  readonly created: string[] = [];
+
+  constructor(
+    base: readonly T[] | undefined,
+    private readonly locale: string,
+  ) {
+    for (const item of base ?? []) this.add(item);
+  }
+
+  private add(item: T): void {
+    this.byId.set(item.id, item);
+    const names = typeof item.name === 'string' ? [item.name] : Object.values(item.name);
+    for (const name of names) if (!this.byName.has(fold(name))) this.byName.set(fold(name), item.id);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /**
+   * The id for a value written in the input: an existing id, the id of an
+   * existing entry with that name in any language, or a new entry.
+   * `undefined` when no id can be made of it.
+   */
+  resolve(value: string, make: (id: string, name: LocalizedText) => T = (id, name) => ({ id, name }) as T): { id: string; created: boolean } | undefined {
+    const text = value.trim();
+    if (!text) return undefined;
+    if (this.byId.has(text)) return { id: text, created: false };
+    const named = this.byName.get(fold(text));
+    if (named) return { id: named, created: false };
+    const id = isId(text) ? text : slug(text);
+    if (!id) return undefined;
+    if (this.byId.has(id)) return { id, created: false };
+    this.add(make(id, { [this.locale]: text }));
+    this.created.push(id);
+    return { id, created: true };
+  }
+
+  /** Adds an entry made by the importer (an HSDS taxonomy term), unless its id is taken. */
+  define(item: T): void {
+    if (!this.byId.has(item.id)) this.add(item);
+  }
+
+  list(): T[] {
+    return [...this.byId.values()];
+  }
+}
+
+/** The feed document: envelope from options and base, then the lists. */
+export function assembleFeed(
+  options: ImportOptions,
+  fallbackTitle: string,
+  defaultLocale: string,
+  categories: CategoryInput[],
+  regions: RegionInput[],
+  resources: ResourceInput[],
+): FeedDocument {
+  const base = options.base;
+  const title = options.title ?? base?.title ?? fallbackTitle;
+  const { format: _f, version: _v, title: _t, defaultLocale: _d, timezone: _z, updated: _u, categories: _c, regions: _r, resources: _s, ...extra } = base ?? ({} as Partial<FeedDocument>);
+  return {
+    format: 'repere-feed',
+    version: 1,
+    title: typeof title === 'string' ? { [defaultLocale]: title } : title,
+    defaultLocale,
+    timezone: options.timezone ?? base?.timezone ?? 'America/Toronto',
+    updated: (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    ...extra,
+    categories,
+    regions,
+    resources,
+  } as FeedDocument;
+}
+
+/** Records a note for each category or region created from a value in the input. */
+export function noteCreated(notes: Notes, kind: 'category' | 'region', id: string, name: string, at: { line?: number; file?: string } = {}): void {
+  notes.warning(kind === 'category' ? 'category-created' : 'region-created', { id, name }, at);
+}

@@ -1,0 +1,2 @@
+import { validateFeed } from '@repere/sdk';
+export const x = validateFeed;

@@ -1,0 +1,171 @@
+/**
+ * Every sentence the `repere` command says, in English and French. The SDK's
+ * own problems are worded by the SDK (`formatProblem`); these are the
+ * messages about files, rows and conversions that only the tools know about.
+ */
+
+/** A supported interface language. */
+export type Lang = 'en' | 'fr';
+
+type Params = Readonly<Record<string, string | number | undefined>>;
+
+const en = {
+  // Files and arguments
+  'file-missing': (p: Params) => `The file "${p.path}" does not exist.`,
+  'file-unreadable': (p: Params) => `The file "${p.path}" cannot be read (${p.detail}).`,
+  'same-as-input': (p: Params) => `The output "${p.path}" is one of the input files; choose another name so the input is never overwritten.`,
+  'output-is-directory': (p: Params) => `The output "${p.path}" is a folder; give a file name.`,
+  'write-failed': (p: Params) => `The feed could not be written to "${p.path}" (${p.detail}); nothing was written.`,
+  written: (p: Params) => `Wrote ${p.count} resource(s) to ${p.path}.`,
+  'nothing-written': () => `No resource could be imported; no feed was written.`,
+  'unknown-command': (p: Params) => `Unknown command "${p.command}". Run "repere help".`,
+  'missing-argument': (p: Params) => `Missing ${p.what}. Run "repere help".`,
+  'bad-option': (p: Params) => `${p.detail}. Run "repere help".`,
+  'bad-lang': (p: Params) => `--lang must be "fr" or "en", not "${p.value}".`,
+  'bad-timezone': (p: Params) => `"${p.value}" is not an IANA time zone (e.g. America/Toronto).`,
+  'bad-locale': (p: Params) => `"${p.value}" is not a language tag (e.g. fr, en, fr-CA).`,
+  'base-unusable': (p: Params) => `The base feed "${p.path}" cannot be used: ${p.detail}`,
+  // CSV: the file
+  'not-csv': (p: Params) => `This is not a CSV file (${p.detail}).`,
+  xlsx: () => `This is an Excel workbook, not a CSV file: in Excel, use "Save as" › "CSV UTF-8".`,
+  'no-header': () => `The file is empty: a header line with the column names is needed.`,
+  'missing-column': (p: Params) => `The header has no "${p.column}" column.`,
+  'unknown-column': (p: Params) => `The column "${p.column}" is not a known column and was ignored.`,
+  'csv-syntax': (p: Params) => `This row cannot be read (${p.detail}) and was skipped.`,
+  'csv-encoding': (p: Params) => `The file is not UTF-8; it was read as ${p.encoding}.`,
+  // CSV: rows
+  'row-no-id': () => `No id: the row was skipped.`,
+  'row-bad-id': (p: Params) => `The id "${p.value}" may only hold letters, digits, "-", "_", "." and ":"; the row was skipped.`,
+  'row-no-name': () => `No name (name_fr or name_en): the row was skipped.`,
+  'row-no-category': () => `No category: the row was skipped.`,
+  'row-duplicate-id': (p: Params) => `The id "${p.value}" is already used on line ${p.first}; the row was skipped.`,
+  'row-bad-hours': (p: Params) => `The hours "${p.value}" cannot be read (${p.detail}); the row was skipped.`,
+  'bad-value': (p: Params) => `"${p.value}" is not a known value for ${p.column} (${p.allowed}) and was ignored.`,
+  'bad-phone': (p: Params) => `The phone number "${p.value}" cannot be dialled and was ignored.`,
+  'bad-url': (p: Params) => `The website "${p.value}" is not a safe http(s) address and was ignored.`,
+  'bad-email': (p: Params) => `The e-mail address "${p.value}" is not valid and was ignored.`,
+  'bad-coordinates': (p: Params) => `The coordinates "${p.value}" are not a latitude and a longitude and were ignored.`,
+  'bad-date': (p: Params) => `The date "${p.value}" is not YYYY-MM-DD and was ignored.`,
+  'bad-language': (p: Params) => `"${p.value}" is not a language code (fr, en, …) and was ignored.`,
+  'category-created': (p: Params) => `The category "${p.id}" is not in the base feed; it was created with "${p.name}" as its name.`,
+  'region-created': (p: Params) => `The region "${p.id}" is not in the base feed; it was created with "${p.name}" as its name.`,
+  // Hours
+  'hours-day': (p: Params) => `"${p.value}" is not a day`,
+  'hours-time': (p: Params) => `"${p.value}" is not a time range such as 8:30-16:30`,
+  'hours-no-days': (p: Params) => `"${p.value}" gives no days`,
+  'hours-no-time': (p: Params) => `"${p.value}" gives no times`,
+  // HSDS
+  'hsds-not-json': (p: Params) => `"${p.path}" is not JSON (${p.detail}).`,
+  'hsds-unknown-shape': () => `This JSON is not an HSDS service, organization, service-at-location or taxonomy term, nor a list or page of them.`,
+  'hsds-no-services': () => `The document holds no service.`,
+  'hsds-no-id': (p: Params) => `A ${p.kind} has no id and was skipped.`,
+  'hsds-no-name': (p: Params) => `The service "${p.id}" has no name and was skipped.`,
+  'hsds-bad-id': (p: Params) => `The ${p.kind} id "${p.id}" is not a usable identifier and was skipped.`,
+  'hsds-duplicate': (p: Params) => `The service "${p.id}" appears twice; the second one was skipped.`,
+  'hsds-inactive': (p: Params) => `The service "${p.id}" has status "${p.status}" and was skipped.`,
+  'hsds-schedule-dropped': (p: Params) => `A schedule of "${p.id}" was dropped: ${p.detail}.`,
+  'hsds-bad-coordinates': (p: Params) => `The location "${p.location}" of "${p.id}" has impossible coordinates (${p.lat}, ${p.lon}); they were dropped.`,
+  'hsds-postal-address': (p: Params) => `The location "${p.location}" of "${p.id}" has no physical address; its postal address was used.`,
+  'hsds-no-category': (p: Params) => `The service "${p.id}" has no taxonomy term; it was put in the "uncategorized" category.`,
+  'hsds-unknown-parent': (p: Params) => `The parent "${p.parent}" of the taxonomy term "${p.id}" is not in the data; the term was placed at the top level.`,
+  'hsds-bad-phone': (p: Params) => `The phone number "${p.value}" of "${p.id}" cannot be dialled and was dropped.`,
+  'hsds-bad-language': (p: Params) => `The language "${p.value}" of "${p.id}" is not a language code and was dropped.`,
+  'hsds-bad-url': (p: Params) => `The ${p.field} "${p.value}" of "${p.id}" is not safe and was dropped.`,
+  'hsds-datapackage': (p: Params) => `datapackage.json cannot be used (${p.detail}); the standard HSDS file names were used.`,
+  'hsds-no-services-table': () => `The folder has no services.csv (nor a datapackage.json that names it).`,
+  'hsds-row-no-id': (p: Params) => `This ${p.table} row has no id and was skipped.`,
+  'hsds-dangling': (p: Params) => `This ${p.table} row refers to ${p.column} "${p.value}", which does not exist; it was ignored.`,
+  // Headings and summaries
+  'heading-errors': (p: Params) => `Errors (${p.count}):`,
+  'heading-warnings': (p: Params) => `Warnings (${p.count}):`,
+  'heading-import': (p: Params) => `Import problems (${p.count}):`,
+  'heading-feed': (p: Params) => `Problems in the resulting feed (${p.count}):`,
+  'summary-valid': (p: Params) => `Valid: ${p.resources} resource(s), ${p.categories} category(ies), ${p.regions} region(s); ${p.warnings} warning(s).`,
+  'summary-invalid': (p: Params) => `Invalid: ${p.errors} error(s), ${p.warnings} warning(s); ${p.resources} resource(s) usable.`,
+  'summary-import': (p: Params) => `${p.imported} resource(s) imported, ${p.rejected} rejected.`,
+  line: (p: Params) => `line ${p.line}`,
+} satisfies Record<string, (p: Params) => string>;
+
+/** A message code. */
+export type MessageCode = keyof typeof en;
+
+const fr: Record<MessageCode, (p: Params) => string> = {
+  'file-missing': (p) => `Le fichier « ${p.path} » n'existe pas.`,
+  'file-unreadable': (p) => `Le fichier « ${p.path} » ne peut pas être lu (${p.detail}).`,
+  'same-as-input': (p) => `La sortie « ${p.path} » est un des fichiers d'entrée; choisissez un autre nom pour ne jamais écraser l'entrée.`,
+  'output-is-directory': (p) => `La sortie « ${p.path} » est un dossier; indiquez un nom de fichier.`,
+  'write-failed': (p) => `Le flux n'a pas pu être écrit dans « ${p.path} » (${p.detail}); rien n'a été écrit.`,
+  written: (p) => `${p.count} fiche(s) écrite(s) dans ${p.path}.`,
+  'nothing-written': () => `Aucune fiche n'a pu être importée; aucun flux n'a été écrit.`,
+  'unknown-command': (p) => `Commande inconnue « ${p.command} ». Faites « repere help ».`,
+  'missing-argument': (p) => `Il manque ${p.what}. Faites « repere help ».`,
+  'bad-option': (p) => `${p.detail}. Faites « repere help ».`,
+  'bad-lang': (p) => `--lang doit valoir « fr » ou « en », pas « ${p.value} ».`,
+  'bad-timezone': (p) => `« ${p.value} » n'est pas un fuseau horaire IANA (p. ex. America/Toronto).`,
+  'bad-locale': (p) => `« ${p.value} » n'est pas un code de langue (p. ex. fr, en, fr-CA).`,
+  'base-unusable': (p) => `Le flux de base « ${p.path} » est inutilisable : ${p.detail}`,
+  'not-csv': (p) => `Ce n'est pas un fichier CSV (${p.detail}).`,
+  xlsx: () => `C'est un classeur Excel, pas un fichier CSV : dans Excel, faites « Enregistrer sous » › « CSV UTF-8 ».`,
+  'no-header': () => `Le fichier est vide : il faut une ligne d'en-tête avec le nom des colonnes.`,
+  'missing-column': (p) => `L'en-tête n'a pas de colonne « ${p.column} ».`,
+  'unknown-column': (p) => `La colonne « ${p.column} » est inconnue et a été ignorée.`,
+  'csv-syntax': (p) => `Cette ligne est illisible (${p.detail}) et a été ignorée.`,
+  'csv-encoding': (p) => `Le fichier n'est pas en UTF-8; il a été lu en ${p.encoding}.`,
+  'row-no-id': () => `Pas d'identifiant (id) : la ligne a été ignorée.`,
+  'row-bad-id': (p) => `L'identifiant « ${p.value} » ne peut contenir que des lettres, des chiffres, « - », « _ », « . » et « : »; la ligne a été ignorée.`,
+  'row-no-name': () => `Pas de nom (name_fr ou name_en) : la ligne a été ignorée.`,
+  'row-no-category': () => `Pas de catégorie : la ligne a été ignorée.`,
+  'row-duplicate-id': (p) => `L'identifiant « ${p.value} » est déjà utilisé à la ligne ${p.first}; la ligne a été ignorée.`,
+  'row-bad-hours': (p) => `L'horaire « ${p.value} » est illisible (${p.detail}); la ligne a été ignorée.`,
+  'bad-value': (p) => `« ${p.value} » n'est pas une valeur connue pour ${p.column} (${p.allowed}) et a été ignorée.`,
+  'bad-phone': (p) => `Le numéro « ${p.value} » ne peut pas être composé et a été ignoré.`,
+  'bad-url': (p) => `Le site « ${p.value} » n'est pas une adresse http(s) sûre et a été ignoré.`,
+  'bad-email': (p) => `L'adresse courriel « ${p.value} » n'est pas valide et a été ignorée.`,
+  'bad-coordinates': (p) => `Les coordonnées « ${p.value} » ne sont pas une latitude et une longitude et ont été ignorées.`,
+  'bad-date': (p) => `La date « ${p.value} » n'est pas au format AAAA-MM-JJ et a été ignorée.`,
+  'bad-language': (p) => `« ${p.value} » n'est pas un code de langue (fr, en, …) et a été ignoré.`,
+  'category-created': (p) => `La catégorie « ${p.id} » n'est pas dans le flux de base; elle a été créée avec le nom « ${p.name} ».`,
+  'region-created': (p) => `La région « ${p.id} » n'est pas dans le flux de base; elle a été créée avec le nom « ${p.name} ».`,
+  'hours-day': (p) => `« ${p.value} » n'est pas un jour`,
+  'hours-time': (p) => `« ${p.value} » n'est pas une plage horaire comme 8:30-16:30`,
+  'hours-no-days': (p) => `« ${p.value} » n'indique aucun jour`,
+  'hours-no-time': (p) => `« ${p.value} » n'indique aucune heure`,
+  'hsds-not-json': (p) => `« ${p.path} » n'est pas du JSON (${p.detail}).`,
+  'hsds-unknown-shape': () => `Ce JSON n'est ni un service, ni un organisme, ni un service-à-un-lieu, ni un terme de taxonomie HSDS, ni une liste ou une page de ceux-ci.`,
+  'hsds-no-services': () => `Le document ne contient aucun service.`,
+  'hsds-no-id': (p) => `Un ${p.kind} n'a pas d'identifiant et a été ignoré.`,
+  'hsds-no-name': (p) => `Le service « ${p.id} » n'a pas de nom et a été ignoré.`,
+  'hsds-bad-id': (p) => `L'identifiant de ${p.kind} « ${p.id} » est inutilisable; l'entrée a été ignorée.`,
+  'hsds-duplicate': (p) => `Le service « ${p.id} » apparaît deux fois; le second a été ignoré.`,
+  'hsds-inactive': (p) => `Le service « ${p.id} » a le statut « ${p.status} » et a été ignoré.`,
+  'hsds-schedule-dropped': (p) => `Un horaire de « ${p.id} » a été retiré : ${p.detail}.`,
+  'hsds-bad-coordinates': (p) => `Le lieu « ${p.location} » de « ${p.id} » a des coordonnées impossibles (${p.lat}, ${p.lon}); elles ont été retirées.`,
+  'hsds-postal-address': (p) => `Le lieu « ${p.location} » de « ${p.id} » n'a pas d'adresse physique; son adresse postale a été utilisée.`,
+  'hsds-no-category': (p) => `Le service « ${p.id} » n'a aucun terme de taxonomie; il a été placé dans la catégorie « uncategorized ».`,
+  'hsds-unknown-parent': (p) => `Le parent « ${p.parent} » du terme « ${p.id} » est absent des données; le terme a été placé au premier niveau.`,
+  'hsds-bad-phone': (p) => `Le numéro « ${p.value} » de « ${p.id} » ne peut pas être composé et a été retiré.`,
+  'hsds-bad-language': (p) => `La langue « ${p.value} » de « ${p.id} » n'est pas un code de langue et a été retirée.`,
+  'hsds-bad-url': (p) => `Le champ ${p.field} « ${p.value} » de « ${p.id} » n'est pas sûr et a été retiré.`,
+  'hsds-datapackage': (p) => `datapackage.json est inutilisable (${p.detail}); les noms de fichiers HSDS standard ont été utilisés.`,
+  'hsds-no-services-table': () => `Le dossier n'a pas de services.csv (ni de datapackage.json qui le nomme).`,
+  'hsds-row-no-id': (p) => `Cette ligne de ${p.table} n'a pas d'identifiant et a été ignorée.`,
+  'hsds-dangling': (p) => `Cette ligne de ${p.table} renvoie à ${p.column} « ${p.value} », qui n'existe pas; elle a été ignorée.`,
+  'heading-errors': (p) => `Erreurs (${p.count}) :`,
+  'heading-warnings': (p) => `Avertissements (${p.count}) :`,
+  'heading-import': (p) => `Problèmes d'importation (${p.count}) :`,
+  'heading-feed': (p) => `Problèmes dans le flux produit (${p.count}) :`,
+  'summary-valid': (p) => `Valide : ${p.resources} fiche(s), ${p.categories} catégorie(s), ${p.regions} région(s); ${p.warnings} avertissement(s).`,
+  'summary-invalid': (p) => `Invalide : ${p.errors} erreur(s), ${p.warnings} avertissement(s); ${p.resources} fiche(s) utilisable(s).`,
+  'summary-import': (p) => `${p.imported} fiche(s) importée(s), ${p.rejected} rejetée(s).`,
+  line: (p) => `ligne ${p.line}`,
+};
+
+/** The sentence for a code, in French or English. */
+export function message(code: MessageCode, params: Params = {}, lang: Lang = 'en'): string {
+  return (lang === 'fr' ? fr : en)[code](params);
+}
+
+/** `fr` for any French tag, `en` for anything else. */
+export function pickLang(value: string | undefined): Lang {
+  return value?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
