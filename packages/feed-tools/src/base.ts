@@ -11,7 +11,6 @@ import {
   validateFeed,
   type CategoryInput,
   type FeedDocument,
-  type LocalizedText,
   type RegionInput,
   type ResourceInput,
 } from '@repere/sdk';
@@ -107,16 +106,17 @@ export class Vocabulary<T extends CategoryInput | RegionInput> {
    * existing entry with that name in any language, or a new entry.
    * `undefined` when no id can be made of it.
    */
-  resolve(value: string, make: (id: string, name: LocalizedText) => T = (id, name) => ({ id, name }) as T): { id: string; created: boolean } | undefined {
+  resolve(value: string, preferredId?: string): { id: string; created: boolean } | undefined {
     const text = value.trim();
     if (!text) return undefined;
     if (this.byId.has(text)) return { id: text, created: false };
+    if (preferredId !== undefined && this.byId.has(preferredId)) return { id: preferredId, created: false };
     const named = this.byName.get(fold(text));
     if (named) return { id: named, created: false };
-    const id = isId(text) ? text : slug(text);
+    const id = preferredId !== undefined && isId(preferredId) ? preferredId : isId(text) ? text : slug(text);
     if (!id) return undefined;
     if (this.byId.has(id)) return { id, created: false };
-    this.add(make(id, { [this.locale]: text }));
+    this.add({ id, name: { [this.locale]: text } } as T);
     this.created.push(id);
     return { id, created: true };
   }
