@@ -1,0 +1,136 @@
+/**
+ * The filters panel: one fieldset per filter, checkboxes with counts from the
+ * SDK's facets (how many resources each choice would give). Categories and
+ * regions are trees (nested lists). Native checkboxes: keyboard and screen
+ * readers work without scripting, and the rows wrap on a 320 px screen.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Facets, Feed, SearchFilters } from '@repere/sdk';
+import type { UiLocale } from '../i18n.js';
+import { formatCount, languageName } from './format.js';
+import { audienceLabel, costLabel, deliveryLabel } from './labels.js';
+import { pick } from './result-card.js';
+
+/** The filters a resident has chosen. */
+export interface FilterState {
+  categories: string[];
+  regions: string[];
+  audiences: string[];
+  languages: string[];
+  delivery: string[];
+  cost: string[];
+  openNow: boolean;
+}
+
+export type ListDimension = 'categories' | 'regions' | 'audiences' | 'languages' | 'delivery' | 'cost';
+
+export const emptyFilters = (): FilterState => ({
+  categories: [],
+  regions: [],
+  audiences: [],
+  languages: [],
+  delivery: [],
+  cost: [],
+  openNow: false,
+});
+
+export function activeCount(f: FilterState): number {
+  return f.categories.length + f.regions.length + f.audiences.length + f.languages.length + f.delivery.length + f.cost.length + (f.openNow ? 1 : 0);
+}
+
+/** The state as SDK filters, with empty filters left out. */
+export function toSearchFilters(f: FilterState): SearchFilters {
+  const out: Record<string, unknown> = {};
+  for (const dim of ['categories', 'regions', 'audiences', 'languages', 'delivery', 'cost'] as const) {
+    if (f[dim].length) out[dim] = [...f[dim]];
+  }
+  if (f.openNow) out.openNow = true;
+  return out as SearchFilters;
+}
+
+export interface FiltersContext {
+  readonly locale: UiLocale;
+  readonly feed: Feed;
+  readonly facets: Facets;
+  readonly state: FilterState;
+  readonly onToggle: (dim: ListDimension, value: string, on: boolean) => void;
+  readonly onOpenNow: (on: boolean) => void;
+}
+
+function option(
+  ctx: FiltersContext,
+  dim: ListDimension,
+  value: string,
+  label: string,
+  lang: string | undefined,
+  count: number,
+  children: unknown = nothing,
+): TemplateResult {
+  const checked = ctx.state[dim].includes(value);
+  return html`<li>
+    <label class="option">
+      <input
+        type="checkbox"
+        .checked=${checked}
+        @change=${(e: Event) => ctx.onToggle(dim, value, (e.target as HTMLInputElement).checked)}
+      />
+      <span class="option-label"><span lang=${lang ?? nothing}>${label}</span> <span class="count">(${formatCount(count, ctx.locale)})</span></span>
+    </label>
+    ${children}
+  </li>`;
+}
+
+function tree(
+  ctx: FiltersContext,
+  dim: 'categories' | 'regions',
+  items: Feed['categories'] | Feed['regions'],
+): TemplateResult | typeof nothing {
+  const ids = new Set(items.map((i) => i.id));
+  const counts = ctx.facets[dim];
+  const visible = (id: string) => (counts[id] ?? 0) > 0 || ctx.state[dim].includes(id);
+  const level = (parent: string | undefined): TemplateResult | typeof nothing => {
+    const here = items.filter((i) => (parent === undefined ? !i.parent || !ids.has(i.parent) : i.parent === parent) && visible(i.id));
+    if (!here.length) return nothing;
+    return html`<ul role="list" class=${parent ? 'options nested' : 'options'}>
+      ${here.map((i) => {
+        const name = pick(i.name, ctx.locale, ctx.feed);
+        return option(ctx, dim, i.id, name?.value ?? i.id, name?.lang, counts[i.id] ?? 0, level(i.id));
+      })}
+    </ul>`;
+  };
+  return level(undefined);
+}
+
+function flat(ctx: FiltersContext, dim: ListDimension, label: (v: string) => string): TemplateResult | typeof nothing {
+  const counts = ctx.facets[dim];
+  const values = [...new Set([...Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0), ...ctx.state[dim]])];
+  if (!values.length) return nothing;
+  return html`<ul role="list" class="options">
+    ${values.map((v) => option(ctx, dim, v, label(v), undefined, counts[v] ?? 0))}
+  </ul>`;
+}
+
+function group(legend: string, body: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  return body === nothing ? nothing : html`<fieldset class="group"><legend>${legend}</legend>${body}</fieldset>`;
+}
+
+/** The panel's content. */
+export function filtersPanel(ctx: FiltersContext): TemplateResult {
+  const { locale } = ctx;
+  return html`
+    <fieldset class="group">
+      <legend>${msg('Hours', { id: 'filters.hours' })}</legend>
+      <label class="option">
+        <input type="checkbox" .checked=${ctx.state.openNow} @change=${(e: Event) => ctx.onOpenNow((e.target as HTMLInputElement).checked)} />
+        <span class="option-label">${msg('Open now', { id: 'open.now' })} <span class="count">(${formatCount(ctx.facets.openNow, locale)})</span></span>
+      </label>
+    </fieldset>
+    ${group(msg('Category', { id: 'filters.category' }), tree(ctx, 'categories', ctx.feed.categories))}
+    ${group(msg('Region', { id: 'filters.region' }), tree(ctx, 'regions', ctx.feed.regions))}
+    ${group(msg('For', { id: 'filters.audience' }), flat(ctx, 'audiences', audienceLabel))}
+    ${group(msg('Language of service', { id: 'filters.language' }), flat(ctx, 'languages', (v) => languageName(v, locale)))}
+    ${group(msg('How', { id: 'filters.delivery' }), flat(ctx, 'delivery', deliveryLabel))}
+    ${group(msg('Cost', { id: 'filters.cost' }), flat(ctx, 'cost', costLabel))}
+  `;
+}

@@ -1,0 +1,278 @@
+/**
+ * A result card, as rendering functions: the summary a resident scans, and a
+ * details region (full description, hours table, eligibility, fees,
+ * accessibility) behind a disclosure button.
+ *
+ * Every text from the feed is rendered as text (never as HTML), with the
+ * `lang` of the language it is really in; every link goes through the SDK's
+ * URL checks once more before it reaches an `href`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import {
+  DAYS,
+  localize,
+  mailtoHref,
+  openStatus,
+  safeWebUrl,
+  splitHighlights,
+  telHref,
+  type Feed,
+  type LocalizedResult,
+  type LocalizedText,
+  type Location,
+  type Range,
+  type SearchResult,
+} from '@repere/sdk';
+import type { UiLocale } from '../i18n.js';
+import { formatTime, languageName, weekdayName } from './format.js';
+import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel } from './labels.js';
+
+export interface CardContext {
+  readonly locale: UiLocale;
+  readonly feed: Feed;
+  readonly now: Date;
+  readonly expanded: boolean;
+  /** A short id, unique in this shadow root, for ARIA references. */
+  readonly key: string;
+  readonly onToggle: (id: string) => void;
+}
+
+/** Picks a text in the UI language, else the feed's default, else any. */
+export function pick(text: LocalizedText | undefined, locale: UiLocale, feed: Feed): LocalizedResult | undefined {
+  return localize(text, locale, [feed.meta.defaultLocale, ...feed.meta.locales]);
+}
+
+/** Text with matched words in `<mark>`, built from segments (never from HTML strings). */
+function marked(text: string, ranges: readonly Range[] = []): unknown[] {
+  return splitHighlights(text, ranges).map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
+}
+
+/** The first words of a text, about `max` characters, keeping highlights. */
+function shortened(text: string, ranges: readonly Range[], max = 200): unknown[] {
+  if (text.length <= max) return marked(text, ranges);
+  let cut = text.lastIndexOf(' ', max);
+  if (cut < max * 0.6) cut = max;
+  const kept = ranges.filter(([, end]) => end <= cut);
+  return [...marked(text.slice(0, cut), kept), '…'];
+}
+
+/** "(Only in French)" beside text shown in another language than the UI's. */
+export function note(picked: LocalizedResult | undefined, locale: UiLocale): TemplateResult | typeof nothing {
+  return picked?.isFallback
+    ? html` <span class="fallback">(${fallbackNote(languageName(picked.lang, locale))})</span>`
+    : nothing;
+}
+
+function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | typeof nothing {
+  const s = openStatus(result.resource, ctx.now, ctx.feed.meta.timezone);
+  if (s.open === undefined) return nothing;
+  let text: string;
+  if (s.open) {
+    text = s.closes
+      ? msg(str`Open now, until ${formatTime(s.closes, ctx.locale)}`, { id: 'open.until' })
+      : msg('Open now', { id: 'open.now' });
+  } else if (s.next) {
+    const time = formatTime(s.next.opens, ctx.locale);
+    text =
+      s.next.inDays === 0
+        ? msg(str`Closed, opens at ${time}`, { id: 'closed.opens-today' })
+        : s.next.inDays === 1
+          ? msg(str`Closed, opens tomorrow at ${time}`, { id: 'closed.opens-tomorrow' })
+          : msg(str`Closed, opens ${weekdayName(s.next.weekday, ctx.locale)} at ${time}`, { id: 'closed.opens-day' });
+  } else {
+    text = msg('Closed', { id: 'closed' });
+  }
+  return html`<p class="status ${s.open ? 'open' : 'closed'}" part="open-status">${text}</p>`;
+}
+
+function addressText(location: Location): string {
+  const a = location.address;
+  if (!a) return '';
+  const cityLine = [a.city, a.province].filter(Boolean).join(' (') + (a.city && a.province ? ')' : '');
+  return [a.street, cityLine, a.postalCode].filter(Boolean).join(', ');
+}
+
+function directionsHref(location: Location): string | undefined {
+  if (location.confidential) return undefined;
+  const destination =
+    typeof location.lat === 'number' && typeof location.lon === 'number'
+      ? `${location.lat},${location.lon}`
+      : addressText(location);
+  if (!destination) return undefined;
+  return safeWebUrl(`https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`);
+}
+
+const newTab = () => html`<span class="visually-hidden"> (${msg('opens in a new tab', { id: 'link.new-tab' })})</span>`;
+
+function locations(result: SearchResult, ctx: CardContext): unknown {
+  return result.resource.locations.map((location) => {
+    const name = pick(location.name, ctx.locale, ctx.feed);
+    if (location.confidential) {
+      // A confidential place (a shelter): its address is never rendered.
+      return html`<p class="address confidential">
+        ${msg('Confidential address: call to find out how to get there.', { id: 'address.confidential' })}
+      </p>`;
+    }
+    const text = addressText(location);
+    if (!text && !name) return nothing;
+    const directions = directionsHref(location);
+    return html`<p class="address">
+      ${name ? html`<span lang=${name.lang}>${name.value}</span>${text ? ', ' : ''}` : nothing}${text}
+      ${directions
+        ? html`<a class="link" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Directions', { id: 'address.directions' })}${newTab()}</a>`
+        : nothing}
+    </p>`;
+  });
+}
+
+function contacts(result: SearchResult, ctx: CardContext): unknown {
+  const r = result.resource;
+  const phones = r.phones
+    .map((p) => ({ p, href: p.kind === 'fax' ? undefined : telHref(p.href) }))
+    .map(({ p, href }) => {
+      const label = pick(p.label, ctx.locale, ctx.feed);
+      const labelText = html`${label ? html`<span lang=${label.lang}>${label.value}</span>` : phoneKindLabel(p.kind)}`;
+      return html`<li>
+        ${href
+          ? html`<a class="action phone" href=${href} part="phone-link">${labelText}: ${p.number}</a>`
+          : html`<span class="action">${labelText}: ${p.number}</span>`}
+      </li>`;
+    });
+  const website = r.website ? safeWebUrl(r.website) : undefined;
+  const mail = r.email ? mailtoHref(r.email) : undefined;
+  if (!phones.length && !website && !mail) return nothing;
+  let host = '';
+  if (website) host = new URL(website).hostname.replace(/^www\./, '');
+  return html`<ul class="contacts" role="list">
+    ${phones}
+    ${website
+      ? html`<li><a class="action" href=${website} target="_blank" rel="noopener noreferrer">${msg('Website', { id: 'contact.website' })}: ${host}${newTab()}</a></li>`
+      : nothing}
+    ${mail ? html`<li><a class="action" href=${mail}>${msg('E-mail', { id: 'contact.email' })}: ${r.email}</a></li>` : nothing}
+  </ul>`;
+}
+
+function names(ids: readonly string[], list: Feed['categories'] | Feed['regions'], ctx: CardContext): unknown[] {
+  const out: unknown[] = [];
+  for (const id of ids) {
+    const item = list.find((c) => c.id === id);
+    const name = item ? pick(item.name, ctx.locale, ctx.feed) : undefined;
+    if (name) out.push(html`<li lang=${name.lang}>${name.value}</li>`);
+  }
+  return out;
+}
+
+function hoursTable(result: SearchResult, ctx: CardContext): unknown {
+  const r = result.resource;
+  if (!r.hours.length) return nothing;
+  const hoursNote = pick(r.hoursNote, ctx.locale, ctx.feed);
+  return html`<table class="hours">
+      <caption>${msg('Opening hours', { id: 'details.hours' })}</caption>
+      <tbody>
+        ${DAYS.map((day) => {
+          const spans = r.hours.filter((h) => h.days.includes(day));
+          return html`<tr>
+            <th scope="row">${weekdayName(day, ctx.locale)}</th>
+            <td>
+              ${spans.length
+                ? spans
+                    .map((h) =>
+                      h.opens === '00:00' && h.closes === '24:00'
+                        ? msg('Open 24 hours', { id: 'details.24h' })
+                        : `${formatTime(h.opens, ctx.locale)} – ${formatTime(h.closes, ctx.locale)}`,
+                    )
+                    .join(', ')
+                : msg('Closed', { id: 'closed' })}
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+    ${hoursNote ? html`<p lang=${hoursNote.lang}>${hoursNote.value}${note(hoursNote, ctx.locale)}</p>` : nothing}`;
+}
+
+function detailItem(term: string, value: LocalizedResult | string | undefined, ctx: CardContext): unknown {
+  if (!value) return nothing;
+  if (typeof value === 'string') return html`<dt>${term}</dt><dd>${value}</dd>`;
+  return html`<dt>${term}</dt><dd><span lang=${value.lang}>${value.value}</span>${note(value, ctx.locale)}</dd>`;
+}
+
+function details(result: SearchResult, ctx: CardContext, id: string): TemplateResult {
+  const r = result.resource;
+  const description = pick(r.description, ctx.locale, ctx.feed);
+  const access = r.locations
+    .map((l) => pick(l.accessibility, ctx.locale, ctx.feed))
+    .find((a) => a !== undefined);
+  const list = (values: readonly string[], label: (v: string) => string) =>
+    values.length ? values.map(label).join(', ') : undefined;
+  return html`<div class="details" id=${id} part="details" ?hidden=${!ctx.expanded}>
+    ${ctx.expanded
+      ? html`${description
+            ? html`<p class="full-description" lang=${description.lang}>${marked(description.value, result.highlights.description)}</p>`
+            : nothing}
+          ${hoursTable(result, ctx)}
+          <dl>
+            ${detailItem(msg('Eligibility', { id: 'details.eligibility' }), pick(r.eligibility, ctx.locale, ctx.feed), ctx)}
+            ${detailItem(msg('Fees', { id: 'details.fees' }), pick(r.fees, ctx.locale, ctx.feed) ?? (r.cost ? costLabel(r.cost) : undefined), ctx)}
+            ${detailItem(msg('Accessibility', { id: 'details.accessibility' }), access, ctx)}
+            ${detailItem(msg('For', { id: 'details.audiences' }), list(r.audiences, audienceLabel), ctx)}
+            ${detailItem(msg('How', { id: 'details.delivery' }), list(r.delivery, deliveryLabel), ctx)}
+          </dl>`
+      : nothing}
+  </div>`;
+}
+
+/** One result, as a list item. */
+export function resultCard(result: SearchResult, ctx: CardContext): TemplateResult {
+  const r = result.resource;
+  const { locale, feed, key } = ctx;
+  const name = pick(r.name, locale, feed);
+  const org = pick(r.organization, locale, feed);
+  const description = pick(r.description, locale, feed);
+  const categories = names(r.categories, feed.categories, ctx);
+  const regions = names(r.regions, feed.regions, ctx);
+  const languages = r.languages.map((l) => languageName(l, locale));
+  const detailsId = `${key}-details`;
+  return html`<li class="card" part="card">
+    <article aria-labelledby="${key}-name">
+      <h3 class="name" id="${key}-name" part="card-title">
+        <span lang=${name?.lang ?? nothing}>${name ? marked(name.value, result.highlights.name) : r.id}</span>${note(name, locale)}
+      </h3>
+      ${org
+        ? html`<p class="organization"><span lang=${org.lang}>${marked(org.value, result.highlights.organization)}</span>${note(org, locale)}</p>`
+        : nothing}
+      ${statusLine(result, ctx)}
+      ${description && !ctx.expanded
+        ? html`<p class="description"><span lang=${description.lang}>${shortened(description.value, result.highlights.description)}</span>${note(description, locale)}</p>`
+        : nothing}
+      ${description && ctx.expanded ? note(description, locale) : nothing}
+      ${categories.length || regions.length
+        ? html`<div class="tags">
+            ${categories.length
+              ? html`<ul role="list" class="chips" aria-label=${msg('Categories', { id: 'card.categories' })}>${categories}</ul>`
+              : nothing}
+            ${regions.length
+              ? html`<ul role="list" class="chips regions" aria-label=${msg('Regions served', { id: 'card.regions' })}>${regions}</ul>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${contacts(result, ctx)} ${locations(result, ctx)}
+      ${languages.length
+        ? html`<p class="languages">${msg(str`Services in: ${languages.join(', ')}`, { id: 'card.languages' })}</p>`
+        : nothing}
+      <button
+        type="button"
+        class="button secondary details-button"
+        part="details-button"
+        aria-expanded=${ctx.expanded ? 'true' : 'false'}
+        aria-controls=${detailsId}
+        aria-describedby="${key}-name"
+        @click=${() => ctx.onToggle(r.id)}
+      >
+        ${ctx.expanded ? msg('Fewer details', { id: 'card.less' }) : msg('More details', { id: 'card.more' })}
+      </button>
+      ${details(result, ctx, detailsId)}
+    </article>
+  </li>`;
+}
