@@ -1,2 +1,28 @@
-import { validateFeed } from '@repere/sdk';
-export const x = validateFeed;
+/**
+ * @repere/feed-tools: validate, import (CSV spreadsheets, Open Referral HSDS
+ * 3.0) and inspect Repère feeds, in Node. The `repere` command is built on
+ * these functions; validation is always the SDK's own.
+ *
+ * @packageDocumentation
+ */
+export { importCsv, LOCALIZED_COLUMNS, PLAIN_COLUMNS } from './csv/import.js';
+export type { CsvImportResult } from './csv/import.js';
+export { readCsv, decodeText, detectDelimiter } from './csv/read.js';
+export type { CsvTable, CsvRow, CsvBadRow } from './csv/read.js';
+export { parseHours } from './csv/hours.js';
+export type { HoursSpan, HoursError } from './csv/hours.js';
+export { importHsds, importHsdsDocument } from './hsds/import.js';
+export type { HsdsImportResult } from './hsds/import.js';
+export { scheduleToHours } from './hsds/nested.js';
+export { readBaseFeed } from './base.js';
+export type { ImportOptions } from './base.js';
+export { validateFile, readFeedFile, reportFeed } from './validate.js';
+export type { ValidationReport, ReportedProblem } from './validate.js';
+export { feedStats, formatStats } from './stats.js';
+export type { FeedStats, Count, Coverage } from './stats.js';
+export { writeFileAtomic } from './write-atomic.js';
+export { formatNote, ToolError } from './notes.js';
+export type { ImportNote } from './notes.js';
+export { message } from './messages.js';
+export type { Lang, MessageCode } from './messages.js';
+export { main } from './cli.js';

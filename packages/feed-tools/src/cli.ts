@@ -1,0 +1,246 @@
+/**
+ * The `repere` command. `main` takes the arguments and returns the exit code
+ * (0 valid or imported cleanly, 1 invalid or some rows rejected, 2 unusable
+ * input or wrong usage), so that tests can run it without a process.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { isFeedError, validateFeed, type FeedDocument } from '@repere/sdk';
+import { readBaseFeed, type ImportOptions } from './base.js';
+import { importCsv } from './csv/import.js';
+import { importHsds } from './hsds/import.js';
+import { message, pickLang, type Lang } from './messages.js';
+import { formatNote, ToolError, type ImportNote } from './notes.js';
+import { feedStats, formatStats } from './stats.js';
+import { readFeedFile, reportFeed, type ReportedProblem } from './validate.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+/** Where the command writes; tests pass their own. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+const HELP: Record<Lang, string> = {
+  en: `repere — validate, import and inspect Repère feeds
+
+Usage:
+  repere validate FEED.json [--json] [--lang fr|en]
+  repere import csv SHEET.csv -o FEED.json [options]
+  repere import hsds PATH -o FEED.json [options]     (PATH: an HSDS .json file, or a folder of CSVs)
+  repere stats FEED.json [--json] [--lang fr|en]
+
+Import options:
+  -o, --output FILE        the feed to write (never one of the inputs)
+  --default-locale TAG     language of untranslated text (CSV: fr, HSDS: en)
+  --timezone ZONE          the feed's time zone (default America/Toronto)
+  --title TEXT             the feed's title
+  --base FEED.json         reuse this feed's title, categories and regions
+  --json                   print the report as JSON
+
+Exit codes: 0 valid / imported, 1 invalid / some rows rejected, 2 unusable input.
+Documentation: docs/feed-tools.md`,
+  fr: `repere — valider, importer et examiner des flux Repère
+
+Utilisation :
+  repere validate FLUX.json [--json] [--lang fr|en]
+  repere import csv FEUILLE.csv -o FLUX.json [options]
+  repere import hsds CHEMIN -o FLUX.json [options]   (CHEMIN : un fichier .json HSDS, ou un dossier de CSV)
+  repere stats FLUX.json [--json] [--lang fr|en]
+
+Options d'importation :
+  -o, --output FICHIER     le flux à écrire (jamais un des fichiers d'entrée)
+  --default-locale CODE    langue des textes non traduits (CSV : fr, HSDS : en)
+  --timezone FUSEAU        fuseau horaire du flux (par défaut America/Toronto)
+  --title TEXTE            titre du flux
+  --base FLUX.json         reprendre le titre, les catégories et les régions de ce flux
+  --json                   rapport en JSON
+
+Codes de sortie : 0 valide / importé, 1 invalide / lignes rejetées, 2 entrée inutilisable.
+Documentation : docs/fr/feed-tools.md`,
+};
+
+function problemLine(p: ReportedProblem): string {
+  return `  ${p.path}${p.id !== undefined ? ` [${p.id}]` : ''}: ${p.message}`;
+}
+
+function noteJson(note: ImportNote, lang: Lang) {
+  return {
+    severity: note.severity,
+    code: note.code,
+    ...(note.file !== undefined ? { file: note.file } : {}),
+    ...(note.line !== undefined ? { line: note.line } : {}),
+    ...(note.id !== undefined ? { id: note.id } : {}),
+    message: formatNote({ ...note, file: undefined, line: undefined } as ImportNote, lang),
+  };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs the command with `argv` (without `node` and the script) and resolves
+ * to the exit code.
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let lang: Lang = pickLang(argv.includes('--lang') ? argv[argv.indexOf('--lang') + 1] : undefined);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'default-locale': { type: 'string' },
+        timezone: { type: 'string' },
+        title: { type: 'string' },
+        base: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(message('bad-option', { detail: (error as Error).message.split('\n')[0] }, lang));
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const usage = (code: Parameters<typeof message>[0], params: Record<string, string> = {}) => {
+    io.err(message(code, params, lang));
+    return 2;
+  };
+  if (values.lang !== undefined) {
+    if (!/^(fr|en)(-|$)/i.test(values.lang)) return usage('bad-lang', { value: values.lang });
+    lang = pickLang(values.lang);
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.out(HELP[lang]);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+
+  try {
+    switch (command) {
+      case 'validate': {
+        const [path] = rest;
+        if (!path) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier du flux' : 'the feed file' });
+        const report = reportFeed(readFeedFile(path), lang);
+        if (values.json) io.out(JSON.stringify(report, null, 2));
+        else {
+          if (report.errors.length) io.out([message('heading-errors', { count: report.errors.length }, lang), ...report.errors.map(problemLine)].join('\n'));
+          if (report.warnings.length) io.out([message('heading-warnings', { count: report.warnings.length }, lang), ...report.warnings.map(problemLine)].join('\n'));
+          io.out(message(report.valid ? 'summary-valid' : 'summary-invalid', { ...report.counts }, lang));
+        }
+        return report.valid ? 0 : 1;
+      }
+      case 'stats': {
+        const [path] = rest;
+        if (!path) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier du flux' : 'the feed file' });
+        const stats = feedStats(readFeedFile(path), lang);
+        io.out(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats, lang));
+        return 0;
+      }
+      case 'import': {
+        const [format, input] = rest;
+        if (format !== 'csv' && format !== 'hsds') return usage('missing-argument', { what: 'csv | hsds' });
+        if (!input) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier à importer' : 'the file to import' });
+        if (!values.output) return usage('missing-argument', { what: '-o FEED.json' });
+        const options: ImportOptions = {};
+        if (values['default-locale'] !== undefined) {
+          if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(values['default-locale'])) return usage('bad-locale', { value: values['default-locale'] });
+          options.defaultLocale = values['default-locale'];
+        }
+        if (values.timezone !== undefined) {
+          if (!isTimeZone(values.timezone)) return usage('bad-timezone', { value: values.timezone });
+          options.timezone = values.timezone;
+        }
+        if (values.title !== undefined) options.title = values.title;
+        if (values.base !== undefined) options.base = readBaseFeed(values.base);
+        let feed: FeedDocument;
+        let notes: readonly ImportNote[];
+        let imported: number;
+        let rejected: number;
+        const inputs = [input, ...(values.base ? [values.base] : [])];
+        if (format === 'csv') {
+          let bytes: Buffer;
+          try {
+            bytes = readFileSync(input);
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path: input, detail: code }, { cause: error });
+          }
+          ({ feed, notes, imported, rejected } = importCsv(bytes, options, basename(input).replace(/\.[^.]*$/, '')));
+        } else {
+          const result = importHsds(input, options);
+          ({ feed, notes, imported, rejected } = result);
+          inputs.push(...result.inputs);
+        }
+        // The same validator as the widget: what it would reject, the import reports.
+        const report = reportFeed(validateFeed(feed), lang);
+        let written = false;
+        if (imported > 0) {
+          writeFileAtomic(values.output, `${JSON.stringify(feed, null, 2)}\n`, inputs);
+          written = true;
+        }
+        if (values.json) {
+          io.out(JSON.stringify({ imported, rejected, output: written ? values.output : null, notes: notes.map((n) => noteJson(n, lang)), feed: report }, null, 2));
+        } else {
+          if (notes.length) io.out([message('heading-import', { count: notes.length }, lang), ...notes.map((n) => `  ${formatNote(n, lang)}`)].join('\n'));
+          const problems = [...report.errors, ...report.warnings];
+          if (problems.length) io.out([message('heading-feed', { count: problems.length }, lang), ...problems.map(problemLine)].join('\n'));
+          io.out(message('summary-import', { imported, rejected }, lang));
+          io.out(written ? message('written', { count: imported, path: values.output }, lang) : message('nothing-written', {}, lang));
+        }
+        const failed = !written || rejected > 0 || notes.some((n) => n.severity === 'error') || !report.valid;
+        return failed ? 1 : 0;
+      }
+      default:
+        return usage('unknown-command', { command });
+    }
+  } catch (error) {
+    if (error instanceof ToolError) {
+      io.err(error.localizedMessage(lang));
+      return 2;
+    }
+    if (isFeedError(error)) {
+      io.err(error.localizedMessage(lang));
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function isEntryPoint(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * `repere validate`: the SDK's validator, run on a file, its problems split
+ * into errors and warnings for a person (or, with `--json`, for a program).
+ */
+import { readFileSync } from 'node:fs';
+import { formatProblem, isFeedError, parseFeedText, validateFeed, type Feed, type FeedProblem } from '@repere/sdk';
+import type { Lang } from './messages.js';
+import { ToolError } from './notes.js';
+
+/** One problem as the report shows it. */
+export interface ReportedProblem {
+  readonly path: string;
+  readonly id?: string;
+  readonly code: string;
+  readonly action: FeedProblem['action'];
+  readonly message: string;
+}
+
+/** What `repere validate --json` prints. */
+export interface ValidationReport {
+  /** No errors (warnings allowed). */
+  readonly valid: boolean;
+  readonly errors: readonly ReportedProblem[];
+  readonly warnings: readonly ReportedProblem[];
+  readonly counts: { readonly resources: number; readonly categories: number; readonly regions: number; readonly errors: number; readonly warnings: number };
+}
+
+function report(problem: FeedProblem, lang: Lang): ReportedProblem {
+  return {
+    path: problem.path,
+    ...(problem.id !== undefined ? { id: problem.id } : {}),
+    code: problem.code,
+    action: problem.action,
+    message: formatProblem(problem, lang),
+  };
+}
+
+/** Splits a validated feed's problems into a report, messages in `lang`. */
+export function reportFeed(feed: Feed, lang: Lang = 'en'): ValidationReport {
+  const errors = feed.problems.filter((p) => p.severity === 'error').map((p) => report(p, lang));
+  const warnings = feed.problems.filter((p) => p.severity === 'warning').map((p) => report(p, lang));
+  return {
+    valid: errors.length === 0,
+    errors,
+    warnings,
+    counts: { resources: feed.resources.length, categories: feed.categories.length, regions: feed.regions.length, errors: errors.length, warnings: warnings.length },
+  };
+}
+
+/**
+ * Reads and validates a feed file with the SDK's validator. Throws a
+ * {@link ToolError} when the file is missing or not JSON, and the SDK's
+ * `FeedError` when it is not a Repère feed at all (both mean exit code 2).
+ */
+export function readFeedFile(path: string): Feed {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path, detail: code }, { cause: error });
+  }
+  return validateFeed(parseFeedText(text), { warnings: true });
+}
+
+/**
+ * Validates a feed file and returns the report. Throws when the input is
+ * unusable (see {@link readFeedFile}).
+ */
+export function validateFile(path: string, lang: Lang = 'en'): ValidationReport {
+  return reportFeed(readFeedFile(path), lang);
+}
+
+/** Whether an error means "the input is unusable" (exit code 2). */
+export function isUnusable(error: unknown): error is ToolError | Error {
+  return error instanceof ToolError || isFeedError(error);
+}
