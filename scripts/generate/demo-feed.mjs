@@ -47,7 +47,7 @@ export function generateDemoFeed() {
     return loc;
   };
 
-  for (const p of pinned(rng, phone, place)) add(p);
+  for (const p of pinned(rng, phone, place)) { add(p); for (const ph of p.phones ?? []) phone.reserve(ph.number); }
 
   // ------------------------------------------------------------ templated
   const leaves = DEMO_REGIONS.filter((r) => r.towns);

@@ -30,12 +30,22 @@ export function address(rng, town, province) {
 /** Phone-number allocator: fictional 555-01XX numbers per area code, no repeats until 100 are used. */
 export function phoneAllocator(rng) {
   const next = new Map();
-  return (areaCode) => {
+  const used = new Set();
+  const alloc = (areaCode) => {
     if (!next.has(areaCode)) next.set(areaCode, rng.int(0, 99));
-    const k = next.get(areaCode);
-    next.set(areaCode, (k + 37) % 100); // 37 is coprime with 100: cycles through all 100
-    return `${areaCode}-555-01${String(k).padStart(2, '0')}`;
+    let n;
+    for (let tries = 0; tries < 100; tries++) {
+      const k = next.get(areaCode);
+      next.set(areaCode, (k + 37) % 100); // 37 is coprime with 100: cycles through all 100
+      n = `${areaCode}-555-01${String(k).padStart(2, '0')}`;
+      if (!used.has(n)) break;
+    }
+    used.add(n);
+    return n;
   };
+  /** Mark numbers (e.g. hand-written ones) as taken. */
+  alloc.reserve = (n) => used.add(n);
+  return alloc;
 }
 
 export const ACCESSIBILITY = [
