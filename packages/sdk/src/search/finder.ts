@@ -159,6 +159,11 @@ function hasAny(values: readonly string[], wanted: ReadonlySet<string>): boolean
   return false;
 }
 
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const v of a) if (b.has(v)) return true;
+  return false;
+}
+
 function languageBase(tag: string): string {
   return tag.toLowerCase().split('-')[0]!;
 }
@@ -185,6 +190,23 @@ function collator(locale: string): Intl.Collator {
     collators.set(locale, c);
   }
   return c;
+}
+
+/** Each document's position in name order for a locale, sorted once and kept. */
+function nameRanks(index: SearchIndex, locale: string): Int32Array {
+  let ranks = index.nameRanks.get(locale);
+  if (!ranks) {
+    const fallbacks = [index.feed.meta.defaultLocale];
+    const names = index.docs.map((d) => localize(d.name, locale, fallbacks)?.value ?? '');
+    const byName = collator(locale);
+    const order = names.map((_, i) => i).sort((a, b) => byName.compare(names[a]!, names[b]!) || a - b);
+    ranks = new Int32Array(names.length);
+    order.forEach((doc, position) => {
+      ranks![doc] = position;
+    });
+    index.nameRanks.set(locale, ranks);
+  }
+  return ranks;
 }
 
 /**
@@ -246,8 +268,8 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   const deliv = set(filters.delivery);
   const costs = set(filters.cost);
   const tests: Partial<Record<Dimension, (d: number) => boolean>> = {};
-  if (cats) tests.categories = (d) => hasAny([...index.docCategories[d]!], cats);
-  if (regs) tests.regions = (d) => hasAny([...index.docRegions[d]!], regs);
+  if (cats) tests.categories = (d) => intersects(index.docCategories[d]!, cats);
+  if (regs) tests.regions = (d) => intersects(index.docRegions[d]!, regs);
   if (auds) tests.audiences = (d) => hasAny(index.docs[d]!.audiences, auds);
   if (langs) tests.languages = (d) => index.docs[d]!.languages.some((l) => langs.has(languageBase(l)));
   if (deliv) tests.delivery = (d) => hasAny(index.docs[d]!.delivery, deliv);
@@ -298,18 +320,17 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   const sort: SortOrder = options.sort ?? (hasQuery ? 'relevance' : 'name');
   const distances = new Map<number, number | undefined>();
   if (options.near) for (const r of results) distances.set(r.doc, nearestKm(index.docs[r.doc]!, options.near));
-  const byName = collator(locale);
-  const nameOf = (d: number) => localize(index.docs[d]!.name, locale, [feed.meta.defaultLocale])?.value ?? '';
+  const rank = nameRanks(index, locale);
   if (sort === 'distance' && options.near) {
     results.sort((a, b) => {
       const da = distances.get(a.doc) ?? Infinity;
       const db = distances.get(b.doc) ?? Infinity;
-      return da - db || b.score - a.score;
+      return da - db || b.score - a.score || rank[a.doc]! - rank[b.doc]!;
     });
   } else if (sort === 'name' || !hasQuery) {
-    results.sort((a, b) => byName.compare(nameOf(a.doc), nameOf(b.doc)));
+    results.sort((a, b) => rank[a.doc]! - rank[b.doc]!);
   } else {
-    results.sort((a, b) => b.matched - a.matched || b.score - a.score || byName.compare(nameOf(a.doc), nameOf(b.doc)));
+    results.sort((a, b) => b.matched - a.matched || b.score - a.score || rank[a.doc]! - rank[b.doc]!);
   }
 
   // 5. The page, with what a card shows.

@@ -43,6 +43,8 @@ export interface SearchIndex {
   readonly categoriesById: ReadonlyMap<string, Category>;
   readonly regionsById: ReadonlyMap<string, Region>;
   readonly docIndexById: ReadonlyMap<string, number>;
+  /** Per locale, each document's rank in name order; made on first use. */
+  readonly nameRanks: Map<string, Int32Array>;
 }
 
 function ancestors<T extends { id: string; parent?: string | undefined }>(id: string, byId: ReadonlyMap<string, T>): string[] {
@@ -189,5 +191,6 @@ export function buildIndex(feed: Feed): SearchIndex {
     categoriesById,
     regionsById,
     docIndexById,
+    nameRanks: new Map(),
   };
 }

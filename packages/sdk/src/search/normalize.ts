@@ -35,18 +35,20 @@ const STOP_WORD_LIST = [
 /** Words that carry no need: ignored in queries and in the index. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORD_LIST);
 
-/** Folds a word and strips a plural ending, identically for the index and the query. */
-export function normalizeWord(word: string): string {
-  const w = fold(word);
+/** Strips a plural ending from a folded word, identically for the index and the query. */
+function singular(w: string): string {
   const n = w.length;
   if (n > 4) {
     if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
-    if (w.endsWith('x') && (w.endsWith('aux') || w.endsWith('eux') || w.endsWith('oux'))) {
-      // "travaux" → "travau", "jeux" stays 4 letters; consistent on both sides is what matters.
-      return w.slice(0, -1);
-    }
+    // "travaux" → "travau": consistent on both sides is what matters.
+    if (w.endsWith('aux') || w.endsWith('eux') || w.endsWith('oux')) return w.slice(0, -1);
   }
   return w;
+}
+
+/** Folds a word and strips a plural ending, identically for the index and the query. */
+export function normalizeWord(word: string): string {
+  return singular(fold(word));
 }
 
 /** The words of a text, in order, with elisions dropped (not yet folded). */
@@ -56,13 +58,15 @@ export function words(text: string): string[] {
 
 /**
  * The index terms of a text: folded, de-pluralized words of at least two
- * characters (one for digits), stop words left out.
+ * characters (one for digits), stop words left out. The text is folded
+ * once, not word by word: indexing tens of thousands of descriptions
+ * depends on it.
  */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
-    const t = normalizeWord(word);
-    if (t.length < 2 && !/^\d$/.test(t)) continue;
+  for (const word of words(fold(text))) {
+    const t = singular(word);
+    if (t.length < 2 && !(t.length === 1 && t >= '0' && t <= '9')) continue;
     if (STOP_WORDS.has(t)) continue;
     out.push(t);
   }
