@@ -218,7 +218,7 @@ export class RepereFinder extends LitElement {
       const feed = await loadFeed(source, { signal: abort.signal });
       if (token !== this.loadToken) return;
       this.finder = createFinder(feed);
-      await this.search(false);
+      await this.search(false, false);
       this.status = 'ready';
       if (fromUser) {
         await this.updateComplete;
@@ -236,7 +236,7 @@ export class RepereFinder extends LitElement {
   }
 
   /** Searches now; `fromUser` fires `repere-search` once the result is on screen. */
-  private async search(fromUser: boolean): Promise<void> {
+  private async search(fromUser: boolean, settles = true): Promise<void> {
     const finder = this.finder;
     if (!finder) return;
     this.busy();
@@ -252,7 +252,7 @@ export class RepereFinder extends LitElement {
     this.results = results;
     await this.updateComplete;
     if (fromUser) this.dispatchEvent(new RepereSearchEvent({ query: results.query, filters, total: results.total }));
-    await this.done();
+    if (settles) await this.done();
   }
 
   private onInput(event: Event): void {
@@ -337,7 +337,6 @@ export class RepereFinder extends LitElement {
           ${other === 'en' ? 'English' : 'Français'}
         </button>
       </div>
-      ${this.renderCrisis(locale, feed)}
       <form class="search" part="search" role="search" @submit=${this.onSubmit}>
         <label for="q" class="label">${msg('Search for a service', { id: 'search.label' })}</label>
         <input
@@ -356,6 +355,7 @@ export class RepereFinder extends LitElement {
       ${this.noFilters ? nothing : this.renderFilters(locale, feed)}
       <p class="count" role="status" part="status">${this.statusText(locale)}</p>
       <div class="results" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>${this.renderBody(locale, feed)}</div>
+      ${this.renderCrisis(locale, feed)}
     </div>`;
   }
 

@@ -75,7 +75,9 @@ export const styles = css`
   }
   /* Set on the inner box too, so that nothing depends on what the host inherits. */
   .root {
-    font: inherit;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
     padding: calc(var(--_space) * 0.75);
@@ -178,7 +180,7 @@ export const styles = css`
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
     padding: 0.5em 0.75em;
-    margin-block-end: 0.75em;
+    margin-block-start: 0.75em;
   }
   .crisis-title {
     font-weight: 700;
