@@ -35,7 +35,10 @@ export class Notes {
 /** A note as one line of text: `services.csv line 4: …`. */
 export function formatNote(note: ImportNote, lang: Lang = 'en'): string {
   const where = [note.file, note.line !== undefined ? message('line', { line: note.line }, lang) : undefined].filter(Boolean).join(' ');
-  const text = message(note.code, note.params, lang);
+  // A detail that has its own code is worded in the reader's language too.
+  const { detailCode, detailValue } = note.params;
+  const params = typeof detailCode === 'string' ? { ...note.params, detail: message(detailCode as MessageCode, { value: detailValue }, lang) } : note.params;
+  const text = message(note.code, params, lang);
   return where ? `${where}${lang === 'fr' ? ' : ' : ': '}${text}` : text;
 }
 

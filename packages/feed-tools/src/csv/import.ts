@@ -156,7 +156,7 @@ export function importCsv(bytes: Uint8Array, options: ImportOptions = {}, source
     if (plain.hours) {
       const parsed = parseHours(plain.hours);
       if (!Array.isArray(parsed)) {
-        reject('row-bad-hours', { value: plain.hours.replace(/\n/g, '; '), detail: message(parsed.code, { value: parsed.value }, 'en') });
+        reject('row-bad-hours', { value: plain.hours.replace(/\n/g, '; '), detail: message(parsed.code, { value: parsed.value }, 'en'), detailCode: parsed.code, detailValue: parsed.value });
         continue;
       }
       hours = parsed;
