@@ -120,7 +120,7 @@ function locations(result: SearchResult, ctx: CardContext): unknown {
     return html`<p class="address">
       ${name ? html`<span lang=${name.lang}>${name.value}</span>${text ? ', ' : ''}` : nothing}${text}
       ${directions
-        ? html`<a class="link" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Directions', { id: 'address.directions' })}${newTab()}</a>`
+        ? html`<a class="action" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Directions', { id: 'address.directions' })}${newTab()}</a>`
         : nothing}
     </p>`;
   });
