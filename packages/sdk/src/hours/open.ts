@@ -2,44 +2,77 @@
  * Opening hours: is a resource open at an instant, and when does it open
  * next. Hours are wall-clock times in the feed's time zone, so a daylight-
  * saving change moves the instants, not the hours on the door.
+ *
+ * A resource's hours are compiled once into a weekly schedule of minute
+ * spans, and the wall clock is read once per search: checking 20,000
+ * resources is then integer comparisons only.
  */
 import type { Hours, Resource } from '../feed/model.js';
 import type { Day } from '../feed/schema.js';
-import { addDays, toMinutes, zonedInstant, zonedParts, type ZonedParts } from './zoned.js';
+import { addDays, toMinutes, zonedInstant, zonedParts } from './zoned.js';
 
 type WithHours = Pick<Resource, 'hours'> & Partial<Pick<Resource, 'closedDates'>>;
 
 interface Span {
-  /** The calendar date the span opens on. */
-  readonly date: string;
+  /** Minutes after midnight of the day it opens. */
   readonly opens: number;
-  /** Minutes after midnight of `date`; above 1440 for spans past midnight. */
+  /** Minutes after midnight of the day it opens; above 1440 for spans past midnight. */
   readonly closes: number;
   readonly hours: Hours;
 }
 
-/** Spans that open on `date` (a `weekday`), unless the date is closed. */
-function spansOn(resource: WithHours, date: string, weekday: Day): Span[] {
-  if (resource.closedDates?.includes(date)) return [];
-  const spans: Span[] = [];
-  for (const h of resource.hours) {
-    if (!h.days.includes(weekday)) continue;
-    const opens = toMinutes(h.opens);
-    let closes = toMinutes(h.closes);
-    if (closes <= opens) closes += 1440; // past midnight ("20:00"–"02:00"), or round the clock
-    spans.push({ date, opens, closes, hours: h });
-  }
-  return spans.sort((a, b) => a.opens - b.opens);
+interface WeeklySchedule {
+  /** Spans opening on each day, Monday first, sorted by opening time. */
+  readonly byDay: readonly (readonly Span[])[];
+  readonly closed: ReadonlySet<string>;
 }
 
-/** The span containing wall time `minutes` on `date`, including one that began the day before. */
-function currentSpan(resource: WithHours, date: string, weekday: Day, minutes: number): Span | undefined {
-  const yesterday = addDays(date, -1);
-  for (const s of spansOn(resource, yesterday.date, yesterday.weekday)) {
-    if (minutes + 1440 >= s.opens && minutes + 1440 < s.closes) return s;
+const DAY_INDEX: Readonly<Record<Day, number>> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+const schedules = new WeakMap<object, WeeklySchedule>();
+
+function schedule(resource: WithHours): WeeklySchedule {
+  let s = schedules.get(resource);
+  if (!s) {
+    const byDay: Span[][] = [[], [], [], [], [], [], []];
+    for (const h of resource.hours) {
+      const opens = toMinutes(h.opens);
+      let closes = toMinutes(h.closes);
+      if (closes <= opens) closes += 1440; // past midnight ("20:00"–"02:00"), or round the clock
+      for (const day of h.days) byDay[DAY_INDEX[day]]!.push({ opens, closes, hours: h });
+    }
+    for (const spans of byDay) spans.sort((a, b) => a.opens - b.opens);
+    s = { byDay, closed: new Set(resource.closedDates ?? []) };
+    schedules.set(resource, s);
   }
-  for (const s of spansOn(resource, date, weekday)) {
-    if (minutes >= s.opens && minutes < s.closes) return s;
+  return s;
+}
+
+/** The wall clock in the feed's time zone at an instant: read once, used for many resources. */
+export interface WallClock {
+  readonly date: string;
+  readonly weekday: Day;
+  /** Minutes since midnight. */
+  readonly minutes: number;
+  readonly yesterday: { readonly date: string; readonly weekday: Day };
+}
+
+/** Reads the wall clock of `timeZone` at `at`. */
+export function wallClock(at: Date, timeZone: string): WallClock {
+  const now = zonedParts(at, timeZone);
+  return { date: now.date, weekday: now.weekday, minutes: now.minutes, yesterday: addDays(now.date, -1) };
+}
+
+function currentSpan(s: WeeklySchedule, clock: WallClock): Span | undefined {
+  if (!s.closed.has(clock.yesterday.date)) {
+    const late = clock.minutes + 1440;
+    for (const span of s.byDay[DAY_INDEX[clock.yesterday.weekday]]!) {
+      if (late >= span.opens && late < span.closes) return span;
+    }
+  }
+  if (!s.closed.has(clock.date)) {
+    for (const span of s.byDay[DAY_INDEX[clock.weekday]]!) {
+      if (clock.minutes >= span.opens && clock.minutes < span.closes) return span;
+    }
   }
   return undefined;
 }
@@ -49,16 +82,13 @@ function currentSpan(resource: WithHours, date: string, weekday: Day, minutes: n
  * `undefined` when the resource gives no hours: unknown is not closed.
  */
 export function isOpen(resource: WithHours, at: Date, timeZone: string): boolean | undefined {
-  return isOpenAtParts(resource, zonedParts(at, timeZone));
+  return isOpenAt(resource, wallClock(at, timeZone));
 }
 
-/**
- * {@link isOpen} for many resources at one instant: the wall clock is read
- * once (`zonedParts`) rather than once per resource.
- */
-export function isOpenAtParts(resource: WithHours, now: Pick<ZonedParts, 'date' | 'weekday' | 'minutes'>): boolean | undefined {
+/** {@link isOpen} at a wall clock read once with {@link wallClock}, for many resources. */
+export function isOpenAt(resource: WithHours, clock: WallClock): boolean | undefined {
   if (!resource.hours || resource.hours.length === 0) return undefined;
-  return currentSpan(resource, now.date, now.weekday, now.minutes) !== undefined;
+  return currentSpan(schedule(resource), clock) !== undefined;
 }
 
 /** When a resource next opens. */
@@ -81,17 +111,19 @@ export interface Opening {
  */
 export function nextOpening(resource: WithHours, from: Date, timeZone: string): Opening | undefined {
   if (!resource.hours || resource.hours.length === 0) return undefined;
+  const s = schedule(resource);
   const now = zonedParts(from, timeZone);
   for (let offset = 0; offset <= 14; offset++) {
     const day = addDays(now.date, offset);
-    for (const s of spansOn(resource, day.date, day.weekday)) {
-      if (offset === 0 && s.opens <= now.minutes) continue;
-      // A span that continues one begun the day before is not an opening.
-      if (s.opens === 0 && continuesFromDayBefore(resource, day.date)) continue;
+    if (s.closed.has(day.date)) continue;
+    for (const span of s.byDay[DAY_INDEX[day.weekday]]!) {
+      if (offset === 0 && span.opens <= now.minutes) continue;
+      // A span at midnight that continues one begun the day before is not an opening.
+      if (span.opens === 0 && continuesFromDayBefore(s, day.date)) continue;
       return {
-        at: zonedInstant(day.date, s.opens, timeZone),
-        opens: s.hours.opens,
-        closes: s.hours.closes,
+        at: zonedInstant(day.date, span.opens, timeZone),
+        opens: span.hours.opens,
+        closes: span.hours.closes,
         inDays: offset,
         weekday: day.weekday,
       };
@@ -100,9 +132,9 @@ export function nextOpening(resource: WithHours, from: Date, timeZone: string): 
   return undefined;
 }
 
-function continuesFromDayBefore(resource: WithHours, date: string): boolean {
+function continuesFromDayBefore(s: WeeklySchedule, date: string): boolean {
   const before = addDays(date, -1);
-  return spansOn(resource, before.date, before.weekday).some((s) => s.closes >= 1440);
+  return !s.closed.has(before.date) && s.byDay[DAY_INDEX[before.weekday]]!.some((span) => span.closes >= 1440);
 }
 
 /** Where a resource stands at an instant: open (until when) or closed (until when). */
@@ -118,12 +150,13 @@ export interface OpenStatus {
 /** {@link isOpen} and {@link nextOpening} together, as a card shows them. */
 export function openStatus(resource: WithHours, at: Date, timeZone: string): OpenStatus {
   if (!resource.hours || resource.hours.length === 0) return { open: undefined };
-  const now = zonedParts(at, timeZone);
-  const span = currentSpan(resource, now.date, now.weekday, now.minutes);
+  const s = schedule(resource);
+  const span = currentSpan(s, wallClock(at, timeZone));
   if (span) {
-    const allDayEveryDay = resource.hours.some((h) => h.days.length === 7 && h.opens === '00:00' && h.closes === '24:00') && !(resource.closedDates?.length);
-    return allDayEveryDay ? { open: true } : { open: true, closes: span.hours.closes };
+    const roundTheClock = s.closed.size === 0 && s.byDay.every((spans) => spans.some((x) => x.opens === 0 && x.closes >= 1440));
+    return roundTheClock ? { open: true } : { open: true, closes: span.hours.closes };
   }
   const next = nextOpening(resource, at, timeZone);
   return next ? { open: false, next } : { open: false };
 }
+

@@ -5,13 +5,12 @@
 import type { Feed, Resource } from '../feed/model.js';
 import type { Audience, Cost, DeliveryMode } from '../feed/schema.js';
 import { distanceKm, type LatLon } from '../geo/distance.js';
-import { isOpenAtParts } from '../hours/open.js';
-import { zonedParts } from '../hours/zoned.js';
+import { isOpenAt, wallClock, type WallClock } from '../hours/open.js';
 import { SEARCH_DEFAULTS } from '../options.js';
 import { localize } from '../text/localize.js';
 import { expandTerm } from './expand.js';
 import { highlightRanges, type Range } from './highlight.js';
-import { buildIndex, type SearchIndex } from './index.js';
+import { buildIndex, FACET_DIMENSIONS, type FacetDimension, type SearchIndex } from './index.js';
 import { queryTerms } from './normalize.js';
 
 /** Filters: values within one filter are alternatives (OR); filters combine (AND). */
@@ -94,8 +93,6 @@ export interface Finder {
   get(id: string): Resource | undefined;
 }
 
-type Dimension = 'categories' | 'regions' | 'audiences' | 'languages' | 'delivery' | 'cost' | 'openNow';
-const DIMENSIONS: readonly Dimension[] = ['categories', 'regions', 'audiences', 'languages', 'delivery', 'cost', 'openNow'];
 
 interface Scored {
   doc: number;
@@ -154,16 +151,6 @@ function scoreQuery(index: SearchIndex, words: readonly string[]): { hits: Score
   };
 }
 
-function hasAny(values: readonly string[], wanted: ReadonlySet<string>): boolean {
-  for (const v of values) if (wanted.has(v)) return true;
-  return false;
-}
-
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const v of a) if (b.has(v)) return true;
-  return false;
-}
-
 function languageBase(tag: string): string {
   return tag.toLowerCase().split('-')[0]!;
 }
@@ -190,6 +177,28 @@ function collator(locale: string): Intl.Collator {
     collators.set(locale, c);
   }
   return c;
+}
+
+const OPEN = 1;
+const CLOSED = 2;
+const OPEN_UNKNOWN = 3;
+
+/**
+ * Every document's open state at a wall-clock minute. Kept for the minute:
+ * a resident typing a query asks the same minute many times.
+ */
+function openStates(index: SearchIndex, clock: WallClock): Uint8Array {
+  const key = `${clock.date} ${clock.minutes}`;
+  const cached = index.openCache;
+  if (cached.key === key) return cached.states;
+  const states = new Uint8Array(index.docs.length);
+  for (let d = 0; d < index.docs.length; d++) {
+    const o = isOpenAt(index.docs[d]!, clock);
+    states[d] = o === undefined ? OPEN_UNKNOWN : o ? OPEN : CLOSED;
+  }
+  cached.key = key;
+  cached.states = states;
+  return states;
 }
 
 /** Each document's position in name order for a locale, sorted once and kept. */
@@ -253,68 +262,81 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
     candidates = index.docs.map((_, doc) => ({ doc, score: 0, matched: 0 }));
   }
 
-  // 2. Filters, each as a test, so that facets can leave one out.
-  const now = zonedParts(at, feed.meta.timezone);
-  const openCache = new Map<number, boolean | undefined>();
-  const openAt = (d: number) => {
-    if (!openCache.has(d)) openCache.set(d, isOpenAtParts(index.docs[d]!, now));
-    return openCache.get(d);
-  };
-  const set = (values?: readonly string[]) => (values && values.length ? new Set(values) : undefined);
-  const cats = set(filters.categories);
-  const regs = set(filters.regions);
-  const auds = set(filters.audiences);
-  const langs = filters.languages && filters.languages.length ? new Set(filters.languages.map(languageBase)) : undefined;
-  const deliv = set(filters.delivery);
-  const costs = set(filters.cost);
-  const tests: Partial<Record<Dimension, (d: number) => boolean>> = {};
-  if (cats) tests.categories = (d) => intersects(index.docCategories[d]!, cats);
-  if (regs) tests.regions = (d) => intersects(index.docRegions[d]!, regs);
-  if (auds) tests.audiences = (d) => hasAny(index.docs[d]!.audiences, auds);
-  if (langs) tests.languages = (d) => index.docs[d]!.languages.some((l) => langs.has(languageBase(l)));
-  if (deliv) tests.delivery = (d) => hasAny(index.docs[d]!.delivery, deliv);
-  if (costs) tests.cost = (d) => index.docs[d]!.cost !== undefined && costs.has(index.docs[d]!.cost!);
-  if (filters.openNow) tests.openNow = (d) => openAt(d) === true;
-  const active = DIMENSIONS.filter((dim) => tests[dim]);
+  // 2. Filters, as a selection over each dimension's value ids.
+  const open = openStates(index, wallClock(at, feed.meta.timezone));
+  const openAt = (d: number): boolean | undefined => (open[d] === OPEN_UNKNOWN ? undefined : open[d] === OPEN);
+  const dims = FACET_DIMENSIONS.length;
+  const columns = FACET_DIMENSIONS.map((dim) => index.facets[dim].docs);
+  const selections: { k: number; selected: Uint8Array }[] = [];
+  FACET_DIMENSIONS.forEach((dim, k) => {
+    const wanted = filters[dim];
+    if (!wanted || wanted.length === 0) return;
+    const column = index.facets[dim];
+    const selected = new Uint8Array(column.values.length);
+    for (const value of wanted) {
+      const id = column.ids.get(dim === 'languages' ? languageBase(value) : value);
+      if (id !== undefined) selected[id] = 1;
+    }
+    selections.push({ k, selected });
+  });
+  const OPEN_NOW = dims; // the "open now" filter's slot after the facet dimensions
+  const openNowFilter = filters.openNow === true;
 
   // 3. Facets: each dimension counted with every other filter applied, so a
   //    resident sees what choosing a value would give.
-  const counts = {
-    categories: {} as Record<string, number>,
-    regions: {} as Record<string, number>,
-    audiences: {} as Record<string, number>,
-    languages: {} as Record<string, number>,
-    delivery: {} as Record<string, number>,
-    cost: {} as Record<string, number>,
-    openNow: 0,
-  };
-  const bump = (record: Record<string, number>, key: string) => {
-    record[key] = (record[key] ?? 0) + 1;
-  };
+  const counts = FACET_DIMENSIONS.map((dim) => new Int32Array(index.facets[dim].values.length));
+  let openCount = 0;
   const results: Scored[] = [];
-  for (const c of candidates) {
-    const d = c.doc;
-    let failed: Dimension | undefined;
+  for (let c = 0; c < candidates.length; c++) {
+    const d = candidates[c]!.doc;
+    let failed = -1;
     let failures = 0;
-    for (const dim of active) {
-      if (!tests[dim]!(d)) {
+    for (let s = 0; s < selections.length && failures < 2; s++) {
+      const { k, selected } = selections[s]!;
+      const ids = columns[k]![d]!;
+      let pass = false;
+      for (let i = 0; i < ids.length; i++) {
+        if (selected[ids[i]!]) {
+          pass = true;
+          break;
+        }
+      }
+      if (!pass) {
         failures++;
-        failed = dim;
-        if (failures > 1) break;
+        failed = k;
       }
     }
+    if (failures < 2 && openNowFilter && open[d] !== OPEN) {
+      failures++;
+      failed = OPEN_NOW;
+    }
     if (failures > 1) continue;
-    if (failures === 0) results.push(c);
-    const doc = index.docs[d]!;
-    const counts_ = (dim: Dimension) => failures === 0 || failed === dim;
-    if (counts_('categories')) for (const id of index.docCategories[d]!) bump(counts.categories, id);
-    if (counts_('regions')) for (const id of index.docRegions[d]!) bump(counts.regions, id);
-    if (counts_('audiences')) for (const a of doc.audiences) bump(counts.audiences, a);
-    if (counts_('languages')) for (const l of new Set(doc.languages.map(languageBase))) bump(counts.languages, l);
-    if (counts_('delivery')) for (const m of doc.delivery) bump(counts.delivery, m);
-    if (counts_('cost') && doc.cost) bump(counts.cost, doc.cost);
-    if (counts_('openNow') && openAt(d) === true) counts.openNow++;
+    if (failures === 0) results.push(candidates[c]!);
+    for (let k = 0; k < dims; k++) {
+      if (failures !== 0 && failed !== k) continue;
+      const ids = columns[k]![d]!;
+      const count = counts[k]!;
+      for (let i = 0; i < ids.length; i++) count[ids[i]!]!++;
+    }
+    if ((failures === 0 || failed === OPEN_NOW) && open[d] === OPEN) openCount++;
   }
+  const toRecord = (dim: FacetDimension): Record<string, number> => {
+    const out: Record<string, number> = {};
+    const { values } = index.facets[dim];
+    counts[FACET_DIMENSIONS.indexOf(dim)]!.forEach((n, id) => {
+      if (n > 0) out[values[id]!] = n;
+    });
+    return out;
+  };
+  const facets: Facets = {
+    categories: toRecord('categories'),
+    regions: toRecord('regions'),
+    audiences: toRecord('audiences'),
+    languages: toRecord('languages'),
+    delivery: toRecord('delivery'),
+    cost: toRecord('cost'),
+    openNow: openCount,
+  };
 
   // 4. Order.
   const sort: SortOrder = options.sort ?? (hasQuery ? 'relevance' : 'name');
@@ -343,12 +365,12 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
       return picked && hasQuery ? highlightRanges(picked.value, matchedTerms) : [];
     };
     const distance = distances.get(doc);
-    const open = openAt(doc);
+    const isOpenNow = openAt(doc);
     return {
       resource,
       score,
       ...(distance !== undefined ? { distanceKm: distance } : {}),
-      ...(open !== undefined ? { openNow: open } : {}),
+      ...(isOpenNow !== undefined ? { openNow: isOpenNow } : {}),
       highlights: {
         name: ranges(resource.name),
         organization: ranges(resource.organization),
@@ -357,5 +379,5 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
     };
   });
 
-  return { query: query ?? '', total: results.length, items, facets: counts };
+  return { query: query ?? '', total: results.length, items, facets };
 }

@@ -22,6 +22,36 @@ export const FIELD_WEIGHTS = Object.freeze({
   description: 1.5,
 });
 
+/** The filters that have facet counts, apart from "open now". */
+export type FacetDimension = 'categories' | 'regions' | 'audiences' | 'languages' | 'delivery' | 'cost';
+export const FACET_DIMENSIONS: readonly FacetDimension[] = ['categories', 'regions', 'audiences', 'languages', 'delivery', 'cost'];
+
+export interface FacetColumn {
+  readonly values: readonly string[];
+  readonly ids: ReadonlyMap<string, number>;
+  /** Per document, the ids of its values. */
+  readonly docs: readonly Int32Array[];
+}
+
+function facetColumn(perDoc: readonly (readonly string[])[]): FacetColumn {
+  const ids = new Map<string, number>();
+  const values: string[] = [];
+  const docs = perDoc.map((list) => {
+    const out = new Int32Array(list.length);
+    list.forEach((value, i) => {
+      let id = ids.get(value);
+      if (id === undefined) {
+        id = values.length;
+        ids.set(value, id);
+        values.push(value);
+      }
+      out[i] = id;
+    });
+    return out;
+  });
+  return { values, ids, docs };
+}
+
 export interface SearchIndex {
   readonly feed: Feed;
   readonly docs: readonly Resource[];
@@ -36,15 +66,20 @@ export interface SearchIndex {
   readonly idf: Float32Array;
   /** Trigram → term ids. */
   readonly trigrams: ReadonlyMap<string, Int32Array>;
-  /** For each document: its categories with all their ancestors. */
-  readonly docCategories: readonly ReadonlySet<string>[];
-  /** For each document: its regions with all their ancestors. */
-  readonly docRegions: readonly ReadonlySet<string>[];
+  /**
+   * Filterable values as small integers, so that filtering and counting
+   * facets over 20,000 matches is array work: for each dimension, the value
+   * names, and for each document the ids of its values (categories and
+   * regions with all their ancestors, languages reduced to their base tag).
+   */
+  readonly facets: Readonly<Record<FacetDimension, FacetColumn>>;
   readonly categoriesById: ReadonlyMap<string, Category>;
   readonly regionsById: ReadonlyMap<string, Region>;
   readonly docIndexById: ReadonlyMap<string, number>;
   /** Per locale, each document's rank in name order; made on first use. */
   readonly nameRanks: Map<string, Int32Array>;
+  /** Every document's open state at the last wall-clock minute asked. */
+  readonly openCache: { key: string; states: Uint8Array };
 }
 
 function ancestors<T extends { id: string; parent?: string | undefined }>(id: string, byId: ReadonlyMap<string, T>): string[] {
@@ -85,8 +120,8 @@ export function buildIndex(feed: Feed): SearchIndex {
   const vocabulary: string[] = [];
   const docsPerTerm: number[][] = [];
   const weightsPerTerm: number[][] = [];
-  const docCategories: Set<string>[] = [];
-  const docRegions: Set<string>[] = [];
+  const docCategories: string[][] = [];
+  const docRegions: string[][] = [];
   const docIndexById = new Map<string, number>();
 
   // Category and region texts are shared by many resources: fold them once.
@@ -128,13 +163,13 @@ export function buildIndex(feed: Feed): SearchIndex {
         add(uniq(ct.parents), FIELD_WEIGHTS.parentCategory);
       }
     }
-    docCategories.push(cats);
+    docCategories.push([...cats]);
     const regs = new Set<string>();
     for (const r of doc.regions) {
       for (const a of ancestors(r, regionsById)) regs.add(a);
       add(uniq(regionTerms.get(r) ?? []), FIELD_WEIGHTS.region);
     }
-    docRegions.push(regs);
+    docRegions.push([...regs]);
     const cities = doc.locations.map((l) => l.address?.city ?? '').join(' ');
     if (cities.trim()) add(uniq(terms(cities)), FIELD_WEIGHTS.city);
     if (doc.description) add(uniq(terms(allTexts(doc.description))), FIELD_WEIGHTS.description);
@@ -186,11 +221,18 @@ export function buildIndex(feed: Feed): SearchIndex {
     postingWeights,
     idf,
     trigrams,
-    docCategories,
-    docRegions,
+    facets: {
+      categories: facetColumn(docCategories),
+      regions: facetColumn(docRegions),
+      audiences: facetColumn(docs.map((d) => [...new Set(d.audiences)])),
+      languages: facetColumn(docs.map((d) => [...new Set(d.languages.map((l) => l.toLowerCase().split('-')[0]!))])),
+      delivery: facetColumn(docs.map((d) => [...new Set(d.delivery)])),
+      cost: facetColumn(docs.map((d) => (d.cost ? [d.cost] : []))),
+    },
     categoriesById,
     regionsById,
     docIndexById,
     nameRanks: new Map(),
+    openCache: { key: '', states: new Uint8Array(0) },
   };
 }

@@ -26,6 +26,8 @@ const STOP_WORD_LIST = [
   'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'qui', 'que', 'quoi', 'dont', 'ne', 'pas', 'se', 'y',
   'est', 'sont', 'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'me', 'te', 'lui', 'mais', 'donc',
   'si', 'tres', 'plus', 'moins', 'comme',
+  // Elided forms: "qu'il", "jusqu'à" split at the apostrophe.
+  'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu',
   // English
   'the', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'is', 'are', 'be', 'my',
   'our', 'your', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'as', 'i', 'me', 'we', 'you', 'he', 'she',
@@ -64,7 +66,9 @@ export function words(text: string): string[] {
  */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(fold(text))) {
+  // Words split at apostrophes, so elided articles ("l'", "d'") fall out as
+  // one-letter words and "qu'" as a stop word, without a separate pass.
+  for (const word of fold(text).match(WORD) ?? []) {
     const t = singular(word);
     if (t.length < 2 && !(t.length === 1 && t >= '0' && t <= '9')) continue;
     if (STOP_WORDS.has(t)) continue;
