@@ -112,6 +112,15 @@ function pick(locale: string | undefined): 'fr' | 'en' {
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/**
+ * A problem's sentence in English. Kept apart from {@link problemMessage} so
+ * that a bundle which never shows problems in French (the widget) leaves the
+ * French catalogue out.
+ */
+export function problemMessageEn(code: ProblemCode, params: Params = {}): string {
+  return problemsEn[code](params);
+}
+
 /** A problem's sentence in French or English (English for any other locale). */
 export function problemMessage(code: ProblemCode, params: Params = {}, locale?: string): string {
   return (pick(locale) === 'fr' ? problemsFr : problemsEn)[code](params);

@@ -6,7 +6,9 @@
  * Schema (`schema/feed.schema.json`, made by `scripts/build-schema.ts`) all come
  * from it, so that the three cannot drift.
  *
- * Only actions that JSON Schema can express are used here; checks that need
+ * Descriptions for the JSON Schema are in `scripts/feed-json-schema.ts`, so
+ * that bundles do not carry them. Only actions that JSON Schema can express
+ * are used here; checks that need
  * the whole feed (unique ids, known categories, safe URLs) live in
  * `validate.ts`.
  */
@@ -16,40 +18,31 @@ import * as v from 'valibot';
 export const LanguageTagSchema = v.pipe(
   v.string(),
   v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/),
-  v.description('A BCP 47 language tag, e.g. "fr", "en", "fr-CA".'),
 );
 
 /** An identifier: letters, digits, `-`, `_`, `.` and `:`. */
 export const IdSchema = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/),
-  v.description('An identifier: letters, digits, "-", "_", "." or ":", at most 200 characters.'),
 );
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const DateSchema = v.pipe(v.string(), v.isoDate(), v.description('A calendar date, YYYY-MM-DD.'));
+export const DateSchema = v.pipe(v.string(), v.isoDate());
 
 /** A date, optionally with a time: `2026-11-01` or `2026-11-01T09:30:00Z`. */
 export const TimestampSchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/),
-  v.description('An ISO 8601 date or date-time.'),
 );
 
 /**
  * Localized text: a plain string, in the feed's `defaultLocale`, or an object
  * from language tag to string.
  */
-export const LocalizedTextSchema = v.pipe(
-  v.union([v.string(), v.record(LanguageTagSchema, v.string())]),
-  v.description('Localized text: a string in the feed\'s defaultLocale, or {"fr": "…", "en": "…"}.'),
-);
+export const LocalizedTextSchema = v.union([v.string(), v.record(LanguageTagSchema, v.string())]);
 
 /** A localized list of strings, e.g. keywords: `{"fr": ["popote"], "en": ["meals on wheels"]}`. */
-export const LocalizedListSchema = v.pipe(
-  v.record(LanguageTagSchema, v.array(v.string())),
-  v.description('Lists of strings per language, e.g. {"fr": ["popote"], "en": ["meals on wheels"]}.'),
-);
+export const LocalizedListSchema = v.record(LanguageTagSchema, v.array(v.string()));
 
 /** Days of the week as two-letter codes, Monday first. */
 export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
@@ -81,25 +74,19 @@ export type Cost = (typeof COSTS)[number];
 export const PHONE_KINDS = ['voice', 'text', 'crisis', 'tty', 'fax'] as const;
 export type PhoneKind = (typeof PHONE_KINDS)[number];
 
-const TimeSchema = v.pipe(
+export const TimeSchema = v.pipe(
   v.string(),
   v.regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/),
-  v.description('A wall-clock time in the feed\'s time zone, HH:MM; "24:00" is the end of the day.'),
 );
 
-export const HoursSchema = v.pipe(
-  v.looseObject({
-    days: v.pipe(v.array(v.picklist(DAYS)), v.minLength(1)),
-    opens: TimeSchema,
-    closes: TimeSchema,
-  }),
-  v.description(
-    'Opening hours on some days. "closes" before "opens" means past midnight; "00:00" to "24:00" means all day.',
-  ),
-);
+export const HoursSchema = v.looseObject({
+  days: v.pipe(v.array(v.picklist(DAYS)), v.minLength(1)),
+  opens: TimeSchema,
+  closes: TimeSchema,
+});
 
 export const PhoneSchema = v.looseObject({
-  number: v.pipe(v.string(), v.minLength(1), v.description('A phone number, e.g. "418-555-0142" or "1-800-555-0111 poste 2".')),
+  number: v.pipe(v.string(), v.minLength(1)),
   label: v.optional(LocalizedTextSchema),
   kind: v.optional(v.picklist(PHONE_KINDS)),
 });
@@ -118,9 +105,7 @@ export const LocationSchema = v.looseObject({
   lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
   lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
   accessibility: v.optional(LocalizedTextSchema),
-  confidential: v.optional(
-    v.pipe(v.boolean(), v.description('A confidential location (e.g. a shelter): its address and coordinates are never shown.')),
-  ),
+  confidential: v.optional(v.boolean()),
 });
 
 export const CategorySchema = v.looseObject({
@@ -179,12 +164,10 @@ export const FeedHeaderSchema = v.looseObject({
   title: LocalizedTextSchema,
   updated: v.optional(TimestampSchema),
   defaultLocale: LanguageTagSchema,
-  timezone: v.pipe(v.string(), v.minLength(1), v.description('An IANA time zone, e.g. "America/Toronto".')),
+  timezone: v.pipe(v.string(), v.minLength(1)),
   notice: v.optional(LocalizedTextSchema),
   crisis: v.optional(v.array(CrisisLineSchema)),
-  corrections: v.optional(
-    v.pipe(v.string(), v.description('Where residents report an error: a mailto: or https: URL template with {id}.')),
-  ),
+  corrections: v.optional(v.string()),
 });
 
 /** The whole feed document: what the JSON Schema describes. */

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { FeedError } from '../errors.js';
-import { problemMessage, type ProblemCode } from '../messages.js';
+import { problemMessage, problemMessageEn, type ProblemCode } from '../messages.js';
 import { VALIDATE_DEFAULTS, type ValidateOptions } from '../options.js';
 import { cleanJson, jsonPathKey, type CleanReport } from './clean.js';
 import type {
@@ -52,7 +52,7 @@ class Problems {
       path,
       action,
       params,
-      message: problemMessage(code, params),
+      message: problemMessageEn(code, params),
       ...(at.id !== undefined ? { id: at.id } : {}),
       ...(at.index !== undefined ? { index: at.index } : {}),
     };

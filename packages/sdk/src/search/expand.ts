@@ -4,7 +4,8 @@
  * the few terms that share trigrams with it ("logment" → "logement",
  * "popotte" → "popote").
  */
-import Fuse from 'fuse.js';
+// The basic build: we only need fuzzy scoring of short words, not extended or logical queries.
+import Fuse from 'fuse.js/basic';
 import { trigramsOf, type SearchIndex } from './index.js';
 
 export interface Expansion {
