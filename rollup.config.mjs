@@ -7,6 +7,7 @@ import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 const pkg = (name) => `packages/${name}`;
 
@@ -75,7 +76,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [workspaceSources(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      plugins: [workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
     // For a classic <script> without type="module".
@@ -89,7 +90,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [workspaceSources(), nodeResolve({ browser: true }), terser({ ecma: 2020, format: { comments: /^!/ } })],
+      plugins: [workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
   );
