@@ -13,6 +13,7 @@
 //   packages/sdk/dist/index.js, never src/), and .ts files are compiled on
 //   the fly by @web/dev-server-esbuild, as a bundler's dev server would.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { startDevServer } from '@web/dev-server';
@@ -37,6 +38,16 @@ function redirectRoot(ctx, next) {
     return undefined;
   }
   return next();
+}
+
+/** Whether a port can be listened on (as the dev server will, on every interface). */
+function isFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => probe.close(() => resolve(true)))
+      .listen(port);
+  });
 }
 
 /**
@@ -80,6 +91,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (fromEnv !== undefined && !(Number.isInteger(fromEnv) && fromEnv > 0 && fromEnv < 65536)) {
     console.error(`PORT must be a port number, not "${process.env.PORT}".`);
     process.exit(2);
+  }
+  if (fromEnv !== undefined && !(await isFree(fromEnv))) {
+    console.error(`Port ${fromEnv} is in use: stop what uses it, or choose another (PORT=9000 npm start), or leave PORT unset to take the next free port from 8000.`);
+    process.exit(1);
   }
   const { url } = await startExamplesServer({ port: fromEnv });
   const width = Math.max(...EXAMPLES.map(([name]) => name.length));
