@@ -12,4 +12,6 @@ export { RepereSelectEvent } from './events/repere-select.js';
 export type { RepereSelectDetail } from './events/repere-select.js';
 export { RepereErrorEvent } from './events/repere-error.js';
 export type { RepereErrorDetail } from './events/repere-error.js';
+export { RepereExitEvent } from './events/repere-exit.js';
+export type { RepereExitDetail } from './events/repere-exit.js';
 export type { UiLocale } from './i18n.js';

@@ -5,10 +5,11 @@
  * readers work without scripting, and the rows wrap on a 320 px screen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Facets, Feed, SearchFilters } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { formatCount, languageName } from './format.js';
+import { formatCount, formatTime, languageName, weekdayIn, weekdayName } from './format.js';
+import { DAYS } from '@repere/sdk';
 import { audienceLabel, costLabel, deliveryLabel } from './labels.js';
 import { pick } from './result-card.js';
 
@@ -20,7 +21,8 @@ export interface FilterState {
   languages: string[];
   delivery: string[];
   cost: string[];
-  openNow: boolean;
+  /** `''` any time, `'now'`, or a weekday and time on the feed's clock: `we-09:00`. */
+  open: string;
 }
 
 export type ListDimension = 'categories' | 'regions' | 'audiences' | 'languages' | 'delivery' | 'cost';
@@ -32,11 +34,11 @@ export const emptyFilters = (): FilterState => ({
   languages: [],
   delivery: [],
   cost: [],
-  openNow: false,
+  open: '',
 });
 
 export function activeCount(f: FilterState): number {
-  return f.categories.length + f.regions.length + f.audiences.length + f.languages.length + f.delivery.length + f.cost.length + (f.openNow ? 1 : 0);
+  return f.categories.length + f.regions.length + f.audiences.length + f.languages.length + f.delivery.length + f.cost.length + (f.open ? 1 : 0);
 }
 
 /** The state as SDK filters, with empty filters left out. */
@@ -45,7 +47,7 @@ export function toSearchFilters(f: FilterState): SearchFilters {
   for (const dim of ['categories', 'regions', 'audiences', 'languages', 'delivery', 'cost'] as const) {
     if (f[dim].length) out[dim] = [...f[dim]];
   }
-  if (f.openNow) out.openNow = true;
+  if (f.open) out.openNow = true;
   return out as SearchFilters;
 }
 
@@ -55,7 +57,15 @@ export interface FiltersContext {
   readonly facets: Facets;
   readonly state: FilterState;
   readonly onToggle: (dim: ListDimension, value: string, on: boolean) => void;
-  readonly onOpenNow: (on: boolean) => void;
+  readonly onOpen: (open: string) => void;
+  readonly now: Date;
+}
+
+/** "Open now" or "Open Thursday at 8:30 a.m.", for a chip. */
+export function openLabel(open: string, locale: UiLocale): string {
+  if (open === 'now') return msg('Open now', { id: 'open.now' });
+  const [day, time] = open.split('-') as [(typeof DAYS)[number], string];
+  return msg(str`Open ${weekdayName(day, locale)} at ${formatTime(time, locale)}`, { id: 'open.at' });
 }
 
 function option(
@@ -115,16 +125,50 @@ function group(legend: string, body: TemplateResult | typeof nothing): TemplateR
   return body === nothing ? nothing : html`<fieldset class="group"><legend>${legend}</legend>${body}</fieldset>`;
 }
 
+/** Any time, open now, or open on a day at a time (on the feed's clock). */
+function hours(ctx: FiltersContext): TemplateResult {
+  const { locale, state } = ctx;
+  const tz = ctx.feed.meta.timezone;
+  const at = state.open.includes('-');
+  const [day, time] = at ? state.open.split('-') : [weekdayIn(ctx.now, tz), '09:00'];
+  const today = DAYS.indexOf(weekdayIn(ctx.now, tz));
+  const radio = (value: string, label: unknown) => html`<label class="option">
+    <input type="radio" name="open" .checked=${value === 'at' ? at : state.open === value} @change=${() => ctx.onOpen(value === 'at' ? `${day}-${time}` : value)} />
+    <span class="option-label">${label}</span>
+  </label>`;
+  const count = html` <span class="count">(${formatCount(ctx.facets.openNow, locale)})</span>`;
+  return html`${radio('', msg('Any time', { id: 'open.any' }))}
+    ${radio('now', html`${msg('Open now', { id: 'open.now' })}${state.open === 'now' || !state.open ? count : nothing}`)}
+    ${radio('at', html`${msg('Open at a time I choose', { id: 'open.choose' })}${at ? count : nothing}`)}
+    ${at
+      ? html`<div class="open-at">
+          <label>${msg('Day', { id: 'open.day' })}
+            <select class="input" @change=${(e: Event) => ctx.onOpen(`${(e.target as HTMLSelectElement).value}-${time}`)}>
+              ${[0, 1, 2, 3, 4, 5, 6].map((i) => {
+                const d = DAYS[(today + i) % 7]!;
+                const name = weekdayName(d, locale);
+                const label = i === 0 ? msg(str`Today (${name})`, { id: 'open.today' }) : i === 1 ? msg(str`Tomorrow (${name})`, { id: 'open.tomorrow' }) : name;
+                return html`<option value=${d} ?selected=${d === day}>${label}</option>`;
+              })}
+            </select>
+          </label>
+          <label>${msg('Time', { id: 'open.time' })}
+            <input class="input" type="time" step="900" .value=${time} @change=${(e: Event) => {
+              const v = (e.target as HTMLInputElement).value.slice(0, 5);
+              if (/^\d\d:\d\d$/.test(v)) ctx.onOpen(`${day}-${v}`);
+            }} />
+          </label>
+        </div>`
+      : nothing}`;
+}
+
 /** The panel's content. */
 export function filtersPanel(ctx: FiltersContext): TemplateResult {
   const { locale } = ctx;
   return html`
     <fieldset class="group">
       <legend>${msg('Hours', { id: 'filters.hours' })}</legend>
-      <label class="option">
-        <input type="checkbox" .checked=${ctx.state.openNow} @change=${(e: Event) => ctx.onOpenNow((e.target as HTMLInputElement).checked)} />
-        <span class="option-label">${msg('Open now', { id: 'open.now' })} <span class="count">(${formatCount(ctx.facets.openNow, locale)})</span></span>
-      </label>
+      ${hours(ctx)}
     </fieldset>
     ${group(msg('Category', { id: 'filters.category' }), tree(ctx, 'categories', ctx.feed.categories))}
     ${group(msg('Region', { id: 'filters.region' }), tree(ctx, 'regions', ctx.feed.regions))}

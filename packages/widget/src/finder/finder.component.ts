@@ -1,16 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import {
   createFinder,
   isFeedError,
   loadFeed,
+  safeWebUrl,
   telHref,
   type Feed,
   type FeedErrorCode,
   type Finder,
+  type LatLon,
+  type Resource,
   type SearchResults,
 } from '@repere/sdk';
+import { RepereExitEvent } from '../events/repere-exit.js';
 import { RepereErrorEvent } from '../events/repere-error.js';
 import { RepereSearchEvent } from '../events/repere-search.js';
 import { RepereSelectEvent } from '../events/repere-select.js';
@@ -19,14 +23,23 @@ import {
   activeCount,
   emptyFilters,
   filtersPanel,
+  openLabel,
   toSearchFilters,
   type FilterState,
   type ListDimension,
 } from './filters.js';
 import { styles } from './finder.styles.js';
 import { audienceLabel, costLabel, deliveryLabel, errorText } from './labels.js';
-import { languageName } from './format.js';
+import { isDistress } from './distress.js';
+import { languageName, openAtInstant } from './format.js';
+import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from './my-list.js';
 import { pick, resultCard } from './result-card.js';
+import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
+
+/** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
+export const DEFAULT_EXIT_URL = 'https://www.google.ca/';
+/** Two Escape presses within this time leave quickly. */
+const ESCAPE_MS = 1000;
 
 /** Milliseconds between the last key press and the search. */
 const DEBOUNCE_MS = 200;
@@ -51,15 +64,27 @@ const list = (value: string | undefined): string[] =>
  * @attr compact - A narrow layout for a sidebar.
  * @attr no-filters - Hides the filters panel (preset filters still apply).
  * @attr theme - `light` (default), `dark`, or `auto` (follows the device).
+ * @attr persist-list - Keeps "My list" in this browser's localStorage (default: in memory, for the page only).
+ * @attr quick-exit - Adds a "Leave quickly" button (and Escape twice): the page is replaced by this neutral http(s) address (empty: https://www.google.ca/).
+ * @attr sync-url - Writes the query, filters and opened resource to the page's address (`repere-` query parameters), so Back, Forward and shared links work.
  *
  * @fires {RepereSearchEvent} repere-search - After a search the resident started: `{ query, filters, total }`, nothing personal.
  * @fires {RepereSelectEvent} repere-select - When the resident opens a result's details: `{ id }`.
  * @fires {RepereErrorEvent} repere-error - When the feed cannot be loaded (first load or retry): `{ code }`.
+ * @fires {RepereExitEvent} repere-exit - Cancelable, just before "Leave quickly" replaces the page: `{ url }`.
  *
  * @csspart base - The widget's outer box.
  * @csspart title - The heading (the feed's title).
  * @csspart language-switch - The button that switches between French and English.
- * @csspart crisis - The box with the feed's crisis lines.
+ * @csspart crisis - The banner with the feed's crisis lines (below the search field).
+ * @csspart quick-exit - The "Leave quickly" button.
+ * @csspart near-button - The "Near me" button.
+ * @csspart near - The panel that explains "Near me" and offers the municipalities.
+ * @csspart list-toggle - The "My list" button.
+ * @csspart list - The "My list" panel (what is printed).
+ * @csspart list-button - A result's "Add to my list" button.
+ * @csspart distance - A result's distance, after "Near me".
+ * @csspart report-link - A result's "Report an error" link.
  * @csspart search - The search form.
  * @csspart search-input - The search field.
  * @csspart filters-toggle - The button that shows or hides the filters.
@@ -91,7 +116,7 @@ const list = (value: string | undefined): string[] =>
  * @cssprop [--repere-color-focus=#b3001b] - Focus ring.
  * @cssprop [--repere-color-highlight=#fff0a0] - Background of matched words.
  * @cssprop [--repere-color-open=#136b2f] - "Open now".
- * @cssprop [--repere-color-danger=#a3001b] - Errors and the crisis box.
+ * @cssprop [--repere-color-danger=#a3001b] - Errors, the crisis banner and "Leave quickly".
  * @cssprop [--repere-radius=8px] - Corner radius.
  * @cssprop [--repere-spacing=16px] - Base spacing.
  */
@@ -122,6 +147,15 @@ export class RepereFinder extends LitElement {
   /** `light`, `dark` or `auto`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /** Keeps "My list" in localStorage (`repere:list:<hash of the feed URL>`). */
+  @property({ type: Boolean, attribute: 'persist-list' }) persistList = false;
+
+  /** The neutral address "Leave quickly" goes to; absent: no button. */
+  @property({ attribute: 'quick-exit' }) quickExit?: string | null;
+
+  /** Mirrors the search in the page's address (`repere-` query parameters). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   /** A feed object (raw, as in a feed file) instead of a URL; it is validated like a fetched one. */
   @property({ attribute: false }) feedData?: object;
 
@@ -136,6 +170,14 @@ export class RepereFinder extends LitElement {
   @state() private filtersOpen = false;
   @state() private expanded = new Set<string>();
   @state() private shown = 20;
+  @state() private list: string[] = [];
+  @state() private listOpen = false;
+  @state() private listMessage = '';
+  @state() private listFallback?: string;
+  @state() private nearOpen = false;
+  /** Where distances are measured from, never sent or stored: the device's position or a municipality's centroid. */
+  @state() private near?: LatLon & { region?: string };
+  @state() private nearMessage = '';
 
   @query('input[type="search"]') private input?: HTMLInputElement;
   @query('.filters-toggle') private filtersToggle?: HTMLButtonElement;
@@ -147,6 +189,18 @@ export class RepereFinder extends LitElement {
   private timer?: ReturnType<typeof setTimeout>;
   private idle: Promise<void> = Promise.resolve();
   private settle?: () => void;
+  private lastEscape = -Infinity;
+  /** The resource whose details were last opened (for `sync-url`). */
+  private selected?: string;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || this.quickExit == null) return;
+      if (e.timeStamp - this.lastEscape < ESCAPE_MS) this.leave();
+      this.lastEscape = e.timeStamp;
+    });
+  }
 
   /** The feed being searched, once loaded. */
   get loadedFeed(): Feed | undefined {
@@ -185,10 +239,53 @@ export class RepereFinder extends LitElement {
     settle?.();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** The prefix of this finder's URL parameters: `repere-`, or `repere-<id>-` for a finder with an `id`. */
+  private get urlPrefix(): string {
+    return this.id ? `repere-${this.id}-` : 'repere-';
+  }
+
+  /** Presets (attributes) overlaid with what the address says, with `sync-url`. */
+  private fromUrl(): void {
+    const url = readUrl(this.urlPrefix);
+    this.query = url.q ?? '';
+    this.filters = { ...emptyFilters(), regions: list(this.region), categories: list(this.category), ...url.dims, open: url.open ?? '' };
+    this.selected = url.id;
+    this.expanded = new Set(url.id ? [url.id] : []);
+  }
+
+  private onPopState = (): void => {
+    if (!this.syncUrl) return;
+    this.fromUrl();
+    this.shown = Math.max(1, this.limit || 20);
+    void this.search(false);
+  };
+
+  /**
+   * Leaves quickly: fires the cancelable `repere-exit`, then replaces the page
+   * (no history entry to come Back to). What the resident typed is cleared first.
+   */
+  leave(): void {
+    const url = safeWebUrl(this.quickExit ?? '') ?? DEFAULT_EXIT_URL;
+    this.query = '';
+    this.results = undefined;
+    if (this.dispatchEvent(new RepereExitEvent({ url }))) this.navigate(url);
+  }
+
+  /** Replaces the page; overridable (tests, hosts with their own router). */
+  protected navigate(url: string): void {
+    location.replace(url);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -196,6 +293,7 @@ export class RepereFinder extends LitElement {
     if (changed.has('region') || changed.has('category')) {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
     }
+    if (!this.hasUpdated && this.syncUrl) this.fromUrl();
     if (changed.has('feed') || changed.has('feedData')) {
       void this.load(false);
     } else if (this.finder && (changed.has('region') || changed.has('category') || changed.has('limit') || changed.has('lang') || changed.has('now'))) {
@@ -218,6 +316,7 @@ export class RepereFinder extends LitElement {
       const feed = await loadFeed(source, { signal: abort.signal });
       if (token !== this.loadToken) return;
       this.finder = createFinder(feed);
+      this.restoreList();
       await this.search(false, false);
       this.status = 'ready';
       if (fromUser) {
@@ -235,24 +334,142 @@ export class RepereFinder extends LitElement {
     await this.done();
   }
 
-  /** Searches now; `fromUser` fires `repere-search` once the result is on screen. */
-  private async search(fromUser: boolean, settles = true): Promise<void> {
+  /**
+   * Searches now; `fromUser` fires `repere-search` once the result is on
+   * screen and, with `sync-url`, writes the address (`push`: a new history
+   * entry, else the current one is replaced, as while typing).
+   */
+  private async search(fromUser: boolean, settles = true, push = false): Promise<void> {
     const finder = this.finder;
     if (!finder) return;
     this.busy();
     const token = ++this.searchToken;
     const filters = toSearchFilters(this.filters);
+    const now = this.now ?? new Date();
     const results = await finder.search(this.query, {
       locale: this.locale,
       filters,
       limit: this.shown,
-      at: this.now ?? new Date(),
+      at: (this.filters.open !== 'now' && openAtInstant(this.filters.open, now, finder.feed.meta.timezone)) || now,
+      ...(this.near ? { near: this.near, sort: 'distance' as const } : {}),
     });
     if (token !== this.searchToken) return;
-    this.results = results;
+    // Distress: the page of results with a crisis line first (stable; nothing else is re-ranked).
+    const crisis = (r: Resource) => (r.phones.some((p) => p.kind === 'crisis') ? 0 : 1);
+    this.results = isDistress(results.query)
+      ? { ...results, items: [...results.items].sort((a, b) => crisis(a.resource) - crisis(b.resource)) }
+      : results;
     await this.updateComplete;
-    if (fromUser) this.dispatchEvent(new RepereSearchEvent({ query: results.query, filters, total: results.total }));
+    if (fromUser) {
+      this.dispatchEvent(new RepereSearchEvent({ query: results.query, filters, total: results.total }));
+      this.syncAddress(push);
+    }
     if (settles) await this.done();
+  }
+
+  private syncAddress(push: boolean): void {
+    // With quick-exit, no history entry is added: Back after leaving never returns to a search.
+    if (this.syncUrl) writeUrl(this.urlPrefix, toUrlState(this.query, this.filters, this.selected), push && this.quickExit == null);
+  }
+
+  /** The list from a shared link (`repere-list=`), else from storage with `persist-list`. */
+  private restoreList(): void {
+    const shared = readUrl(this.urlPrefix).list;
+    const ids = shared ?? (this.persistList ? loadList(this.listKey) : this.list);
+    this.list = cleanIds(ids).filter((id) => this.finder?.get(id));
+    if (shared && this.list.length) this.listOpen = true;
+  }
+
+  private get listKey(): string {
+    return storageKey(this.feed ? new URL(this.feed, document.baseURI).href : `data:${JSON.stringify(this.finder?.feed.meta.title ?? '')}`);
+  }
+
+  private setList(ids: string[], message = ''): void {
+    this.list = cleanIds(ids);
+    this.listMessage = message;
+    this.listFallback = undefined;
+    if (this.persistList) saveList(this.listKey, this.list);
+  }
+
+  private toggleList = (id: string): void => {
+    const has = this.list.includes(id);
+    this.setList(has ? this.list.filter((x) => x !== id) : [...this.list, id]);
+  };
+
+  private get listResources(): Resource[] {
+    return this.list.map((id) => this.finder?.get(id)).filter((r): r is Resource => !!r);
+  }
+
+  private async listAction(action: 'print' | 'copy' | 'share' | 'clear'): Promise<void> {
+    const feed = this.finder?.feed;
+    if (!feed) return;
+    if (action === 'clear') {
+      this.setList([], msg('Your list is empty.', { id: 'list.cleared' }));
+      return;
+    }
+    if (action === 'print') {
+      this.listOpen = true;
+      await this.updateComplete;
+      window.print();
+      return;
+    }
+    const text =
+      action === 'copy'
+        ? listText(this.listResources, feed, this.locale, this.now ?? new Date())
+        : urlWith(this.urlPrefix, { dims: {}, list: this.list });
+    const done = action === 'copy' ? msg('The list is copied.', { id: 'list.copied' }) : msg('The link is copied.', { id: 'list.link-copied' });
+    try {
+      await navigator.clipboard.writeText(text);
+      this.listFallback = undefined;
+      this.listMessage = done;
+    } catch {
+      // No clipboard (permission, insecure page, old browser): the text, selected, to copy by hand.
+      this.listMessage = '';
+      this.listFallback = text;
+      await this.updateComplete;
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#list-copy');
+      area?.focus();
+      area?.select();
+    }
+  }
+
+  /** "Near me": after the explanation, the browser asks; the position stays in this element's memory. */
+  private locate(): void {
+    this.nearMessage = msg('Finding your position…', { id: 'near.finding' });
+    const fail = (denied: boolean) => {
+      this.nearMessage = denied
+        ? msg('Your position was not shared. You can choose your municipality instead.', { id: 'near.denied' })
+        : msg('Your position could not be found. You can choose your municipality instead.', { id: 'near.unavailable' });
+    };
+    try {
+      navigator.geolocation.getCurrentPosition(
+        ({ coords }) => {
+          this.nearMessage = '';
+          this.nearOpen = false;
+          this.sortFrom({ lat: coords.latitude, lon: coords.longitude });
+        },
+        (error) => fail(error.code === 1),
+        { enableHighAccuracy: false, timeout: 20000, maximumAge: 300000 },
+      );
+    } catch {
+      fail(false);
+    }
+  }
+
+  private sortFrom(near: (LatLon & { region?: string }) | undefined): void {
+    this.near = near;
+    this.shown = Math.max(1, this.limit || 20);
+    void this.search(true).then(() => {
+      if (!this.nearOpen) this.renderRoot.querySelector<HTMLElement>('.near-toggle')?.focus();
+    });
+  }
+
+  private chooseRegion(id: string): void {
+    const region = this.finder?.feed.regions.find((r) => r.id === id);
+    if (!region?.centroid) return;
+    this.nearMessage = '';
+    this.nearOpen = false;
+    this.sortFrom({ lat: region.centroid.lat, lon: region.centroid.lon, region: id });
   }
 
   private onInput(event: Event): void {
@@ -270,13 +487,13 @@ export class RepereFinder extends LitElement {
     event.preventDefault();
     clearTimeout(this.timer);
     this.timer = undefined;
-    void this.search(true);
+    void this.search(true, true, true);
   }
 
   private setFilters(next: FilterState): void {
     this.filters = next;
     this.shown = Math.max(1, this.limit || 20);
-    void this.search(true);
+    void this.search(true, true, true);
   }
 
   private toggleFilter = (dim: ListDimension, value: string, on: boolean): void => {
@@ -285,7 +502,7 @@ export class RepereFinder extends LitElement {
     this.setFilters({ ...this.filters, [dim]: values });
   };
 
-  private setOpenNow = (on: boolean): void => this.setFilters({ ...this.filters, openNow: on });
+  private setOpen = (open: string): void => this.setFilters({ ...this.filters, open });
 
   private async clearFilters(): Promise<void> {
     this.setFilters(emptyFilters());
@@ -295,12 +512,16 @@ export class RepereFinder extends LitElement {
 
   private toggleDetails = (id: string): void => {
     const next = new Set(this.expanded);
-    if (next.has(id)) next.delete(id);
-    else {
+    if (next.has(id)) {
+      next.delete(id);
+      if (this.selected === id) this.selected = undefined;
+    } else {
       next.add(id);
+      this.selected = id;
       this.dispatchEvent(new RepereSelectEvent({ id }));
     }
     this.expanded = next;
+    this.syncAddress(next.has(id));
   };
 
   private switchLanguage(): void {
@@ -328,14 +549,22 @@ export class RepereFinder extends LitElement {
     const feed = this.finder?.feed;
     const title = feed ? pick(feed.meta.title, locale, feed) : undefined;
     const other: UiLocale = locale === 'fr' ? 'en' : 'fr';
-    return html`<div class="root" part="base" lang=${locale}>
+    return html`<div class="root ${this.listOpen ? 'list-open' : ''}" part="base" lang=${locale}>
       <div class="top">
         <h2 class="title" part="title">
           ${title ? html`<span lang=${title.lang}>${title.value}</span>` : msg('Community resources', { id: 'title.default' })}
         </h2>
-        <button type="button" class="button secondary lang-switch" part="language-switch" lang=${other} @click=${this.switchLanguage}>
-          ${other === 'en' ? 'English' : 'Français'}
-        </button>
+        <div class="top-actions">
+          <button type="button" class="button secondary lang-switch" part="language-switch" lang=${other} @click=${this.switchLanguage}>
+            ${other === 'en' ? 'English' : 'Français'}
+          </button>
+          ${this.quickExit == null
+            ? nothing
+            : html`<button type="button" class="button exit" part="quick-exit" aria-describedby="exit-hint" @click=${this.leave}>
+                  ${msg('Leave quickly', { id: 'exit.button' })}
+                </button>
+                <span id="exit-hint" class="visually-hidden">${msg('Or press Escape twice.', { id: 'exit.hint' })}</span>`}
+        </div>
       </div>
       <form class="search" part="search" role="search" @submit=${this.onSubmit}>
         <label for="q" class="label">${msg('Search for a service', { id: 'search.label' })}</label>
@@ -352,24 +581,46 @@ export class RepereFinder extends LitElement {
         />
         <p id="q-hint" class="hint">${msg('For example: food, housing, mental health, caregiver', { id: 'search.hint' })}</p>
       </form>
-      ${this.noFilters ? nothing : this.renderFilters(locale, feed)}
+      ${this.renderTools(locale, feed)}
       <p class="count" role="status" part="status">${this.statusText(locale)}</p>
-      <div class="results" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>${this.renderBody(locale, feed)}</div>
-      ${this.renderCrisis(locale, feed)}
+      <div class="results" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+        ${this.renderCrisis(locale, feed)}${this.renderBody(locale, feed)}
+      </div>
     </div>`;
   }
 
   private statusText(locale: UiLocale): string {
     if (this.status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
     if (this.status === 'error' || !this.results) return '';
-    return countText(this.results.total, locale);
+    const count = countText(this.results.total, locale);
+    // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.
+    return this.distress && this.finder?.feed.meta.crisis.length
+      ? `${msg('Help lines are shown first, above the results.', { id: 'crisis.announce' })} ${count}`
+      : count;
   }
 
+  /** The query of the results on screen speaks of distress. */
+  private get distress(): boolean {
+    return isDistress(this.results?.query ?? '');
+  }
+
+  /**
+   * The crisis banner, first in the results area. Its lines come from the
+   * feed, so it is rendered once the feed is in, in the space that the
+   * loading placeholders held: neither the search field (where a resident
+   * may already be typing) nor the results area moves. It comes before every
+   * result in reading and Tab order.
+   */
   private renderCrisis(locale: UiLocale, feed: Feed | undefined): unknown {
     const lines = feed?.meta.crisis ?? [];
     if (!lines.length) return nothing;
-    return html`<aside class="crisis" part="crisis" aria-labelledby="crisis-title">
-      <p id="crisis-title" class="crisis-title">${msg('Need help right now?', { id: 'crisis.title' })}</p>
+    const urgent = this.distress;
+    return html`<aside class="crisis ${urgent ? 'urgent' : ''}" part="crisis" aria-labelledby="crisis-title">
+      <p id="crisis-title" class="crisis-title">
+        ${urgent
+          ? msg('You are not alone. Talk to someone now, free and confidential:', { id: 'crisis.urgent' })
+          : msg('Need help right now?', { id: 'crisis.title' })}
+      </p>
       <ul role="list">
         ${lines.map((line) => {
           const label = pick(line.label, locale, feed!);
@@ -383,6 +634,92 @@ export class RepereFinder extends LitElement {
         })}
       </ul>
     </aside>`;
+  }
+
+  /** Filters, "Near me" and "My list": the toolbar and its panels. */
+  private renderTools(locale: UiLocale, feed: Feed | undefined): unknown {
+    const centroids = (feed?.regions ?? [])
+      .filter((r) => r.centroid)
+      .map((r) => ({ id: r.id, name: pick(r.name, locale, feed!) }))
+      .sort((a, b) => (a.name?.value ?? a.id).localeCompare(b.name?.value ?? b.id, locale));
+    const canLocate = typeof navigator !== 'undefined' && 'geolocation' in navigator;
+    const nearName = this.near?.region ? centroids.find((c) => c.id === this.near!.region)?.name?.value : undefined;
+    return html`${this.noFilters ? nothing : this.renderFilters(locale, feed)}
+      <div class="toolbar">
+        ${canLocate || centroids.length
+          ? html`<button
+              type="button"
+              class="button secondary near-toggle"
+              part="near-button"
+              aria-expanded=${this.nearOpen ? 'true' : 'false'}
+              aria-controls="near"
+              ?disabled=${!feed}
+              @click=${() => {
+                this.nearOpen = !this.nearOpen;
+                this.nearMessage = '';
+              }}
+            >
+              ${msg('Near me', { id: 'near.button' })}
+            </button>`
+          : nothing}
+        <button
+          type="button"
+          class="button secondary list-toggle"
+          part="list-toggle"
+          aria-expanded=${this.listOpen ? 'true' : 'false'}
+          aria-controls="mylist"
+          ?disabled=${!feed}
+          @click=${() => (this.listOpen = !this.listOpen)}
+        >
+          ${msg('My list', { id: 'list.title' })} (${this.list.length})
+        </button>
+        ${this.near
+          ? html`<button type="button" class="chip" part="chip" @click=${() => this.sortFrom(undefined)}>
+              <span class="visually-hidden">${msg('Stop sorting by distance:', { id: 'near.stop' })} </span>
+              ${nearName ? msg(str`Nearest to ${nearName}`, { id: 'near.from-region' }) : msg('Nearest to you', { id: 'near.from-you' })}
+              <span aria-hidden="true">×</span>
+            </button>`
+          : nothing}
+      </div>
+      ${this.nearOpen && feed
+        ? html`<div id="near" class="panel" part="near" role="group" aria-labelledby="near-title">
+            <p id="near-title" class="panel-title">${msg('Sort the results by distance', { id: 'near.title' })}</p>
+            ${canLocate
+              ? html`<p id="near-explain">
+                    ${msg('Your position stays on this device: it is used only to sort the results and is never sent or saved. Your browser will ask your permission.', { id: 'near.explain' })}
+                  </p>
+                  <div class="list-actions">
+                    <button type="button" class="button" aria-describedby="near-explain" @click=${this.locate}>${msg('Continue', { id: 'near.continue' })}</button>
+                    <button type="button" class="button secondary" @click=${() => {
+                      this.nearOpen = false;
+                      this.nearMessage = '';
+                      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.near-toggle')?.focus());
+                    }}>${msg('Cancel', { id: 'near.cancel' })}</button>
+                  </div>`
+              : nothing}
+            <p class="near-message" role="status">${this.nearMessage}</p>
+            ${centroids.length
+              ? html`<label class="label" for="near-region">${canLocate ? msg('Or choose your municipality', { id: 'near.or-region' }) : msg('Choose your municipality', { id: 'near.region' })}</label>
+                  <select id="near-region" class="input" @change=${(e: Event) => this.chooseRegion((e.target as HTMLSelectElement).value)}>
+                    <option value="">—</option>
+                    ${centroids.map((c) => html`<option value=${c.id} lang=${c.name?.lang ?? nothing} ?selected=${c.id === this.near?.region}>${c.name?.value ?? c.id}</option>`)}
+                  </select>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${this.listOpen && feed
+        ? listPanel({
+            locale,
+            feed,
+            resources: this.listResources,
+            now: this.now ?? new Date(),
+            persisted: this.persistList,
+            message: this.listMessage,
+            fallback: this.listFallback,
+            onRemove: this.toggleList,
+            onAction: (a) => void this.listAction(a),
+          })
+        : nothing}`;
   }
 
   private chipLabel(dim: ListDimension, value: string, locale: UiLocale, feed: Feed): { text: string; lang?: string } {
@@ -412,10 +749,10 @@ export class RepereFinder extends LitElement {
           </li>`);
         }
       }
-      if (this.filters.openNow) {
+      if (this.filters.open) {
         chips.push(html`<li>
-          <button type="button" class="chip" part="chip" @click=${() => this.setOpenNow(false)}>
-            <span class="visually-hidden">${msg('Remove filter:', { id: 'filters.remove' })} </span>${msg('Open now', { id: 'open.now' })}
+          <button type="button" class="chip" part="chip" @click=${() => this.setOpen('')}>
+            <span class="visually-hidden">${msg('Remove filter:', { id: 'filters.remove' })} </span>${openLabel(this.filters.open, locale)}
             <span aria-hidden="true">×</span>
           </button>
         </li>`);
@@ -454,7 +791,8 @@ export class RepereFinder extends LitElement {
               facets: this.results.facets,
               state: this.filters,
               onToggle: this.toggleFilter,
-              onOpenNow: this.setOpenNow,
+              onOpen: this.setOpen,
+              now: this.now ?? new Date(),
             })
           : nothing}
       </div>`;
@@ -505,6 +843,8 @@ export class RepereFinder extends LitElement {
             key: `r${i}`,
             expanded: this.expanded.has(item.resource.id),
             onToggle: this.toggleDetails,
+            inList: this.list.includes(item.resource.id),
+            onList: this.toggleList,
           }),
         )}
       </ol>

@@ -176,11 +176,30 @@ export const styles = css`
     padding: 0.4em 0.5em;
   }
 
+  .top-actions,
+  .card-actions,
+  .list-actions,
+  .open-at {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .button.exit {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_bg);
+  }
   .crisis {
     border: 2px solid var(--_danger);
     border-radius: var(--_radius);
     padding: 0.5em 0.75em;
-    margin-block-start: 0.75em;
+    margin-block-end: 0.75em;
+  }
+  .crisis.urgent {
+    border-width: 4px;
+    background: var(--_surface);
+    font-size: 1.125em;
   }
   .crisis-title {
     font-weight: 700;
@@ -240,6 +259,39 @@ export const styles = css`
     border: 1px solid var(--_accent);
     background: var(--_surface);
     color: var(--_text);
+  }
+  .panel {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+    padding: 0.75em;
+    margin-block-end: 0.75em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .panel-title,
+  .mylist h4 {
+    font-size: 1em;
+    font-weight: 700;
+    margin: 0;
+  }
+  .list-items {
+    display: grid;
+    gap: 0.75em;
+    width: 100%;
+  }
+  .list-item + .list-item {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.5em;
+  }
+  .mylist textarea {
+    min-height: 8em;
+  }
+  .open-at label {
+    display: grid;
+  }
+  .distance {
+    font-weight: 600;
   }
   .filters {
     display: grid;
@@ -442,6 +494,30 @@ export const styles = css`
     }
     .button.more {
       width: 100%;
+    }
+  }
+
+  /* Printing with "My list" open prints the list only: names, phones, addresses, hours, date. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .list-open > :not(.mylist),
+    .no-print,
+    button {
+      display: none !important;
+    }
+    .panel {
+      border: 0;
+      padding: 0;
+    }
+    .list-item {
+      break-inside: avoid;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
     }
   }
 

@@ -18,9 +18,9 @@ export function formatTime(hhmm: string, locale: UiLocale): string {
 
 const DAY_INDEX: Record<Day, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 /** `mo` → "lundi" / "Monday". */
-export function weekdayName(day: Day, locale: UiLocale): string {
+export function weekdayName(day: Day, locale: UiLocale, weekday: 'long' | 'short' = 'long'): string {
   // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { weekday, timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 1 + DAY_INDEX[day])),
   );
 }
@@ -37,4 +37,39 @@ export function languageName(tag: string, locale: UiLocale): string {
 /** A number as the UI language writes it. */
 export function formatCount(n: number, locale: UiLocale): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(n);
+}
+
+/** `2.34` → "2,3 km" / "2.3 km"; whole kilometres from 10 km. */
+export function formatKm(km: number, locale: UiLocale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+}
+
+const WEEK: readonly Day[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+const walls = new Map<string, Intl.DateTimeFormat>();
+/** The wall clock of `timeZone` at `t`, as if it were UTC (minutes precision). */
+function wall(t: number, timeZone: string): number {
+  let f = walls.get(timeZone);
+  if (!f) walls.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })));
+  const p: Record<string, number> = {};
+  for (const x of f.formatToParts(t)) p[x.type] = Number(x.value);
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!);
+}
+
+/** Today's weekday on the feed's clock. */
+export const weekdayIn = (now: Date, timeZone: string): Day => WEEK[new Date(wall(now.getTime(), timeZone)).getUTCDay()]!;
+
+/**
+ * "Open at" as an instant: `we-09:00` is the next Wednesday (today included)
+ * at 9:00 on the feed's clock, across daylight-saving changes.
+ */
+export function openAtInstant(code: string, now: Date, timeZone: string): Date | undefined {
+  const m = /^(mo|tu|we|th|fr|sa|su)-([01]\d|2[0-3]):([0-5]\d)$/.exec(code);
+  if (!m) return undefined;
+  const n = now.getTime() - (now.getTime() % 60000);
+  const w = wall(n, timeZone);
+  const days = (WEEK.indexOf(m[1] as Day) - new Date(w).getUTCDay() + 7) % 7;
+  const target = w - (w % 86400000) + days * 86400000 + (Number(m[2]) * 60 + Number(m[3])) * 60000;
+  let t = target - (w - n);
+  t += target - wall(t, timeZone);
+  return new Date(t);
 }

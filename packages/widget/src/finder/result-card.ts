@@ -14,6 +14,7 @@ import {
   localize,
   mailtoHref,
   openStatus,
+  safeHref,
   safeWebUrl,
   splitHighlights,
   telHref,
@@ -25,7 +26,7 @@ import {
   type SearchResult,
 } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { formatTime, languageName, weekdayName } from './format.js';
+import { formatKm, formatTime, languageName, weekdayName } from './format.js';
 import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel } from './labels.js';
 
 export interface CardContext {
@@ -36,6 +37,25 @@ export interface CardContext {
   /** A short id, unique in this shadow root, for ARIA references. */
   readonly key: string;
   readonly onToggle: (id: string) => void;
+  /** Whether the resource is in "My list". */
+  readonly inList: boolean;
+  readonly onList: (id: string) => void;
+}
+
+/**
+ * "Report an error": the feed's `corrections` template with the record's id.
+ * `safeHref` keeps only a mailto: address, so the (checked) query of a mailto:
+ * template (`?subject=Correction%20{id}`) is put back after the address.
+ */
+export function correctionHref(template: string | undefined, id: string): string | undefined {
+  if (!template) return undefined;
+  const filled = template.replaceAll('{id}', encodeURIComponent(id));
+  if (!/^mailto:/i.test(filled)) return safeHref(filled);
+  const q = filled.indexOf('?');
+  const to = safeHref(q < 0 ? filled : filled.slice(0, q));
+  // eslint-disable-next-line no-control-regex
+  const query = q < 0 ? '' : filled.slice(q).replace(/[\u0000-\u001f\u007f\s"<>]/g, encodeURIComponent);
+  return to ? to + query : undefined;
 }
 
 /** Picks a text in the UI language, else the feed's default, else any. */
@@ -86,7 +106,7 @@ function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | ty
   return html`<p class="status ${s.open ? 'open' : 'closed'}" part="open-status">${text}</p>`;
 }
 
-function addressText(location: Location): string {
+export function addressText(location: Location): string {
   const a = location.address;
   if (!a) return '';
   const cityLine = [a.city, a.province].filter(Boolean).join(' (') + (a.city && a.province ? ')' : '');
@@ -201,6 +221,8 @@ function detailItem(term: string, value: LocalizedResult | string | undefined, c
 function details(result: SearchResult, ctx: CardContext, id: string): TemplateResult {
   const r = result.resource;
   const description = pick(r.description, ctx.locale, ctx.feed);
+  const report = correctionHref(ctx.feed.meta.corrections, r.id);
+  const web = report?.startsWith('http');
   const access = r.locations
     .map((l) => pick(l.accessibility, ctx.locale, ctx.feed))
     .find((a) => a !== undefined);
@@ -218,7 +240,14 @@ function details(result: SearchResult, ctx: CardContext, id: string): TemplateRe
             ${detailItem(msg('Accessibility', { id: 'details.accessibility' }), access, ctx)}
             ${detailItem(msg('For', { id: 'details.audiences' }), list(r.audiences, audienceLabel), ctx)}
             ${detailItem(msg('How', { id: 'details.delivery' }), list(r.delivery, deliveryLabel), ctx)}
-          </dl>`
+          </dl>
+          ${report
+            ? html`<p>
+                <a class="action" part="report-link" href=${report} aria-describedby="${ctx.key}-name" target=${web ? '_blank' : nothing} rel=${web ? 'noopener noreferrer' : nothing}
+                  >${msg('Report an error', { id: 'card.report' })}${web ? newTab() : nothing}</a
+                >
+              </p>`
+            : nothing}`
       : nothing}
   </div>`;
 }
@@ -243,6 +272,9 @@ export function resultCard(result: SearchResult, ctx: CardContext): TemplateResu
         ? html`<p class="organization"><span lang=${org.lang}>${marked(org.value, result.highlights.organization)}</span>${note(org, locale)}</p>`
         : nothing}
       ${statusLine(result, ctx)}
+      ${result.distanceKm !== undefined
+        ? html`<p class="distance" part="distance">${msg(str`${formatKm(result.distanceKm, locale)} away`, { id: 'card.distance' })}</p>`
+        : nothing}
       ${description && !ctx.expanded
         ? html`<p class="description"><span lang=${description.lang}>${shortened(description.value, result.highlights.description)}</span>${note(description, locale)}</p>`
         : nothing}
@@ -261,6 +293,7 @@ export function resultCard(result: SearchResult, ctx: CardContext): TemplateResu
       ${languages.length
         ? html`<p class="languages">${msg(str`Services in: ${languages.join(', ')}`, { id: 'card.languages' })}</p>`
         : nothing}
+      <div class="card-actions">
       <button
         type="button"
         class="button secondary details-button"
@@ -272,6 +305,10 @@ export function resultCard(result: SearchResult, ctx: CardContext): TemplateResu
       >
         ${ctx.expanded ? msg('Fewer details', { id: 'card.less' }) : msg('More details', { id: 'card.more' })}
       </button>
+      <button type="button" class="button secondary list-button" part="list-button" aria-describedby="${key}-name" @click=${() => ctx.onList(r.id)}>
+        ${ctx.inList ? msg('Remove from my list', { id: 'list.remove' }) : msg('Add to my list', { id: 'list.add' })}
+      </button>
+      </div>
       ${details(result, ctx, detailsId)}
     </article>
   </li>`;

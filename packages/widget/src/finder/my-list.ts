@@ -1,0 +1,156 @@
+/**
+ * "My list": resources a resident (or a helper) keeps aside to print, copy or
+ * share. By default the list lives in the element's memory only and is gone
+ * when the page closes; with `persist-list` it is kept in `localStorage` under
+ * a namespaced key, and every storage access is guarded (storage disabled,
+ * blocked in a frame, full, or throwing `SecurityError`).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { telHref, type Feed, type Resource } from '@repere/sdk';
+import type { UiLocale } from '../i18n.js';
+import { formatTime, weekdayName } from './format.js';
+import { addressText, pick } from './result-card.js';
+
+/** At most this many resources in a list (and in a shared link). */
+export const LIST_MAX = 50;
+const ID = /^[\w.:-]{1,200}$/;
+
+/** `repere:list:<hash of the feed's address>`: one list per feed. */
+export function storageKey(feed: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feed.length; i++) h = Math.imul(h ^ feed.charCodeAt(i), 0x01000193);
+  return `repere:list:${(h >>> 0).toString(36)}`;
+}
+
+/** The stored ids, or none when storage is unavailable or holds anything unexpected. */
+export function loadList(key: string): string[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && ID.test(v)).slice(0, LIST_MAX) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Saves the ids (an empty list removes the key); storage errors are ignored. */
+export function saveList(key: string, ids: readonly string[]): void {
+  try {
+    if (ids.length) localStorage.setItem(key, JSON.stringify(ids));
+    else localStorage.removeItem(key);
+  } catch {
+    // Disabled, full or forbidden: the list stays in memory for this page.
+  }
+}
+
+export const cleanIds = (ids: readonly string[]): string[] => [...new Set(ids.filter((id) => ID.test(id)))].slice(0, LIST_MAX);
+
+/** A resource's hours, one line per span: "Mon, Tue: 8:30 a.m. – 4:30 p.m.". */
+export function hoursLines(r: Resource, locale: UiLocale): string[] {
+  const sep = locale === 'fr' ? ' : ' : ': ';
+  return r.hours.map(
+    (h) =>
+      h.days.map((d) => weekdayName(d, locale, 'short')).join(', ') +
+      sep +
+      (h.opens === '00:00' && h.closes === '24:00'
+        ? msg('Open 24 hours', { id: 'details.24h' })
+        : `${formatTime(h.opens, locale)} – ${formatTime(h.closes, locale)}`),
+  );
+}
+
+interface Entry {
+  name: string;
+  lang?: string;
+  org?: string;
+  phones: { text: string; href?: string }[];
+  places: string[];
+  hours: string[];
+  website?: string;
+}
+
+function entry(r: Resource, feed: Feed, locale: UiLocale): Entry {
+  const name = pick(r.name, locale, feed);
+  return {
+    name: name?.value ?? r.id,
+    lang: name?.lang,
+    org: pick(r.organization, locale, feed)?.value,
+    phones: r.phones.map((p) => ({ text: `${pick(p.label, locale, feed)?.value ?? ''} ${p.number}`.trim(), href: p.kind === 'fax' ? undefined : telHref(p.href) })),
+    places: r.locations
+      .map((l) => (l.confidential ? msg('Confidential address: call to find out how to get there.', { id: 'address.confidential' }) : addressText(l)))
+      .filter(Boolean),
+    hours: hoursLines(r, locale),
+    website: r.website,
+  };
+}
+
+const listDate = (now: Date, locale: UiLocale) =>
+  msg(str`List of ${new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }).format(now)}`, { id: 'list.date' });
+
+/** The list as plain text, for e-mail or a text message. */
+export function listText(resources: readonly Resource[], feed: Feed, locale: UiLocale, now: Date): string {
+  const title = pick(feed.meta.title, locale, feed)?.value;
+  const blocks = resources.map((r) => {
+    const e = entry(r, feed, locale);
+    return [e.name, e.org, ...e.phones.map((p) => p.text), ...e.places, ...e.hours, e.website].filter(Boolean).join('\n');
+  });
+  return [[msg('My list', { id: 'list.title' }), title].filter(Boolean).join(' — '), listDate(now, locale), ...blocks].join('\n\n') + '\n';
+}
+
+export interface ListContext {
+  readonly locale: UiLocale;
+  readonly feed: Feed;
+  readonly resources: readonly Resource[];
+  readonly now: Date;
+  readonly persisted: boolean;
+  readonly message: string;
+  readonly fallback?: string;
+  readonly onRemove: (id: string) => void;
+  readonly onAction: (action: 'print' | 'copy' | 'share' | 'clear') => void;
+}
+
+/** The list panel: what is printed, with its actions (hidden on paper). */
+export function listPanel(ctx: ListContext): TemplateResult {
+  const { locale, feed, resources } = ctx;
+  const button = (action: 'print' | 'copy' | 'share' | 'clear', label: string) =>
+    html`<button type="button" class="button secondary" @click=${() => ctx.onAction(action)}>${label}</button>`;
+  return html`<section id="mylist" class="panel mylist" part="list" aria-labelledby="mylist-title">
+    <h3 id="mylist-title" class="panel-title">${msg('My list', { id: 'list.title' })} (${resources.length})</h3>
+    <p class="list-date">${listDate(ctx.now, locale)}</p>
+    ${resources.length
+      ? html`<ol class="list-items">
+          ${resources.map((r, i) => {
+            const e = entry(r, feed, locale);
+            return html`<li class="list-item">
+              <h4 id="l${i}" lang=${e.lang ?? nothing}>${e.name}</h4>
+              ${e.org ? html`<p class="muted">${e.org}</p>` : nothing}
+              ${e.phones.map((p) => html`<p>${p.href ? html`<a class="action phone" href=${p.href}>${p.text}</a>` : p.text}</p>`)}
+              ${e.places.map((p) => html`<p>${p}</p>`)}
+              ${e.hours.length ? html`<p>${msg('Opening hours', { id: 'details.hours' })}:</p><ul class="hours-lines">${e.hours.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
+              ${e.website ? html`<p class="website">${e.website}</p>` : nothing}
+              <button type="button" class="link-button no-print" aria-describedby="l${i}" @click=${() => ctx.onRemove(r.id)}>
+                ${msg('Remove from my list', { id: 'list.remove' })}
+              </button>
+            </li>`;
+          })}
+        </ol>`
+      : html`<p>${msg('Your list is empty. Use “Add to my list” on a result to keep it here.', { id: 'list.empty' })}</p>`}
+    <p class="hint no-print">
+      ${ctx.persisted
+        ? msg('This list is kept in this browser, on this device, until you empty it.', { id: 'list.kept' })
+        : msg('This list stays on this page only: it disappears when you close or reload the page.', { id: 'list.session' })}
+    </p>
+    ${resources.length
+      ? html`<div class="list-actions no-print">
+          ${button('print', msg('Print my list', { id: 'list.print' }))}
+          ${button('copy', msg('Copy as text', { id: 'list.copy' }))}
+          ${button('share', msg('Copy a link to this list', { id: 'list.share' }))}
+          ${button('clear', msg('Empty my list', { id: 'list.clear' }))}
+        </div>`
+      : nothing}
+    <p class="list-message no-print" role="status">${ctx.message}</p>
+    ${ctx.fallback !== undefined
+      ? html`<label class="label no-print" for="list-copy">${msg('Select the text below and copy it:', { id: 'list.fallback' })}</label>
+          <textarea id="list-copy" class="input no-print" readonly rows="6" .value=${ctx.fallback}></textarea>`
+      : nothing}
+  </section>`;
+}
