@@ -22,3 +22,4 @@ step('bundles (rollup)', node, ['node_modules/rollup/dist/bin/rollup', '-c', '--
 if (existsSync('packages/widget/custom-elements-manifest.config.mjs')) {
   step('custom-elements.json', node, ['scripts/cem.mjs']);
 }
+step('React example (esbuild)', node, ['examples/react/build.mjs']);
