@@ -172,12 +172,13 @@ export class RepereFinder extends LitElement {
   @state() private shown = 20;
   @state() private list: string[] = [];
   @state() private listOpen = false;
-  @state() private listMessage = '';
+  /** What the last list action did, as a code translated at render time. */
+  @state() private listMessage: '' | 'copied' | 'link' | 'cleared' = '';
   @state() private listFallback?: string;
   @state() private nearOpen = false;
   /** Where distances are measured from, never sent or stored: the device's position or a municipality's centroid. */
   @state() private near?: LatLon & { region?: string };
-  @state() private nearMessage = '';
+  @state() private nearMessage: '' | 'finding' | 'denied' | 'unavailable' = '';
 
   @query('input[type="search"]') private input?: HTMLInputElement;
   @query('.filters-toggle') private filtersToggle?: HTMLButtonElement;
@@ -384,7 +385,7 @@ export class RepereFinder extends LitElement {
     return storageKey(this.feed ? new URL(this.feed, document.baseURI).href : `data:${JSON.stringify(this.finder?.feed.meta.title ?? '')}`);
   }
 
-  private setList(ids: string[], message = ''): void {
+  private setList(ids: string[], message: '' | 'cleared' = ''): void {
     this.list = cleanIds(ids);
     this.listMessage = message;
     this.listFallback = undefined;
@@ -404,7 +405,7 @@ export class RepereFinder extends LitElement {
     const feed = this.finder?.feed;
     if (!feed) return;
     if (action === 'clear') {
-      this.setList([], msg('Your list is empty.', { id: 'list.cleared' }));
+      this.setList([], 'cleared');
       return;
     }
     if (action === 'print') {
@@ -415,13 +416,12 @@ export class RepereFinder extends LitElement {
     }
     const text =
       action === 'copy'
-        ? listText(this.listResources, feed, this.locale, this.now ?? new Date())
+        ? inLocale(this.locale, () => listText(this.listResources, feed, this.locale, this.now ?? new Date()))
         : urlWith(this.urlPrefix, { dims: {}, list: this.list });
-    const done = action === 'copy' ? msg('The list is copied.', { id: 'list.copied' }) : msg('The link is copied.', { id: 'list.link-copied' });
     try {
       await navigator.clipboard.writeText(text);
       this.listFallback = undefined;
-      this.listMessage = done;
+      this.listMessage = action === 'copy' ? 'copied' : 'link';
     } catch {
       // No clipboard (permission, insecure page, old browser): the text, selected, to copy by hand.
       this.listMessage = '';
@@ -435,12 +435,8 @@ export class RepereFinder extends LitElement {
 
   /** "Near me": after the explanation, the browser asks; the position stays in this element's memory. */
   private locate(): void {
-    this.nearMessage = msg('Finding your position…', { id: 'near.finding' });
-    const fail = (denied: boolean) => {
-      this.nearMessage = denied
-        ? msg('Your position was not shared. You can choose your municipality instead.', { id: 'near.denied' })
-        : msg('Your position could not be found. You can choose your municipality instead.', { id: 'near.unavailable' });
-    };
+    this.nearMessage = 'finding';
+    const fail = (denied: boolean) => (this.nearMessage = denied ? 'denied' : 'unavailable');
     try {
       navigator.geolocation.getCurrentPosition(
         ({ coords }) => {
@@ -697,7 +693,15 @@ export class RepereFinder extends LitElement {
                     }}>${msg('Cancel', { id: 'near.cancel' })}</button>
                   </div>`
               : nothing}
-            <p class="near-message" role="status">${this.nearMessage}</p>
+            <p class="near-message" role="status">
+              ${this.nearMessage === 'finding'
+                ? msg('Finding your position…', { id: 'near.finding' })
+                : this.nearMessage === 'denied'
+                  ? msg('Your position was not shared. You can choose your municipality instead.', { id: 'near.denied' })
+                  : this.nearMessage === 'unavailable'
+                    ? msg('Your position could not be found. You can choose your municipality instead.', { id: 'near.unavailable' })
+                    : ''}
+            </p>
             ${centroids.length
               ? html`<label class="label" for="near-region">${canLocate ? msg('Or choose your municipality', { id: 'near.or-region' }) : msg('Choose your municipality', { id: 'near.region' })}</label>
                   <select id="near-region" class="input" @change=${(e: Event) => this.chooseRegion((e.target as HTMLSelectElement).value)}>
@@ -714,7 +718,14 @@ export class RepereFinder extends LitElement {
             resources: this.listResources,
             now: this.now ?? new Date(),
             persisted: this.persistList,
-            message: this.listMessage,
+            message:
+              this.listMessage === 'copied'
+                ? msg('The list is copied.', { id: 'list.copied' })
+                : this.listMessage === 'link'
+                  ? msg('The link is copied.', { id: 'list.link-copied' })
+                  : this.listMessage === 'cleared'
+                    ? msg('Your list is empty.', { id: 'list.cleared' })
+                    : '',
             fallback: this.listFallback,
             onRemove: this.toggleList,
             onAction: (a) => void this.listAction(a),
