@@ -640,9 +640,7 @@ export class RepereFinder extends LitElement {
       .sort((a, b) => (a.name?.value ?? a.id).localeCompare(b.name?.value ?? b.id, locale));
     const canLocate = typeof navigator !== 'undefined' && 'geolocation' in navigator;
     const nearName = this.near?.region ? centroids.find((c) => c.id === this.near!.region)?.name?.value : undefined;
-    return html`${this.noFilters ? nothing : this.renderFilters(locale, feed)}
-      <div class="toolbar">
-        ${canLocate || centroids.length
+    const tools = html`${canLocate || centroids.length
           ? html`<button
               type="button"
               class="button secondary near-toggle"
@@ -668,15 +666,15 @@ export class RepereFinder extends LitElement {
           @click=${() => (this.listOpen = !this.listOpen)}
         >
           ${msg('My list', { id: 'list.title' })} (${this.list.length})
-        </button>
-        ${this.near
+        </button>`;
+    const nearChip = this.near
           ? html`<button type="button" class="chip" part="chip" @click=${() => this.sortFrom(undefined)}>
               <span class="visually-hidden">${msg('Stop sorting by distance:', { id: 'near.stop' })} </span>
               ${nearName ? msg(str`Nearest to ${nearName}`, { id: 'near.from-region' }) : msg('Nearest to you', { id: 'near.from-you' })}
               <span aria-hidden="true">×</span>
             </button>`
-          : nothing}
-      </div>
+      : nothing;
+    return html`${this.noFilters ? html`<div class="toolbar">${tools}${nearChip}</div>` : this.renderFilters(locale, feed, tools, nearChip)}
       ${this.nearOpen && feed
         ? html`<div id="near" class="panel" part="near" role="group" aria-labelledby="near-title">
             <p id="near-title" class="panel-title">${msg('Sort the results by distance', { id: 'near.title' })}</p>
@@ -745,7 +743,7 @@ export class RepereFinder extends LitElement {
     return { text: languageName(value, locale) };
   }
 
-  private renderFilters(locale: UiLocale, feed: Feed | undefined): unknown {
+  private renderFilters(locale: UiLocale, feed: Feed | undefined, tools: unknown, nearChip: unknown): unknown {
     const active = activeCount(this.filters);
     const chips: TemplateResult[] = [];
     if (feed) {
@@ -781,9 +779,13 @@ export class RepereFinder extends LitElement {
         >
           ${msg('Filters', { id: 'filters.toggle' })}${active ? ` (${active})` : ''}
         </button>
+        ${tools}
         ${chips.length
-          ? html`<ul class="chips active-filters" role="list" aria-label=${msg('Active filters', { id: 'filters.active' })}>${chips}</ul>
-              <button type="button" class="link-button" @click=${this.clearFilters}>${msg('Clear all filters', { id: 'filters.clear' })}</button>`
+          ? html`<ul class="chips active-filters" role="list" aria-label=${msg('Active filters', { id: 'filters.active' })}>${chips}</ul>`
+          : nothing}
+        ${nearChip}
+        ${chips.length
+          ? html`<button type="button" class="link-button" @click=${this.clearFilters}>${msg('Clear all filters', { id: 'filters.clear' })}</button>`
           : nothing}
       </div>
       <div
