@@ -1,0 +1,143 @@
+import { expect } from 'chai';
+import { http, HttpResponse } from 'msw';
+import { startNetwork, type MockNetwork } from '../../test/support/network.js';
+import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
+import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
+import type { RepereFinder } from './finder.component.js';
+
+let net: MockNetwork;
+let original: string;
+before(async () => {
+  net = await startNetwork();
+});
+beforeEach(() => {
+  net.use(http.get(FEED_URL, () => HttpResponse.json(toolsFeed)));
+  original = location.href;
+  // The host's own state: a parameter, a hash route and a history state object.
+  history.replaceState({ host: 'router' }, '', `${location.pathname}?page=2#/aide/services`);
+});
+afterEach(() => {
+  net.reset();
+  history.replaceState(null, '', original);
+});
+
+const finder = (attrs = '') => fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="fr" ${attrs}></repere-finder>`);
+const params = () => Object.fromEntries(new URLSearchParams(location.search));
+const option = (el: Element, label: string) =>
+  $$<HTMLLabelElement>(el, '.filters label.option').find((l) => text(l.querySelector('.option-label > span')) === label)!;
+const popstate = async (el: RepereFinder) => {
+  await new Promise<void>((resolve) => {
+    window.addEventListener('popstate', () => resolve(), { once: true });
+    history.back();
+  });
+  await settle(el);
+};
+
+describe('<repere-finder>: sync-url', () => {
+  it('writes nothing to the address without sync-url', async () => {
+    const el = await finder();
+    await typeQuery(el, 'popote');
+    expect(params()).to.deep.equal({ page: '2' });
+  });
+
+  it('replaces the entry while typing, pushes one for a filter; keeps the host’s parameters, hash and state', async () => {
+    const el = await finder('sync-url');
+    const length = history.length;
+    await typeQuery(el, 'sante');
+    expect(params()).to.deep.equal({ page: '2', 'repere-q': 'sante' });
+    expect(history.length).to.equal(length);
+    $<HTMLButtonElement>(el, '[part="filters-toggle"]')!.click();
+    await el.updateComplete;
+    option(el, 'Kamouraska').querySelector('input')!.click();
+    await settle(el);
+    expect(params()).to.deep.equal({ page: '2', 'repere-q': 'sante', 'repere-region': 'kamouraska' });
+    expect(history.length).to.equal(length + 1);
+    expect(location.hash).to.equal('#/aide/services');
+    expect(history.state).to.deep.equal({ host: 'router' });
+  });
+
+  it('writes the opened resource, and Back restores the previous search', async () => {
+    const el = await finder('sync-url');
+    await typeQuery(el, 'popote');
+    $<HTMLButtonElement>(el, '[part="details-button"]')!.click();
+    await el.updateComplete;
+    expect(params()['repere-id']).to.equal('popote');
+    await popstate(el);
+    expect(params()['repere-id']).to.equal(undefined);
+    expect($(el, '[part="details-button"]')!.getAttribute('aria-expanded')).to.equal('false');
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('popote');
+  });
+
+  it('reads a shared search on load: query, filters, open-now and the opened resource', async () => {
+    history.replaceState(null, '', `${location.pathname}?repere-q=popote&repere-region=riviere-du-loup&repere-id=popote#/aide`);
+    const el = await finder('sync-url');
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('popote');
+    expect(cardNames(el)).to.deep.equal(['Popote roulante']);
+    expect(text($(el, '.active-filters'))).to.contain('Rivière-du-Loup');
+    expect($(el, '[part="details-button"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(location.hash).to.equal('#/aide');
+  });
+
+  it('namespaces the parameters by the element’s id, so two finders do not mix', async () => {
+    const el = await fixture<RepereFinder>(`<repere-finder id="aines" feed="${FEED_URL}" lang="fr" sync-url></repere-finder>`);
+    await typeQuery(el, 'popote');
+    expect(params()).to.deep.equal({ page: '2', 'repere-aines-q': 'popote' });
+  });
+
+  it('with quick-exit, never adds a history entry to come Back to', async () => {
+    const el = await finder('sync-url quick-exit');
+    const length = history.length;
+    $<HTMLButtonElement>(el, '[part="filters-toggle"]')!.click();
+    await el.updateComplete;
+    option(el, 'Kamouraska').querySelector('input')!.click();
+    await settle(el);
+    expect(params()['repere-region']).to.equal('kamouraska');
+    expect(history.length).to.equal(length);
+  });
+});
+
+describe('<repere-finder>: report an error', () => {
+  it('offers « Signaler une erreur » with the feed’s mailto: template and the record’s id', async () => {
+    const el = await finder();
+    await typeQuery(el, 'popote');
+    $<HTMLButtonElement>(el, '[part="details-button"]')!.click();
+    await el.updateComplete;
+    const link = $<HTMLAnchorElement>(el, '[part="report-link"]')!;
+    expect(text(link)).to.equal('Signaler une erreur');
+    expect(link.getAttribute('href')).to.equal('mailto:corrections@example.org?subject=Correction%20popote');
+    expect(link.hasAttribute('target')).to.equal(false);
+    await expectAccessible(el);
+  });
+
+  it('fills an https: template (new tab, said so), encodes the id, and offers nothing without corrections', async () => {
+    const el = await fixture<RepereFinder>(`<repere-finder lang="en"></repere-finder>`, (f) => {
+      f.feedData = { ...toolsFeed, corrections: 'https://example.org/fix?record={id}' };
+    });
+    await typeQuery(el, 'popote');
+    $<HTMLButtonElement>(el, '[part="details-button"]')!.click();
+    await el.updateComplete;
+    const link = $<HTMLAnchorElement>(el, '[part="report-link"]')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/fix?record=popote');
+    expect(link.getAttribute('target')).to.equal('_blank');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(text(link)).to.equal('Report an error (opens in a new tab)');
+
+    const none = await fixture<RepereFinder>(`<repere-finder lang="en"></repere-finder>`, (f) => {
+      f.feedData = { ...toolsFeed, corrections: undefined };
+    });
+    await typeQuery(none, 'popote');
+    $<HTMLButtonElement>(none, '[part="details-button"]')!.click();
+    await none.updateComplete;
+    expect($(none, '[part="report-link"]')).to.equal(null);
+  });
+});
+
+describe('correctionHref', () => {
+  it('refuses what is not http(s) or mailto:, and keeps a mailto: query free of raw spaces and quotes', async () => {
+    const { correctionHref } = await import('./result-card.js');
+    expect(correctionHref('javascript:alert({id})', 'x')).to.equal(undefined);
+    expect(correctionHref('data:text/html,{id}', 'x')).to.equal(undefined);
+    expect(correctionHref(undefined, 'x')).to.equal(undefined);
+    expect(correctionHref('mailto:fix@example.org?subject=Fix "{id}"', 'a.b')).to.equal('mailto:fix@example.org?subject=Fix%20%22a.b%22');
+  });
+});
