@@ -33,31 +33,70 @@ export function cleanString(value: string, maxLength: number): { value: string; 
 }
 
 /**
- * A deep copy of JSON data with every string (keys included) cleaned. Cut
- * strings are reported with their JSON path.
+ * JSON data with every string (keys included) cleaned. Copy on write: a value
+ * with nothing to clean is returned as it is (a feed of 20,000 clean records
+ * is not copied), and any array or object that holds a cleaned string, an
+ * unsafe key or a cleaned child is a new one, so the input is never changed.
+ * Cut strings are reported with their JSON path.
  */
 export function cleanJson(value: unknown, maxLength: number, path: string, cut: CleanReport[]): unknown {
-  if (typeof value === 'string') {
-    const r = cleanString(value, maxLength);
-    if (r.cutFrom !== undefined) cut.push({ path, length: r.cutFrom });
-    return r.value;
-  }
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = cleanJson(value[i], maxLength, `${path}[${i}]`, cut);
-    return out;
-  }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      // Never let a feed set a prototype through a key.
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-      const cleanKey = cleanString(key, 200).value;
-      out[cleanKey] = cleanJson((value as Record<string, unknown>)[key], maxLength, `${path}${jsonPathKey(cleanKey)}`, cut);
+  // The path of each value is only spelled out when a string is cut.
+  const keys: (string | number)[] = [];
+  const where = () => path + keys.map(jsonPathKey).join('');
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') {
+      const r = cleanString(node, maxLength);
+      if (r.cutFrom !== undefined) cut.push({ path: where(), length: r.cutFrom });
+      return r.value;
     }
-    return out;
-  }
-  return value;
+    if (Array.isArray(node)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        keys.push(i);
+        const cleaned = typeof item === 'object' || typeof item === 'string' ? walk(item) : item;
+        keys.pop();
+        if (out) out.push(cleaned);
+        else if (cleaned !== item) {
+          out = node.slice(0, i);
+          out.push(cleaned);
+        }
+      }
+      return out ?? node;
+    }
+    if (node !== null && typeof node === 'object') {
+      const names = Object.keys(node);
+      let out: Record<string, unknown> | undefined;
+      for (let i = 0; i < names.length; i++) {
+        const key = names[i]!;
+        const item = (node as Record<string, unknown>)[key];
+        // Never let a feed set a prototype through a key.
+        if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+          out ??= copyKeys(node as Record<string, unknown>, names, i);
+          continue;
+        }
+        const cleanKey = cleanString(key, 200).value;
+        keys.push(cleanKey);
+        const cleaned = typeof item === 'object' || typeof item === 'string' ? walk(item) : item;
+        keys.pop();
+        if (out) out[cleanKey] = cleaned;
+        else if (cleaned !== item || cleanKey !== key) {
+          out = copyKeys(node as Record<string, unknown>, names, i);
+          out[cleanKey] = cleaned;
+        }
+      }
+      return out ?? node;
+    }
+    return node;
+  };
+  return walk(value);
+}
+
+/** A plain object with the first `count` entries of `node`, whose keys are known to be clean. */
+function copyKeys(node: Record<string, unknown>, names: readonly string[], count: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let j = 0; j < count; j++) out[names[j]!] = node[names[j]!];
+  return out;
 }
 
 /** `.name` or `["odd key"]`. */

@@ -94,61 +94,147 @@ export interface Finder {
 }
 
 
-interface Scored {
-  doc: number;
-  score: number;
-  matched: number;
+/**
+ * Per-document scratch arrays, reused from one search to the next (searching
+ * is synchronous): a keystroke allocates nothing in proportion to the feed.
+ */
+interface Scratch {
+  /** Each document's score for the query, and how many query words it matched. */
+  readonly total: Float64Array;
+  readonly matched: Uint8Array;
+  /** The best expansion of the current word for each document. */
+  readonly best: Float64Array;
+  /** 1 for documents that pass every filter. */
+  readonly pass: Uint8Array;
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
+function scratchOf(index: SearchIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.docs.length;
+    s = { total: new Float64Array(n), matched: new Uint8Array(n), best: new Float64Array(n), pass: new Uint8Array(n) };
+    scratches.set(index, s);
+  }
+  return s;
 }
 
-/** Relevance: every query term is looked up; a document gets the best of each term's expansions. */
-function scoreQuery(index: SearchIndex, words: readonly string[]): { hits: Scored[]; terms: Set<string> } {
-  const n = index.docs.length;
-  const total = new Float64Array(n);
-  const matched = new Uint8Array(n);
-  const best = new Float64Array(n);
-  const touched: number[] = [];
-  const everTouched = new Uint8Array(n);
-  const all: number[] = [];
+/**
+ * Relevance: every query term is looked up; a document gets the best of each
+ * term's expansions. Leaves each kept document's score and matched words in
+ * `scratch.total` and `scratch.matched` (the caller clears them).
+ */
+function scoreQuery(index: SearchIndex, words: readonly string[], scratch: Scratch): { hits: Int32Array; all: Int32Array; terms: Set<string> } {
+  const { total, matched, best } = scratch;
+  let all: Int32Array = new Int32Array(64);
+  let count = 0;
+  let touched: Int32Array = new Int32Array(64);
   const matchedTerms = new Set<string>();
 
   words.forEach((word, i) => {
     const expansions = expandTerm(index, word, i === words.length - 1);
-    touched.length = 0;
+    let t = 0;
     for (const { termId, quality } of expansions) {
       matchedTerms.add(index.vocabulary[termId]!);
       const docs = index.postingDocs[termId]!;
       const weights = index.postingWeights[termId]!;
-      const idf = index.idf[termId]!;
+      const factor = quality * index.idf[termId]!;
       for (let p = 0; p < docs.length; p++) {
         const d = docs[p]!;
-        const s = quality * weights[p]! * idf;
-        if (best[d] === 0) touched.push(d);
+        const s = factor * weights[p]!;
+        if (best[d] === 0) {
+          if (t === touched.length) touched = grow(touched);
+          touched[t++] = d;
+        }
         if (s > best[d]!) best[d] = s;
       }
     }
-    for (const d of touched) {
+    for (let k = 0; k < t; k++) {
+      const d = touched[k]!;
+      if (matched[d] === 0) {
+        if (count === all.length) all = grow(all);
+        all[count++] = d;
+      }
       total[d] += best[d]!;
       matched[d]!++;
       best[d] = 0;
-      if (!everTouched[d]) {
-        everTouched[d] = 1;
-        all.push(d);
-      }
     }
   });
 
-  const hits: Scored[] = all.map((doc) => ({ doc, score: total[doc]!, matched: matched[doc]! }));
-  if (hits.length === 0) return { hits, terms: matchedTerms };
+  all = all.subarray(0, count);
+  if (count === 0) return { hits: all, all, terms: matchedTerms };
   // Precision: with several words, a record must match at least half of the
   // words that the best records match, and score a fair share of the best.
-  const maxMatched = hits.reduce((m, h) => Math.max(m, h.matched), 0);
+  let maxMatched = 0;
+  for (let k = 0; k < count; k++) if (matched[all[k]!]! > maxMatched) maxMatched = matched[all[k]!]!;
   const minMatched = Math.max(1, Math.ceil(maxMatched / 2));
-  const kept = hits.filter((h) => h.matched >= minMatched);
-  const top = kept.reduce((m, h) => Math.max(m, h.score), 0);
-  return {
-    hits: kept.filter((h) => h.score >= top * SEARCH_DEFAULTS.minRelativeScore || h.matched === maxMatched && h.matched > 1),
-    terms: matchedTerms,
+  let top = 0;
+  for (let k = 0; k < count; k++) {
+    const d = all[k]!;
+    if (matched[d]! >= minMatched && total[d]! > top) top = total[d]!;
+  }
+  const floor = top * SEARCH_DEFAULTS.minRelativeScore;
+  const hits = new Int32Array(count);
+  let h = 0;
+  for (let k = 0; k < count; k++) {
+    const d = all[k]!;
+    const m = matched[d]!;
+    if (m >= minMatched && (total[d]! >= floor || (m === maxMatched && m > 1))) hits[h++] = d;
+  }
+  return { hits: hits.subarray(0, h), all, terms: matchedTerms };
+}
+
+function grow(list: Int32Array): Int32Array {
+  const out = new Int32Array(list.length * 2);
+  out.set(list);
+  return out;
+}
+
+/**
+ * The first `k` of `list` in the order of `before`, sorted, without sorting
+ * the whole list when it is much longer than `k` (a page of 20 among 10,000
+ * matches): a bounded max-heap of the best `k` so far.
+ */
+export function topK(list: Int32Array, k: number, before: (a: number, b: number) => number): Int32Array {
+  if (k <= 0) return new Int32Array(0);
+  if (list.length <= k * 4 + 32) return Int32Array.from(list).sort(before).subarray(0, k);
+  const heap = new Int32Array(k);
+  let size = 0;
+  // heap[0] is the worst of the best k: replaced when a better one comes.
+  const siftUp = (i: number) => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (before(heap[parent]!, heap[i]!) >= 0) break;
+      const t = heap[parent]!;
+      heap[parent] = heap[i]!;
+      heap[i] = t;
+      i = parent;
+    }
   };
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < size && before(heap[l]!, heap[worst]!) > 0) worst = l;
+      if (r < size && before(heap[r]!, heap[worst]!) > 0) worst = r;
+      if (worst === i) return;
+      const t = heap[worst]!;
+      heap[worst] = heap[i]!;
+      heap[i] = t;
+      i = worst;
+    }
+  };
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
+    if (size < k) {
+      heap[size] = x;
+      siftUp(size++);
+    } else if (before(x, heap[0]!) < 0) {
+      heap[0] = x;
+      siftDown(0);
+    }
+  }
+  return heap.subarray(0, size).sort(before);
 }
 
 function languageBase(tag: string): string {
@@ -214,8 +300,20 @@ function nameRanks(index: SearchIndex, locale: string): Int32Array {
       ranks![doc] = position;
     });
     index.nameRanks.set(locale, ranks);
+    nameOrders.set(ranks, Int32Array.from(order));
   }
   return ranks;
+}
+/** For each ranks array, the documents in name order. */
+const nameOrders = new WeakMap<Int32Array, Int32Array>();
+function nameOrder(ranks: Int32Array): Int32Array {
+  let order = nameOrders.get(ranks);
+  if (!order) {
+    order = new Int32Array(ranks.length);
+    for (let d = 0; d < ranks.length; d++) order[ranks[d]!] = d;
+    nameOrders.set(ranks, order);
+  }
+  return order;
 }
 
 /**
@@ -252,132 +350,170 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
   const hasQuery = (query ?? '').trim() !== '';
 
   // 1. Candidates: the query's matches, or every resource when browsing.
-  let candidates: Scored[];
+  const n = index.docs.length;
+  const scratch = scratchOf(index);
+  const { total: scores, matched, pass } = scratch;
+  let candidates: Int32Array | undefined; // undefined: every document
+  let touched: Int32Array | undefined;
   let matchedTerms = new Set<string>();
   if (hasQuery) {
-    const scored = scoreQuery(index, words);
+    const scored = scoreQuery(index, words, scratch);
     candidates = scored.hits;
+    touched = scored.all;
     matchedTerms = scored.terms;
-  } else {
-    candidates = index.docs.map((_, doc) => ({ doc, score: 0, matched: 0 }));
   }
+  const candidateCount = candidates ? candidates.length : n;
 
-  // 2. Filters, as a selection over each dimension's value ids.
-  const open = openStates(index, wallClock(at, feed.meta.timezone));
-  const openAt = (d: number): boolean | undefined => (open[d] === OPEN_UNKNOWN ? undefined : open[d] === OPEN);
-  const dims = FACET_DIMENSIONS.length;
-  const columns = FACET_DIMENSIONS.map((dim) => index.facets[dim].docs);
-  const selections: { k: number; selected: Uint8Array }[] = [];
-  FACET_DIMENSIONS.forEach((dim, k) => {
-    const wanted = filters[dim];
-    if (!wanted || wanted.length === 0) return;
-    const column = index.facets[dim];
-    const selected = new Uint8Array(column.values.length);
-    for (const value of wanted) {
-      const id = column.ids.get(dim === 'languages' ? languageBase(value) : value);
-      if (id !== undefined) selected[id] = 1;
-    }
-    selections.push({ k, selected });
-  });
-  const OPEN_NOW = dims; // the "open now" filter's slot after the facet dimensions
-  const openNowFilter = filters.openNow === true;
+  try {
+    // 2. Filters, as a selection over each dimension's value ids.
+    const open = openStates(index, wallClock(at, feed.meta.timezone));
+    const openAt = (d: number): boolean | undefined => (open[d] === OPEN_UNKNOWN ? undefined : open[d] === OPEN);
+    const dims = FACET_DIMENSIONS.length;
+    const columns = FACET_DIMENSIONS.map((dim) => index.facets[dim].docs);
+    const selections: { k: number; selected: Uint8Array }[] = [];
+    FACET_DIMENSIONS.forEach((dim, k) => {
+      const wanted = filters[dim];
+      if (!wanted || wanted.length === 0) return;
+      const column = index.facets[dim];
+      const selected = new Uint8Array(column.values.length);
+      for (const value of wanted) {
+        const id = column.ids.get(dim === 'languages' ? languageBase(value) : value);
+        if (id !== undefined) selected[id] = 1;
+      }
+      selections.push({ k, selected });
+    });
+    const OPEN_NOW = dims; // the "open now" filter's slot after the facet dimensions
+    const openNowFilter = filters.openNow === true;
 
-  // 3. Facets: each dimension counted with every other filter applied, so a
-  //    resident sees what choosing a value would give.
-  const counts = FACET_DIMENSIONS.map((dim) => new Int32Array(index.facets[dim].values.length));
-  let openCount = 0;
-  const results: Scored[] = [];
-  for (let c = 0; c < candidates.length; c++) {
-    const d = candidates[c]!.doc;
-    let failed = -1;
-    let failures = 0;
-    for (let s = 0; s < selections.length && failures < 2; s++) {
-      const { k, selected } = selections[s]!;
-      const ids = columns[k]![d]!;
-      let pass = false;
-      for (let i = 0; i < ids.length; i++) {
-        if (selected[ids[i]!]) {
-          pass = true;
-          break;
+    // 3. Facets: each dimension counted with every other filter applied, so a
+    //    resident sees what choosing a value would give.
+    const counts = FACET_DIMENSIONS.map((dim) => new Int32Array(index.facets[dim].values.length));
+    let openCount = 0;
+    const results = new Int32Array(candidateCount);
+    let resultCount = 0;
+    for (let c = 0; c < candidateCount; c++) {
+      const d = candidates ? candidates[c]! : c;
+      let failed = -1;
+      let failures = 0;
+      for (let s = 0; s < selections.length && failures < 2; s++) {
+        const { k, selected } = selections[s]!;
+        const ids = columns[k]![d]!;
+        let ok = false;
+        for (let i = 0; i < ids.length; i++) {
+          if (selected[ids[i]!]) {
+            ok = true;
+            break;
+          }
+        }
+        if (!ok) {
+          failures++;
+          failed = k;
         }
       }
-      if (!pass) {
+      if (failures < 2 && openNowFilter && open[d] !== OPEN) {
         failures++;
-        failed = k;
+        failed = OPEN_NOW;
       }
+      if (failures > 1) continue;
+      if (failures === 0) {
+        results[resultCount++] = d;
+        pass[d] = 1;
+      }
+      for (let k = 0; k < dims; k++) {
+        if (failures !== 0 && failed !== k) continue;
+        const ids = columns[k]![d]!;
+        const count = counts[k]!;
+        for (let i = 0; i < ids.length; i++) count[ids[i]!]!++;
+      }
+      if ((failures === 0 || failed === OPEN_NOW) && open[d] === OPEN) openCount++;
     }
-    if (failures < 2 && openNowFilter && open[d] !== OPEN) {
-      failures++;
-      failed = OPEN_NOW;
-    }
-    if (failures > 1) continue;
-    if (failures === 0) results.push(candidates[c]!);
-    for (let k = 0; k < dims; k++) {
-      if (failures !== 0 && failed !== k) continue;
-      const ids = columns[k]![d]!;
-      const count = counts[k]!;
-      for (let i = 0; i < ids.length; i++) count[ids[i]!]!++;
-    }
-    if ((failures === 0 || failed === OPEN_NOW) && open[d] === OPEN) openCount++;
-  }
-  const toRecord = (dim: FacetDimension): Record<string, number> => {
-    const out: Record<string, number> = {};
-    const { values } = index.facets[dim];
-    counts[FACET_DIMENSIONS.indexOf(dim)]!.forEach((n, id) => {
-      if (n > 0) out[values[id]!] = n;
-    });
-    return out;
-  };
-  const facets: Facets = {
-    categories: toRecord('categories'),
-    regions: toRecord('regions'),
-    audiences: toRecord('audiences'),
-    languages: toRecord('languages'),
-    delivery: toRecord('delivery'),
-    cost: toRecord('cost'),
-    openNow: openCount,
-  };
-
-  // 4. Order.
-  const sort: SortOrder = options.sort ?? (hasQuery ? 'relevance' : 'name');
-  const distances = new Map<number, number | undefined>();
-  if (options.near) for (const r of results) distances.set(r.doc, nearestKm(index.docs[r.doc]!, options.near));
-  const rank = nameRanks(index, locale);
-  if (sort === 'distance' && options.near) {
-    results.sort((a, b) => {
-      const da = distances.get(a.doc) ?? Infinity;
-      const db = distances.get(b.doc) ?? Infinity;
-      return da - db || b.score - a.score || rank[a.doc]! - rank[b.doc]!;
-    });
-  } else if (sort === 'name' || !hasQuery) {
-    results.sort((a, b) => rank[a.doc]! - rank[b.doc]!);
-  } else {
-    results.sort((a, b) => b.matched - a.matched || b.score - a.score || rank[a.doc]! - rank[b.doc]!);
-  }
-
-  // 5. The page, with what a card shows.
-  const page = results.slice(offset, offset + limit);
-  const fallbacks = [feed.meta.defaultLocale];
-  const items: SearchResult[] = page.map(({ doc, score }) => {
-    const resource = index.docs[doc]!;
-    const ranges = (text: typeof resource.name | undefined) => {
-      const picked = localize(text, locale, fallbacks);
-      return picked && hasQuery ? highlightRanges(picked.value, matchedTerms) : [];
+    const toRecord = (dim: FacetDimension): Record<string, number> => {
+      const out: Record<string, number> = {};
+      const { values } = index.facets[dim];
+      counts[FACET_DIMENSIONS.indexOf(dim)]!.forEach((count, id) => {
+        if (count > 0) out[values[id]!] = count;
+      });
+      return out;
     };
-    const distance = distances.get(doc);
-    const isOpenNow = openAt(doc);
-    return {
-      resource,
-      score,
-      ...(distance !== undefined ? { distanceKm: distance } : {}),
-      ...(isOpenNow !== undefined ? { openNow: isOpenNow } : {}),
-      highlights: {
-        name: ranges(resource.name),
-        organization: ranges(resource.organization),
-        description: ranges(resource.description),
-      },
+    const facets: Facets = {
+      categories: toRecord('categories'),
+      regions: toRecord('regions'),
+      audiences: toRecord('audiences'),
+      languages: toRecord('languages'),
+      delivery: toRecord('delivery'),
+      cost: toRecord('cost'),
+      openNow: openCount,
     };
-  });
 
-  return { query: query ?? '', total: results.length, items, facets };
+    // 4. Order: only the page asked for is put in order.
+    const matches = results.subarray(0, resultCount);
+    const sort: SortOrder = options.sort ?? (hasQuery ? 'relevance' : 'name');
+    const want = offset + limit;
+    const rank = nameRanks(index, locale);
+    let distances: Float64Array | undefined;
+    let ordered: Int32Array;
+    if (sort === 'distance' && options.near) {
+      const near = options.near;
+      distances = new Float64Array(n).fill(NaN);
+      for (const d of matches) distances[d] = nearestKm(index.docs[d]!, near) ?? NaN;
+      const km = distances;
+      ordered = topK(matches, want, (a, b) => {
+        const da = Number.isNaN(km[a]!) ? Infinity : km[a]!;
+        const db = Number.isNaN(km[b]!) ? Infinity : km[b]!;
+        return da - db || scores[b]! - scores[a]! || rank[a]! - rank[b]!;
+      });
+    } else if (sort === 'name' || !hasQuery) {
+      // Documents in name order, the matching ones picked: no sort at all.
+      const order = nameOrder(rank);
+      ordered = new Int32Array(Math.min(want, resultCount));
+      let got = 0;
+      for (let i = 0; i < n && got < ordered.length; i++) {
+        const d = order[i]!;
+        if (pass[d]) ordered[got++] = d;
+      }
+    } else {
+      ordered = topK(matches, want, (a, b) => matched[b]! - matched[a]! || scores[b]! - scores[a]! || rank[a]! - rank[b]!);
+    }
+    if (options.near && !distances) {
+      distances = new Float64Array(n).fill(NaN);
+      for (const d of ordered.subarray(offset)) distances[d] = nearestKm(index.docs[d]!, options.near) ?? NaN;
+    }
+
+    // 5. The page, with what a card shows.
+    const page = Array.from(ordered.subarray(offset, offset + limit));
+    const fallbacks = [feed.meta.defaultLocale];
+    const items: SearchResult[] = page.map((doc) => {
+      const resource = index.docs[doc]!;
+      const ranges = (text: typeof resource.name | undefined) => {
+        const picked = localize(text, locale, fallbacks);
+        return picked && hasQuery ? highlightRanges(picked.value, matchedTerms) : [];
+      };
+      const distance = distances && !Number.isNaN(distances[doc]!) ? distances[doc]! : undefined;
+      const isOpenNow = openAt(doc);
+      return {
+        resource,
+        score: hasQuery ? scores[doc]! : 0,
+        ...(distance !== undefined ? { distanceKm: distance } : {}),
+        ...(isOpenNow !== undefined ? { openNow: isOpenNow } : {}),
+        highlights: {
+          name: ranges(resource.name),
+          organization: ranges(resource.organization),
+          description: ranges(resource.description),
+        },
+      };
+    });
+
+    return { query: query ?? '', total: resultCount, items, facets };
+  } finally {
+    // Leave the scratch arrays clean for the next search.
+    if (touched) {
+      for (let k = 0; k < touched.length; k++) {
+        const d = touched[k]!;
+        scores[d] = 0;
+        matched[d] = 0;
+        pass[d] = 0;
+      }
+    } else pass.fill(0);
+  }
 }
+

@@ -7,7 +7,7 @@
  * only vocabulary terms that share trigrams with the typed word.
  */
 import type { Category, Feed, Region, Resource } from '../feed/model.js';
-import { terms } from './normalize.js';
+import { tokens, tokenTerms } from './normalize.js';
 
 /** How much a word counts depending on where it appears. */
 export const FIELD_WEIGHTS = Object.freeze({
@@ -33,12 +33,18 @@ export interface FacetColumn {
   readonly docs: readonly Int32Array[];
 }
 
+/** Builds a facet column; documents with the same values share one array. */
 function facetColumn(perDoc: readonly (readonly string[])[]): FacetColumn {
   const ids = new Map<string, number>();
   const values: string[] = [];
+  const shared = new Map<string, Int32Array>();
   const docs = perDoc.map((list) => {
-    const out = new Int32Array(list.length);
-    list.forEach((value, i) => {
+    const key = list.join('\u0000');
+    let out = shared.get(key);
+    if (out) return out;
+    out = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const value = list[i]!;
       let id = ids.get(value);
       if (id === undefined) {
         id = values.length;
@@ -46,7 +52,8 @@ function facetColumn(perDoc: readonly (readonly string[])[]): FacetColumn {
         values.push(value);
       }
       out[i] = id;
-    });
+    }
+    shared.set(key, out);
     return out;
   });
   return { values, ids, docs };
@@ -110,117 +117,253 @@ export function trigramsOf(term: string): string[] {
   return out;
 }
 
-/** Builds the index of a loaded feed. Pure: the feed is not changed. */
-export function buildIndex(feed: Feed): SearchIndex {
-  const docs = feed.resources;
-  const categoriesById = new Map(feed.categories.map((c) => [c.id, c]));
-  const regionsById = new Map(feed.regions.map((r) => [r.id, r]));
-
-  const termIds = new Map<string, number>();
-  const vocabulary: string[] = [];
-  const docsPerTerm: number[][] = [];
-  const weightsPerTerm: number[][] = [];
-  const docCategories: string[][] = [];
-  const docRegions: string[][] = [];
-  const docIndexById = new Map<string, number>();
-
-  // Category and region texts are shared by many resources: fold them once.
-  const categoryTerms = new Map<string, { own: string[]; keywords: string[]; parents: string[] }>();
-  for (const c of feed.categories) {
-    const parents = ancestors(c.id, categoriesById).slice(1);
-    categoryTerms.set(c.id, {
-      own: terms(allTexts(c.name)),
-      keywords: terms(allListed(c.keywords)),
-      parents: terms(parents.map((p) => allTexts(categoriesById.get(p)?.name)).join(' \n ')),
-    });
-  }
-  const regionTerms = new Map<string, string[]>();
-  for (const r of feed.regions) regionTerms.set(r.id, terms(allTexts(r.name)));
-
-  docs.forEach((doc, d) => {
-    docIndexById.set(doc.id, d);
-    const weights = new Map<string, number>();
-    const add = (list: readonly string[], weight: number) => {
-      for (const t of list) {
-        const prev = weights.get(t);
-        // The best field counts in full, other fields add a little.
-        if (prev === undefined) weights.set(t, weight);
-        else weights.set(t, Math.max(prev, weight) + Math.min(prev, weight) * 0.1);
-      }
-    };
-    const uniq = (list: string[]) => [...new Set(list)];
-
-    add(uniq(terms(allTexts(doc.name))), FIELD_WEIGHTS.name);
-    add(uniq(terms(allListed(doc.keywords))), FIELD_WEIGHTS.keywords);
-    if (doc.organization) add(uniq(terms(allTexts(doc.organization))), FIELD_WEIGHTS.organization);
-    const cats = new Set<string>();
-    for (const c of doc.categories) {
-      for (const a of ancestors(c, categoriesById)) cats.add(a);
-      const ct = categoryTerms.get(c);
-      if (ct) {
-        add(uniq(ct.own), FIELD_WEIGHTS.category);
-        add(uniq(ct.keywords), FIELD_WEIGHTS.categoryKeywords);
-        add(uniq(ct.parents), FIELD_WEIGHTS.parentCategory);
-      }
-    }
-    docCategories.push([...cats]);
-    const regs = new Set<string>();
-    for (const r of doc.regions) {
-      for (const a of ancestors(r, regionsById)) regs.add(a);
-      add(uniq(regionTerms.get(r) ?? []), FIELD_WEIGHTS.region);
-    }
-    docRegions.push([...regs]);
-    const cities = doc.locations.map((l) => l.address?.city ?? '').join(' ');
-    if (cities.trim()) add(uniq(terms(cities)), FIELD_WEIGHTS.city);
-    if (doc.description) add(uniq(terms(allTexts(doc.description))), FIELD_WEIGHTS.description);
-
-    for (const [t, w] of weights) {
-      let id = termIds.get(t);
-      if (id === undefined) {
-        id = vocabulary.length;
-        termIds.set(t, id);
-        vocabulary.push(t);
-        docsPerTerm.push([]);
-        weightsPerTerm.push([]);
-      }
-      docsPerTerm[id]!.push(d);
-      weightsPerTerm[id]!.push(w);
-    }
-  });
-
-  // Sort the vocabulary for prefix search, renumbering term ids.
-  const order = vocabulary.map((_, i) => i).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
-  const sorted = order.map((i) => vocabulary[i]!);
-  const sortedIds = new Map(sorted.map((t, i) => [t, i]));
-  const postingDocs = order.map((i) => Int32Array.from(docsPerTerm[i]!));
-  const postingWeights = order.map((i) => Float32Array.from(weightsPerTerm[i]!));
-  const n = docs.length;
-  const idf = new Float32Array(sorted.length);
-  postingDocs.forEach((p, i) => {
-    idf[i] = Math.log(1 + n / p.length);
-  });
-
+/** Trigram → ids of the terms (of three letters or more) that contain it. */
+function buildTrigrams(vocabulary: readonly string[]): Map<string, Int32Array> {
   const grams = new Map<string, number[]>();
-  sorted.forEach((t, i) => {
-    if (t.length < 3) return;
+  for (let i = 0; i < vocabulary.length; i++) {
+    const t = vocabulary[i]!;
+    if (t.length < 3) continue;
     for (const g of new Set(trigramsOf(t))) {
       let list = grams.get(g);
       if (!list) grams.set(g, (list = []));
       list.push(i);
     }
-  });
+  }
   const trigrams = new Map<string, Int32Array>();
   for (const [g, list] of grams) trigrams.set(g, Int32Array.from(list));
+  return trigrams;
+}
 
+/**
+ * Texts to term ids. Tens of thousands of records repeat a few thousand
+ * distinct words: each distinct run of letters is folded once, then looked up.
+ */
+class Terms {
+  readonly ids = new Map<string, number>();
+  readonly list: string[] = [];
+  private readonly runs = new Map<string, number | readonly number[]>();
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(term, id);
+      this.list.push(term);
+    }
+    return id;
+  }
+
+  /** Appends the term ids of a text, in order, with repeats. */
+  add(text: string, out: number[]): void {
+    const runs = tokens(text);
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
+      let ids = this.runs.get(run);
+      if (ids === undefined) {
+        const found = tokenTerms(run).map((t) => this.idOf(t));
+        ids = found.length === 1 ? found[0]! : found;
+        this.runs.set(run, ids);
+      }
+      if (typeof ids === 'number') out.push(ids);
+      else for (let j = 0; j < ids.length; j++) out.push(ids[j]!);
+    }
+  }
+
+  /** The distinct term ids of a text. */
+  of(text: string): number[] {
+    const out: number[] = [];
+    this.add(text, out);
+    return [...new Set(out)];
+  }
+}
+
+/**
+ * A document's term weights, accumulated field by field in a scratch array
+ * indexed by term id: no map or set per document.
+ */
+class Weights {
+  weight = new Float64Array(1024);
+  /** The last field that counted each term, so that a field counts a term once. */
+  stamp = new Int32Array(1024);
+  field = 0;
+  readonly touched: number[] = [];
+
+  private grow(size: number): void {
+    let n = this.weight.length;
+    while (n < size) n *= 2;
+    const weight = new Float64Array(n);
+    weight.set(this.weight);
+    const stamp = new Int32Array(n);
+    stamp.set(this.stamp);
+    this.weight = weight;
+    this.stamp = stamp;
+  }
+
+  /** Counts a field's terms: the best field counts in full, other fields add a little. */
+  add(ids: readonly number[], weight: number, vocabularySize: number): void {
+    if (vocabularySize > this.weight.length) this.grow(vocabularySize);
+    const field = ++this.field;
+    const w = this.weight;
+    const stamp = this.stamp;
+    for (let i = 0; i < ids.length; i++) {
+      const t = ids[i]!;
+      if (stamp[t] === field) continue;
+      stamp[t] = field;
+      const prev = w[t]!;
+      if (prev === 0) {
+        w[t] = weight;
+        this.touched.push(t);
+      } else w[t] = Math.max(prev, weight) + Math.min(prev, weight) * 0.1;
+    }
+  }
+
+  reset(): void {
+    for (const t of this.touched) this.weight[t] = 0;
+    this.touched.length = 0;
+  }
+}
+
+/** Builds the index of a loaded feed. Pure: the feed is not changed. */
+export function buildIndex(feed: Feed): SearchIndex {
+  const docs = feed.resources;
+  const n = docs.length;
+  const categoriesById = new Map(feed.categories.map((c) => [c.id, c]));
+  const regionsById = new Map(feed.regions.map((r) => [r.id, r]));
+  const vocab = new Terms();
+  const docIndexById = new Map<string, number>();
+
+  // Category and region texts are shared by many resources: fold them once.
+  const categoryTerms = new Map<string, { own: number[]; keywords: number[]; parents: number[] }>();
+  for (const c of feed.categories) {
+    const parents = ancestors(c.id, categoriesById).slice(1);
+    categoryTerms.set(c.id, {
+      own: vocab.of(allTexts(c.name)),
+      keywords: vocab.of(allListed(c.keywords)),
+      parents: vocab.of(parents.map((p) => allTexts(categoriesById.get(p)?.name)).join(' \n ')),
+    });
+  }
+  const regionTerms = new Map<string, number[]>();
+  for (const r of feed.regions) regionTerms.set(r.id, vocab.of(allTexts(r.name)));
+  // Many resources share a list of categories or regions: walk each tree once per list.
+  const treeCache = new Map<string, string[]>();
+  const withAncestors = (ids: readonly string[], byId: ReadonlyMap<string, { id: string; parent?: string | undefined }>, kind: string): string[] => {
+    const key = `${kind}\u0000${ids.join('\u0000')}`;
+    let out = treeCache.get(key);
+    if (!out) {
+      const set = new Set<string>();
+      for (const id of ids) for (const a of ancestors(id, byId)) set.add(a);
+      treeCache.set(key, (out = [...set]));
+    }
+    return out;
+  };
+
+  // Postings, document by document, in flat growable arrays: term id and weight.
+  let postTerm = new Int32Array(Math.max(1024, n * 64));
+  let postWeight = new Float32Array(postTerm.length);
+  let posts = 0;
+  const docStart = new Int32Array(n + 1);
+  const docCategories: string[][] = new Array(n);
+  const docRegions: string[][] = new Array(n);
+  const weights = new Weights();
+  const scratch: number[] = [];
+  const field = (text: string, weight: number) => {
+    scratch.length = 0;
+    vocab.add(text, scratch);
+    weights.add(scratch, weight, vocab.list.length);
+  };
+
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d]!;
+    docIndexById.set(doc.id, d);
+    field(allTexts(doc.name), FIELD_WEIGHTS.name);
+    field(allListed(doc.keywords), FIELD_WEIGHTS.keywords);
+    if (doc.organization) field(allTexts(doc.organization), FIELD_WEIGHTS.organization);
+    for (const c of doc.categories) {
+      const ct = categoryTerms.get(c);
+      if (ct) {
+        weights.add(ct.own, FIELD_WEIGHTS.category, vocab.list.length);
+        weights.add(ct.keywords, FIELD_WEIGHTS.categoryKeywords, vocab.list.length);
+        weights.add(ct.parents, FIELD_WEIGHTS.parentCategory, vocab.list.length);
+      }
+    }
+    docCategories[d] = withAncestors(doc.categories, categoriesById, 'c');
+    for (const r of doc.regions) weights.add(regionTerms.get(r) ?? [], FIELD_WEIGHTS.region, vocab.list.length);
+    docRegions[d] = withAncestors(doc.regions, regionsById, 'r');
+    if (doc.locations.length) {
+      const cities = doc.locations.map((l) => l.address?.city ?? '').join(' ');
+      if (cities.trim()) field(cities, FIELD_WEIGHTS.city);
+    }
+    if (doc.description) field(allTexts(doc.description), FIELD_WEIGHTS.description);
+
+    const touched = weights.touched;
+    if (posts + touched.length > postTerm.length) {
+      const size = Math.max(postTerm.length * 2, posts + touched.length);
+      const t = new Int32Array(size);
+      t.set(postTerm.subarray(0, posts));
+      const w = new Float32Array(size);
+      w.set(postWeight.subarray(0, posts));
+      postTerm = t;
+      postWeight = w;
+    }
+    for (let i = 0; i < touched.length; i++) {
+      const t = touched[i]!;
+      postTerm[posts] = t;
+      postWeight[posts] = weights.weight[t]!;
+      posts++;
+    }
+    weights.reset();
+    docStart[d + 1] = posts;
+  }
+
+  // Sort the vocabulary for prefix search, renumbering term ids, then lay the
+  // postings out term by term in two shared arrays (documents ascending).
+  // Terms of categories or regions that no resource uses are left out.
+  const vocabulary = vocab.list;
+  const used = new Int32Array(vocabulary.length);
+  for (let p = 0; p < posts; p++) used[postTerm[p]!]!++;
+  const order: number[] = [];
+  for (let i = 0; i < vocabulary.length; i++) if (used[i]! > 0) order.push(i);
+  order.sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+  const v = order.length;
+  const sorted = order.map((i) => vocabulary[i]!);
+  const rename = new Int32Array(vocabulary.length);
+  order.forEach((old, i) => {
+    rename[old] = i;
+  });
+  const counts = new Int32Array(v + 1);
+  for (let i = 0; i < v; i++) counts[i + 1] = counts[i]! + used[order[i]!]!;
+  const allDocs = new Int32Array(posts);
+  const allWeights = new Float32Array(posts);
+  const fill = counts.slice(0, v);
+  for (let d = 0; d < n; d++) {
+    for (let p = docStart[d]!; p < docStart[d + 1]!; p++) {
+      const at = fill[rename[postTerm[p]!]!]!++;
+      allDocs[at] = d;
+      allWeights[at] = postWeight[p]!;
+    }
+  }
+  const postingDocs: Int32Array[] = new Array(v);
+  const postingWeights: Float32Array[] = new Array(v);
+  const idf = new Float32Array(v);
+  for (let i = 0; i < v; i++) {
+    postingDocs[i] = allDocs.subarray(counts[i]!, counts[i + 1]!);
+    postingWeights[i] = allWeights.subarray(counts[i]!, counts[i + 1]!);
+    idf[i] = Math.log(1 + n / (counts[i + 1]! - counts[i]!));
+  }
+
+  let trigrams: Map<string, Int32Array> | undefined;
   return {
     feed,
     docs,
     vocabulary: sorted,
-    termIds: sortedIds,
+    termIds: new Map(sorted.map((t, i) => [t, i])),
     postingDocs,
     postingWeights,
     idf,
-    trigrams,
+    // Only typos need trigrams: made on the first fuzzy lookup.
+    get trigrams() {
+      return (trigrams ??= buildTrigrams(sorted));
+    },
     facets: {
       categories: facetColumn(docCategories),
       regions: facetColumn(docRegions),

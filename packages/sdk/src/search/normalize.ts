@@ -58,22 +58,39 @@ export function words(text: string): string[] {
   return text.replace(ELISION, '$1').match(WORD) ?? [];
 }
 
+// A run of letters, digits and marks: text is cut into these before folding,
+// so that indexing can fold each distinct run once (see `tokens`).
+const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
+
 /**
- * The index terms of a text: folded, de-pluralized words of at least two
- * characters (one for digits), stop words left out. The text is folded
- * once, not word by word: indexing tens of thousands of descriptions
- * depends on it.
+ * The runs of letters, digits and combining marks of a text, unfolded. Each
+ * run's terms are `tokenTerms(run)`, and a text's terms are those of its runs
+ * in order: an index can fold each distinct run once and reuse it.
  */
-export function terms(text: string): string[] {
-  const out: string[] = [];
+export function tokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** The index terms of one run of letters, digits and marks (see {@link tokens}). */
+export function tokenTerms(token: string, out: string[] = []): string[] {
   // Words split at apostrophes, so elided articles ("l'", "d'") fall out as
   // one-letter words and "qu'" as a stop word, without a separate pass.
-  for (const word of fold(text).match(WORD) ?? []) {
+  for (const word of fold(token).match(WORD) ?? []) {
     const t = singular(word);
     if (t.length < 2 && !(t.length === 1 && t >= '0' && t <= '9')) continue;
     if (STOP_WORDS.has(t)) continue;
     out.push(t);
   }
+  return out;
+}
+
+/**
+ * The index terms of a text: folded, de-pluralized words of at least two
+ * characters (one for digits), stop words left out.
+ */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokens(text)) tokenTerms(token, out);
   return out;
 }
 

@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+// `npm run bench`: the scale benchmark, in headless Chromium, against plain
+// fuse.js over every field (the naive baseline) in the same run.
+//
+//   node bench/run.mjs [--sizes 1000,5000,20000,50000] [--no-write] [--save file.json]
+//                      [--sdk path/to/sdk/src] [--label text] [--no-element]
+//
+// It generates seeded bilingual feeds (scripts/generate/large-feed.mjs) in
+// Node, serves them with the bundled bench page from a private 127.0.0.1
+// server, drives Debian's Chromium through puppeteer-core (no browser is ever
+// downloaded), prints tables and writes them to docs/performance.md.
+// Bounded: the whole run stops itself after 12 minutes.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { generateLargeFeed } from '../scripts/generate/large-feed.mjs';
+import { QUERIES, TYPED } from './queries.mjs';
+import { renderReport, summarize } from './report.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const sizes = arg('--sizes', '1000,5000,20000,50000').split(',').map(Number);
+const sdkDir = resolve(arg('--sdk', join(root, 'packages/sdk/src')));
+const label = arg('--label', 'current');
+const write = !argv.includes('--no-write');
+const withElement = !argv.includes('--no-element');
+const savePath = arg('--save');
+const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RUN_LIMIT_MS = 12 * 60 * 1000;
+
+const log = (...a) => console.error('[bench]', ...a);
+
+// ------------------------------------------------------------ the machine
+function machine() {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/)?.[1] ?? os.cpus()[0]?.model;
+  let chromiumVersion = '?';
+  try {
+    chromiumVersion = execFileSync(chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {}
+  return {
+    date: new Date().toISOString(),
+    cores: os.availableParallelism?.() ?? os.cpus().length,
+    cpu,
+    ramGiB: Math.round(os.totalmem() / 2 ** 30),
+    chromium: chromiumVersion,
+    node: process.version,
+    load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+async function quietEnough() {
+  const load = os.loadavg()[0];
+  if (load <= 1.5) return { load, waited: false };
+  log(`load average ${load.toFixed(2)} > 1.5: waiting 60 s once for the machine to quieten`);
+  await new Promise((r) => setTimeout(r, 60_000));
+  return { load: os.loadavg()[0], waited: true };
+}
+
+// ------------------------------------------------------------ the page
+async function buildPage() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'bench/page.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    minify: false,
+    sourcemap: false,
+    alias: { '@repere/sdk': join(sdkDir, 'index.ts') },
+    nodePaths: [join(root, 'node_modules')],
+    conditions: ['browser', 'development'],
+    logLevel: 'warning',
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+/**
+ * The element for the typing test, built from the widget's sources with the
+ * SDK under test (the dist bundle may predate the SDK's changes).
+ */
+async function buildElement() {
+  try {
+    const result = await esbuild.build({
+      entryPoints: [join(root, 'packages/widget/src/bundle.ts')],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      minify: true,
+      alias: { '@repere/sdk': join(sdkDir, 'index.ts') },
+      nodePaths: [join(root, 'node_modules')],
+      tsconfig: join(root, 'packages/widget/tsconfig.json'),
+      conditions: ['browser'],
+      logLevel: 'silent',
+    });
+    return Buffer.from(result.outputFiles[0].contents);
+  } catch (error) {
+    log(`could not build the element from packages/widget/src (${String(error.message).split('\n')[0]}): typing is measured through the SDK only`);
+    return undefined;
+  }
+}
+
+function bundleSizes() {
+  const out = [];
+  const files = [
+    ['packages/widget/dist/repere-finder.bundle.js', 'embed bundle (`repere-finder.bundle.js`)'],
+    ['packages/sdk/dist/search-worker.js', 'search worker chunk'],
+  ];
+  for (const [file, what] of files) {
+    const path = join(root, file);
+    if (!existsSync(path)) continue;
+    const bytes = readFileSync(path);
+    out.push({ file, what, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------ main
+async function main() {
+  const started = Date.now();
+  const quiet = await quietEnough();
+  const info = { ...machine(), loadAtStart: quiet.load.toFixed(2), waitedForQuiet: quiet.waited, label, sdk: sdkDir.replace(root + '/', '') };
+  log(`machine: ${info.cores} cores, ${info.cpu}, ${info.ramGiB} GiB, ${info.chromium}, Node ${info.node}, load ${info.load}`);
+
+  const page = await buildPage();
+  const elementCode = withElement ? await buildElement() : undefined;
+  const files = new Map([
+    ['/', { type: 'text/html', body: Buffer.from('<!doctype html><meta charset="utf-8"><title>bench</title><body><script type="module" src="/page.js"></script>') }],
+    ['/page.js', { type: 'text/javascript', body: page }],
+  ]);
+  if (elementCode) files.set("/element.js", { type: "text/javascript", body: elementCode });
+  const server = http.createServer((req, res) => {
+    const file = files.get((req.url ?? '/').split('?')[0]);
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' }).end(file.body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    protocolTimeout: 480_000,
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--enable-precise-memory-info', '--js-flags=--expose-gc',
+      '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  const watchdog = setTimeout(() => {
+    log('the run took over 12 minutes: stopping');
+    browser.process()?.kill('SIGKILL');
+    process.exit(2);
+  }, RUN_LIMIT_MS);
+
+  async function inPage(fn, options, timeoutMs = 240_000) {
+    const tab = await browser.newPage();
+    tab.setDefaultTimeout(timeoutMs);
+    if (argv.includes('--verbose')) tab.on('console', (m) => log('page:', m.text()));
+    tab.on('pageerror', (e) => log('page error:', e.message));
+    try {
+      await tab.goto(`${origin}/`);
+      await tab.waitForFunction(() => document.title === 'ready');
+      return await tab.evaluate((name, opts) => window.bench[name](opts), fn, options);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  const results = [];
+  try {
+    for (const size of sizes) {
+      const t = Date.now();
+      const json = Buffer.from(JSON.stringify(generateLargeFeed({ count: size, seed: 42 })));
+      const url = `/feed-${size}.json`;
+      files.set(url, { type: 'application/json', body: json });
+      const wire = { json: json.length, gzip: gzipSync(json, { level: 6 }).length };
+      log(`${size}: feed ${(json.length / 1e6).toFixed(1)} MB, gzip ${(wire.gzip / 1e6).toFixed(2)} MB (${Date.now() - t} ms to generate)`);
+
+      const ours = argv.includes('--only-element') ? undefined : await inPage('ours', { url, queries: QUERIES, repeats: size >= 50_000 ? 3 : 5, typed: TYPED });
+      if (ours) log(`${size}: ours loaded in ${ours.load.toFirstResults.toFixed(0)} ms, search p95 ${summarize(ours.searches).p95.toFixed(1)} ms`);
+
+      // The baseline takes seconds per query at scale: a subset there.
+      const all = QUERIES.filter((q) => !q.browse);
+      const subset = QUERIES.filter((q) => q.baseline);
+      const baselineQueries = size <= 5_000 ? all : size <= 20_000 ? subset : subset.slice(0, 6);
+      const baseline = argv.includes("--only-element") ? undefined : await inPage('baseline', { url, queries: baselineQueries, repeats: size <= 1_000 ? 3 : 1 }, 420_000);
+      if (baseline) log(`${size}: baseline loaded in ${baseline.load.toFirstQueryResults.toFixed(0)} ms, search p95 ${summarize(baseline.searches).p95.toFixed(0)} ms`);
+
+      let element;
+      if (files.has('/element.js')) {
+        element = await inPage('element', { url, bundle: '/element.js', typed: TYPED, delayMs: 250 });
+        if (element.unavailable) element = undefined;
+        else log(`${size}: element loaded in ${element.loadMs.toFixed(0)} ms; ${element.longTasks.length} long tasks while typing`);
+      }
+      files.delete(url);
+
+      const names = new Set(baselineQueries.map((q) => q.q));
+      results.push({
+        size,
+        wire,
+        ours,
+        baseline,
+        element,
+        baselineQueries: baselineQueries.length,
+        stats: {
+          ours: summarize(ours.searches),
+          oursOnSubset: summarize(ours.searches, (s) => names.has(s.q)),
+          baseline: summarize(baseline.searches),
+        },
+      });
+      if (Date.now() - started > RUN_LIMIT_MS - 60_000) {
+        log('close to the time limit: skipping the remaining sizes');
+        break;
+      }
+    }
+  } finally {
+    clearTimeout(watchdog);
+    await browser.close();
+    server.close();
+  }
+
+  const report = { info: { ...info, seconds: Math.round((Date.now() - started) / 1000) }, bundles: bundleSizes(), results };
+  if (savePath) writeFileSync(savePath, JSON.stringify(report, null, 1));
+  const before = existsSync(join(root, 'bench/results/before.json')) ? JSON.parse(readFileSync(join(root, 'bench/results/before.json'), 'utf8')) : undefined;
+  const tables = renderReport(report, before);
+  console.log(tables);
+  if (write) {
+    mkdirSync(join(root, 'bench/results'), { recursive: true });
+    writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(report, null, 1));
+    const docPath = join(root, 'docs/performance.md');
+    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+    const [head, rest] = doc.split('<!-- bench:start -->');
+    const tail = rest?.split('<!-- bench:end -->')[1] ?? '\n';
+    writeFileSync(docPath, `${head}<!-- bench:start -->\n${tables}\n<!-- bench:end -->${tail}`);
+    log('wrote docs/performance.md and bench/results/latest.json');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+// Straightforward versions of what the SDK does fast, kept as oracles: the
+// optimized index, tokenizer and cleaner must give exactly what these give.
+import { fold, type Feed } from '@repere/sdk';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const STOP = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'en', 'a', 'pour', 'par', 'sur',
+  'dans', 'avec', 'sans', 'chez', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma',
+  'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'qui', 'que', 'quoi', 'dont', 'ne', 'pas', 'se', 'y',
+  'est', 'sont', 'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'me', 'te', 'lui', 'mais', 'donc',
+  'si', 'tres', 'plus', 'moins', 'comme', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu',
+  'the', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'is', 'are', 'be', 'my',
+  'our', 'your', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'as', 'i', 'me', 'we', 'you', 'he', 'she',
+  'they', 'them', 'near', 'need', 'find',
+]);
+
+function singular(w: string): string {
+  const n = w.length;
+  if (n > 4) {
+    if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+    if (w.endsWith('aux') || w.endsWith('eux') || w.endsWith('oux')) return w.slice(0, -1);
+  }
+  return w;
+}
+
+/** The terms of a text, the whole text folded at once. */
+export function referenceTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of fold(text).match(WORD) ?? []) {
+    const t = singular(word);
+    if (t.length < 2 && !(t.length === 1 && t >= '0' && t <= '9')) continue;
+    if (STOP.has(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+const WEIGHTS = { name: 10, keywords: 7, category: 6, categoryKeywords: 5, organization: 4, parentCategory: 3, region: 2, city: 2, description: 1.5 };
+
+function ancestors<T extends { id: string; parent?: string | undefined }>(id: string, byId: ReadonlyMap<string, T>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let current = byId.get(id);
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    out.push(current.id);
+    current = current.parent !== undefined ? byId.get(current.parent) : undefined;
+  }
+  return out;
+}
+const allTexts = (t: Readonly<Record<string, string>> | undefined) => (t ? Object.values(t).join(' \n ') : '');
+const allListed = (l: Readonly<Record<string, readonly string[]>> | undefined) => (l ? Object.values(l).flat().join(' \n ') : '');
+
+/** Term → [document, weight] pairs, and each document's categories and regions with their ancestors. */
+export function referenceIndex(feed: Feed): { postings: Map<string, [number, number][]>; categories: string[][]; regions: string[][] } {
+  const categoriesById = new Map(feed.categories.map((c) => [c.id, c]));
+  const regionsById = new Map(feed.regions.map((r) => [r.id, r]));
+  const postings = new Map<string, [number, number][]>();
+  const categories: string[][] = [];
+  const regions: string[][] = [];
+  feed.resources.forEach((doc, d) => {
+    const weights = new Map<string, number>();
+    const add = (list: readonly string[], weight: number) => {
+      for (const t of new Set(list)) {
+        const prev = weights.get(t);
+        weights.set(t, prev === undefined ? weight : Math.max(prev, weight) + Math.min(prev, weight) * 0.1);
+      }
+    };
+    add(referenceTerms(allTexts(doc.name)), WEIGHTS.name);
+    add(referenceTerms(allListed(doc.keywords)), WEIGHTS.keywords);
+    if (doc.organization) add(referenceTerms(allTexts(doc.organization)), WEIGHTS.organization);
+    const cats = new Set<string>();
+    for (const c of doc.categories) {
+      for (const a of ancestors(c, categoriesById)) cats.add(a);
+      const category = categoriesById.get(c);
+      if (!category) continue;
+      add(referenceTerms(allTexts(category.name)), WEIGHTS.category);
+      add(referenceTerms(allListed(category.keywords)), WEIGHTS.categoryKeywords);
+      const parents = ancestors(c, categoriesById).slice(1);
+      add(referenceTerms(parents.map((p) => allTexts(categoriesById.get(p)?.name)).join(' \n ')), WEIGHTS.parentCategory);
+    }
+    categories.push([...cats]);
+    const regs = new Set<string>();
+    for (const r of doc.regions) {
+      for (const a of ancestors(r, regionsById)) regs.add(a);
+      add(referenceTerms(allTexts(regionsById.get(r)?.name)), WEIGHTS.region);
+    }
+    regions.push([...regs]);
+    const cities = doc.locations.map((l) => l.address?.city ?? '').join(' ');
+    if (cities.trim()) add(referenceTerms(cities), WEIGHTS.city);
+    if (doc.description) add(referenceTerms(allTexts(doc.description)), WEIGHTS.description);
+    for (const [t, w] of weights) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push([d, Math.fround(w)]);
+    }
+  });
+  return { postings, categories, regions };
+}
