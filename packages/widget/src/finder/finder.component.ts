@@ -77,6 +77,7 @@ const list = (value: string | undefined): string[] =>
  * @csspart title - The heading (the feed's title).
  * @csspart language-switch - The button that switches between French and English.
  * @csspart crisis - The banner with the feed's crisis lines (below the search field).
+ * @csspart crisis-urgent - The crisis banner, also, while the query speaks of distress.
  * @csspart quick-exit - The "Leave quickly" button.
  * @csspart near-button - The "Near me" button.
  * @csspart near - The panel that explains "Near me" and offers the municipalities.
@@ -261,7 +262,9 @@ export class RepereFinder extends LitElement {
   private fromUrl(): void {
     const url = readUrl(this.urlPrefix);
     this.query = url.q ?? '';
-    this.filters = { ...emptyFilters(), regions: list(this.region), categories: list(this.category), ...url.dims, open: url.open ?? '' };
+    const filters = Object.assign(emptyFilters(), { regions: list(this.region), categories: list(this.category) }, url.dims);
+    filters.open = url.open ?? '';
+    this.filters = filters;
     this.selected = url.id;
     this.expanded = new Set(url.id ? [url.id] : []);
   }
@@ -611,7 +614,7 @@ export class RepereFinder extends LitElement {
     const lines = feed?.meta.crisis ?? [];
     if (!lines.length) return nothing;
     const urgent = this.distress;
-    return html`<aside class="crisis ${urgent ? 'urgent' : ''}" part="crisis" aria-labelledby="crisis-title">
+    return html`<aside class="crisis ${urgent ? 'urgent' : ''}" part=${urgent ? 'crisis crisis-urgent' : 'crisis'} aria-labelledby="crisis-title">
       <p id="crisis-title" class="crisis-title">
         ${urgent
           ? msg('You are not alone. Talk to someone now, free and confidential:', { id: 'crisis.urgent' })

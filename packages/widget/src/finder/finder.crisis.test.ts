@@ -16,7 +16,7 @@ beforeEach(() => net.use(http.get(FEED_URL, () => HttpResponse.json(toolsFeed)))
 afterEach(() => net.reset());
 
 const finder = (attrs = '') => fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="fr" ${attrs}></repere-finder>`);
-const banner = (el: Element) => $(el, '[part="crisis"]')!;
+const banner = (el: Element) => $(el, '[part~="crisis"]')!;
 const crisisFirst = (el: RepereFinder) => {
   const kinds = $$(el, '.card').map((c) => (c.querySelector('a[href^="tel:"]') && text(c).includes('Ligne de crise') ? 0 : 1));
   return kinds.every((k, i) => i === 0 || kinds[i - 1]! <= k);
@@ -50,6 +50,7 @@ describe('<repere-finder>: crisis help', () => {
     expect(banner(el).classList.contains('urgent')).to.equal(false);
     await typeQuery(el, 'idees noires');
     expect(banner(el).classList.contains('urgent')).to.equal(true);
+    expect(banner(el).getAttribute('part')).to.equal('crisis crisis-urgent');
     expect(text(banner(el))).to.contain("Vous n'êtes pas seul");
     const status = $(el, '[role="status"]')!;
     expect(text(status)).to.match(/^Les lignes d'aide sont affichées en premier, au-dessus des résultats\./);
