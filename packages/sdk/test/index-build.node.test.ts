@@ -3,7 +3,12 @@
 // what the straightforward construction holds.
 import { expect } from 'chai';
 import { readRepoFile } from '#network';
-import { buildIndex, createFinder, queryTerms, validateFeed, type Feed } from '@repere/sdk';
+import { buildIndex, createFinder, isOpen, queryTerms, searchIndex, validateFeed, type Feed } from '@repere/sdk';
+import { IndexBuilder } from '../src/search/index.js';
+// @ts-expect-error plain JavaScript generator without types
+import { generateLargeFeed } from '../../../scripts/generate/large-feed.mjs';
+import { openAtClock, wallClock } from '../src/hours/open.js';
+import { cleanJson, cleanString } from '../src/feed/clean.js';
 import { tokenTerms, tokens, terms } from '../src/search/normalize.js';
 import { topK } from '../src/search/finder.js';
 import { feedOf, RESOURCES } from './support/feeds.js';
@@ -35,6 +40,7 @@ describe('tokenizing', () => {
     'Cœur ŒUVRE Straße façade naïve Noël',
     'e\u0301cole Sante\u0301 (NFD) et 24/7, 1-800-555-0111',
     'İstanbul ΟΔΟΣ Ελλάδα — 日本語 テキスト',
+    '𝐀𝐁c 😀 abc😀def \ud835 x \udc00 y 𠀀𠀁',
     "jusqu'à lorsqu'il aujourd'hui",
     '',
     '   ',
@@ -50,7 +56,10 @@ describe('tokenizing', () => {
   });
 
   it('cuts a text into runs whose terms, in order, are the text\'s', () => {
-    for (const text of texts) expect(tokens(text).flatMap((t) => tokenTerms(t))).to.deep.equal(terms(text));
+    for (const text of texts) {
+      expect(tokens(text)).to.deep.equal(text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+      expect(tokens(text).flatMap((t) => tokenTerms(t))).to.deep.equal(terms(text));
+    }
   });
 
   it('keeps queries the same', () => {
@@ -65,6 +74,11 @@ describe('building the index', () => {
 
   it('holds the same on a small feed with shared and unused categories', () => {
     expectSameIndex(validateFeed(feedOf(RESOURCES)));
+  });
+
+  it('holds the same for texts in other scripts, with astral characters, emoji and lone surrogates', () => {
+    const names = ['𝐀𝐁c Maison 😀 des jeunes', 'Ελλάδα ΟΔΟΣ maison', '日本語 テキスト maison', 'abc😀def \ud835 x', 'İstanbul 𠀀𠀁 maison', 'Maison\u0301 des jeunes'];
+    expectSameIndex(validateFeed(feedOf(names.map((name, i) => ({ id: `r${i}`, name, description: names.join(' '), categories: ['food'] })))));
   });
 
   it('leaves out the words of categories and regions that no resource uses', () => {
@@ -107,5 +121,107 @@ describe('ordering a page', () => {
         expect(second.items.map((i) => i.distanceKm)).to.deep.equal(all.items.slice(20, 40).map((i) => i.distanceKm));
       }
     }
+  });
+});
+
+describe('open now, for every resource at once', () => {
+  it('agrees with isOpen at every hour of two weeks, holidays and nights included', () => {
+    const zone = demo.meta.timezone;
+    const withHours = [
+      ...demo.resources,
+      { hours: [{ days: ['fr', 'sa'] as const, opens: '20:00', closes: '02:00' }], closedDates: ['2026-11-28'] },
+      { hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const, opens: '00:00', closes: '24:00' }] },
+      { hours: [{ days: ['mo'] as const, opens: '09:00', closes: '09:00' }] },
+      { hours: [] },
+    ];
+    for (let hour = 0; hour < 24 * 14; hour += 1) {
+      const at = new Date(Date.UTC(2026, 10, 20, hour, 17));
+      const clock = wallClock(at, zone);
+      for (const r of withHours) {
+        expect(openAtClock(r as never, clock), `${at.toISOString()}`).to.equal(isOpen(r as never, at, zone));
+      }
+    }
+  });
+});
+
+describe('cleaning feed text, fast', () => {
+  it('needs no NFC pass for the characters it lets through untouched', () => {
+    const safe: number[] = [0x09, 0x0a, 0x0d];
+    for (const [from, to] of [[0x20, 0x7e], [0xa0, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e]] as const) for (let c = from; c <= to; c++) safe.push(c);
+    // Each is NFC alone, and no two of them compose or reorder.
+    const chars = safe.map((c) => String.fromCharCode(c));
+    for (const a of chars) {
+      expect(cleanString(a, 10).value, a.charCodeAt(0).toString(16)).to.equal(a);
+      for (const b of chars) if ((a + b).normalize('NFC') !== a + b) expect.fail(`${a.charCodeAt(0).toString(16)} + ${b.charCodeAt(0).toString(16)}`);
+    }
+  });
+
+  it('still normalizes, strips and cuts what needs it', () => {
+    expect(cleanString('Sante\u0301', 100).value).to.equal('Santé');
+    expect(cleanString('a\u202Eb\u0000c', 100).value).to.equal('abc');
+    expect(cleanString('abcdef', 3)).to.deep.equal({ value: 'abc', cutFrom: 6 });
+  });
+
+  it('returns clean data as it is, and copies only what it changes', () => {
+    const clean = { a: ['x', { b: 'y' }], c: 1, d: null };
+    expect(cleanJson(clean, 100, '$', [])).to.equal(clean);
+    const dirty = { a: ['x', { b: 'e\u0301' }], c: { d: 'z' }, ['__proto__']: 'p' };
+    const raw = JSON.parse(JSON.stringify(dirty).replace('"p"', '"p"'));
+    const copy = JSON.stringify(raw);
+    const out = cleanJson(raw, 100, '$', []) as typeof dirty;
+    expect(JSON.stringify(raw)).to.equal(copy);
+    expect(out).not.to.equal(raw);
+    expect(out.a[1]).to.deep.equal({ b: 'é' });
+    expect(out.c).to.equal(raw.c);
+    expect(Object.keys(out)).to.deep.equal(['a', 'c']);
+  });
+
+  it('reports the path of each cut string', () => {
+    const cut: { path: string; length: number }[] = [];
+    cleanJson({ resources: [{ id: 'a' }, { 'odd key': ['x', 'long text'] }] }, 5, '$', cut);
+    expect(cut).to.deep.equal([{ path: '$.resources[1]["odd key"][1]', length: 9 }]);
+  });
+});
+
+describe('indexing in slices', function () {
+  this.timeout(60_000);
+  // Large enough for createFinder to index in slices.
+  const large = validateFeed(generateLargeFeed({ count: 3_000, seed: 7 }), { warnings: false });
+  const queries = ['', 'popote', 'po', 'banque alimentaire', 'logment', 'aide aux devoirs rimouski', 'food bank', 'p', 'le la'];
+
+  it('gives the same index in slices of any size as in one go', () => {
+    const whole = buildIndex(large);
+    const builder = new IndexBuilder(large);
+    let steps = 0;
+    while (!builder.step(0)) steps++;
+    expect(steps).to.be.greaterThan(10);
+    const sliced = builder.finish();
+    expect(sliced.vocabulary).to.deep.equal(whole.vocabulary);
+    whole.vocabulary.forEach((_, id) => {
+      expect(Array.from(sliced.postingDocs[id]!)).to.deep.equal(Array.from(whole.postingDocs[id]!));
+      expect(Array.from(sliced.postingWeights[id]!)).to.deep.equal(Array.from(whole.postingWeights[id]!));
+    });
+    expect(Array.from(sliced.idf)).to.deep.equal(Array.from(whole.idf));
+  });
+
+  it('holds the same as the straightforward construction at 3,000 generated records', () => {
+    expectSameIndex(large);
+  });
+
+  it('lists at once, waits for the words, then answers as the whole index does', async () => {
+    const finder = createFinder(large);
+    const index = buildIndex(large);
+    const at = new Date('2026-11-18T15:00:00Z');
+    let ready = false;
+    void finder.ready!.then(() => (ready = true));
+    const early = await finder.search('', { at, filters: { regions: ['bas-saint-laurent'] } });
+    expect(ready).to.equal(false);
+    expect(early).to.deep.equal(searchIndex(index, '', { at, filters: { regions: ['bas-saint-laurent'] } }));
+    for (const query of queries) {
+      for (const options of [{ at }, { at, locale: 'en', limit: 5, offset: 3 }, { at, filters: { openNow: true, categories: ['food'] } }]) {
+        expect(await finder.search(query, options), query).to.deep.equal(searchIndex(index, query, options));
+      }
+    }
+    expect(ready).to.equal(true);
   });
 });

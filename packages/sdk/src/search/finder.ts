@@ -5,12 +5,12 @@
 import type { Feed, Resource } from '../feed/model.js';
 import type { Audience, Cost, DeliveryMode } from '../feed/schema.js';
 import { distanceKm, type LatLon } from '../geo/distance.js';
-import { isOpenAt, wallClock, type WallClock } from '../hours/open.js';
+import { openAtClock, wallClock, type WallClock } from '../hours/open.js';
 import { SEARCH_DEFAULTS } from '../options.js';
 import { localize } from '../text/localize.js';
 import { expandTerm } from './expand.js';
 import { highlightRanges, type Range } from './highlight.js';
-import { buildIndex, FACET_DIMENSIONS, type FacetDimension, type SearchIndex } from './index.js';
+import { FACET_DIMENSIONS, IndexBuilder, type FacetDimension, type SearchIndex } from './index.js';
 import { queryTerms } from './normalize.js';
 
 /** Filters: values within one filter are alternatives (OR); filters combine (AND). */
@@ -91,6 +91,11 @@ export interface Finder {
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
   /** A resource by id. */
   get(id: string): Resource | undefined;
+  /**
+   * Resolves once every word is indexed (a search with words waits for it by
+   * itself; listing and filtering work before).
+   */
+  readonly ready?: Promise<void>;
 }
 
 
@@ -107,13 +112,13 @@ interface Scratch {
   /** 1 for documents that pass every filter. */
   readonly pass: Uint8Array;
 }
-const scratches = new WeakMap<SearchIndex, Scratch>();
+const scratches = new WeakMap<readonly Resource[], Scratch>();
 function scratchOf(index: SearchIndex): Scratch {
-  let s = scratches.get(index);
+  let s = scratches.get(index.docs);
   if (!s) {
     const n = index.docs.length;
     s = { total: new Float64Array(n), matched: new Uint8Array(n), best: new Float64Array(n), pass: new Uint8Array(n) };
-    scratches.set(index, s);
+    scratches.set(index.docs, s);
   }
   return s;
 }
@@ -279,7 +284,7 @@ function openStates(index: SearchIndex, clock: WallClock): Uint8Array {
   if (cached.key === key) return cached.states;
   const states = new Uint8Array(index.docs.length);
   for (let d = 0; d < index.docs.length; d++) {
-    const o = isOpenAt(index.docs[d]!, clock);
+    const o = openAtClock(index.docs[d]!, clock);
     states[d] = o === undefined ? OPEN_UNKNOWN : o ? OPEN : CLOSED;
   }
   cached.key = key;
@@ -287,37 +292,58 @@ function openStates(index: SearchIndex, clock: WallClock): Uint8Array {
   return states;
 }
 
-/** Each document's position in name order for a locale, sorted once and kept. */
-function nameRanks(index: SearchIndex, locale: string): Int32Array {
-  let ranks = index.nameRanks.get(locale);
-  if (!ranks) {
+/** Each document's name in a locale, picked once per locale and kept. */
+const namesByIndex = new WeakMap<readonly Resource[], Map<string, string[]>>();
+function namesIn(index: SearchIndex, locale: string): string[] {
+  let byLocale = namesByIndex.get(index.docs);
+  if (!byLocale) namesByIndex.set(index.docs, (byLocale = new Map()));
+  let names = byLocale.get(locale);
+  if (!names) {
     const fallbacks = [index.feed.meta.defaultLocale];
-    const names = index.docs.map((d) => localize(d.name, locale, fallbacks)?.value ?? '');
-    const byName = collator(locale);
-    const order = names.map((_, i) => i).sort((a, b) => byName.compare(names[a]!, names[b]!) || a - b);
-    ranks = new Int32Array(names.length);
-    order.forEach((doc, position) => {
-      ranks![doc] = position;
-    });
-    index.nameRanks.set(locale, ranks);
-    nameOrders.set(ranks, Int32Array.from(order));
+    names = index.docs.map((d) => localize(d.name, locale, fallbacks)?.value ?? '');
+    byLocale.set(locale, names);
   }
-  return ranks;
-}
-/** For each ranks array, the documents in name order. */
-const nameOrders = new WeakMap<Int32Array, Int32Array>();
-function nameOrder(ranks: Int32Array): Int32Array {
-  let order = nameOrders.get(ranks);
-  if (!order) {
-    order = new Int32Array(ranks.length);
-    for (let d = 0; d < ranks.length; d++) order[ranks[d]!] = d;
-    nameOrders.set(ranks, order);
-  }
-  return order;
+  return names;
 }
 
 /**
- * Creates a finder over a loaded feed. The index is built once, here.
+ * Name order for a locale: by the locale's collation, then feed order. Only
+ * the page asked for is ever put in order (see {@link topK}), so a list of
+ * 20,000 resources costs one comparison per resource, not a full sort.
+ */
+function nameComparator(index: SearchIndex, locale: string): (a: number, b: number) => number {
+  const ranks = index.nameRanks.get(locale);
+  if (ranks) return (a, b) => ranks[a]! - ranks[b]!;
+  const names = namesIn(index, locale);
+  const byName = collator(locale);
+  return (a, b) => byName.compare(names[a]!, names[b]!) || a - b;
+}
+
+/** Lets the page breathe between two slices of work. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How long one slice of indexing may hold the main thread. */
+const INDEX_SLICE_MS = 12;
+
+/**
+ * Creates a finder over a loaded feed. The list, filters and facets work at
+ * once; the words are indexed in slices of a few milliseconds between which
+ * the page stays responsive, and a search with words waits for them
+ * (`finder.ready`).
  *
  * @example
  * const feed = await loadFeed('https://example.org/feed.json');
@@ -325,14 +351,34 @@ function nameOrder(ranks: Int32Array): Int32Array {
  * const { total, items } = await finder.search('popote roulante', { locale: 'fr', filters: { regions: ['kamouraska'] } });
  */
 export function createFinder(feed: Feed): Finder {
-  const index = buildIndex(feed);
+  const builder = new IndexBuilder(feed);
+  let index: SearchIndex | undefined;
+  const ready = (async () => {
+    // Small feeds are indexed at once: not worth a trip through the event loop.
+    if (feed.resources.length <= 2_000) {
+      index = builder.finish();
+      return;
+    }
+    while (!builder.step(INDEX_SLICE_MS)) await yieldToPage();
+    await yieldToPage();
+    index = builder.finish();
+  })();
   return {
     feed,
+    ready,
     get: (id) => {
-      const d = index.docIndexById.get(id);
-      return d === undefined ? undefined : index.docs[d];
+      const d = builder.base.docIndexById.get(id);
+      return d === undefined ? undefined : feed.resources[d];
     },
-    search: (query, options) => Promise.resolve(searchIndex(index, query, options)),
+    search: (query, options) => {
+      if (index) return Promise.resolve(searchIndex(index, query, options));
+      // Listing needs no words, and text without a searchable word finds
+      // nothing: either way the answer comes before the index.
+      if ((query ?? '').trim() === '' || queryTerms(query ?? '').length === 0) {
+        return Promise.resolve(searchIndex(builder.base, query, options));
+      }
+      return ready.then(() => searchIndex(index!, query, options));
+    },
   };
 }
 
@@ -449,7 +495,7 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
     const matches = results.subarray(0, resultCount);
     const sort: SortOrder = options.sort ?? (hasQuery ? 'relevance' : 'name');
     const want = offset + limit;
-    const rank = nameRanks(index, locale);
+    const byName = nameComparator(index, locale);
     let distances: Float64Array | undefined;
     let ordered: Int32Array;
     if (sort === 'distance' && options.near) {
@@ -460,19 +506,12 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
       ordered = topK(matches, want, (a, b) => {
         const da = Number.isNaN(km[a]!) ? Infinity : km[a]!;
         const db = Number.isNaN(km[b]!) ? Infinity : km[b]!;
-        return da - db || scores[b]! - scores[a]! || rank[a]! - rank[b]!;
+        return da - db || scores[b]! - scores[a]! || byName(a, b);
       });
     } else if (sort === 'name' || !hasQuery) {
-      // Documents in name order, the matching ones picked: no sort at all.
-      const order = nameOrder(rank);
-      ordered = new Int32Array(Math.min(want, resultCount));
-      let got = 0;
-      for (let i = 0; i < n && got < ordered.length; i++) {
-        const d = order[i]!;
-        if (pass[d]) ordered[got++] = d;
-      }
+      ordered = topK(matches, want, byName);
     } else {
-      ordered = topK(matches, want, (a, b) => matched[b]! - matched[a]! || scores[b]! - scores[a]! || rank[a]! - rank[b]!);
+      ordered = topK(matches, want, (a, b) => matched[b]! - matched[a]! || scores[b]! - scores[a]! || byName(a, b));
     }
     if (options.near && !distances) {
       distances = new Float64Array(n).fill(NaN);

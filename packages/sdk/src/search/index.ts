@@ -7,7 +7,7 @@
  * only vocabulary terms that share trigrams with the typed word.
  */
 import type { Category, Feed, Region, Resource } from '../feed/model.js';
-import { tokens, tokenTerms } from './normalize.js';
+import { isRunText, isRunUnit, ASCII_RUN, tokenTerms } from './normalize.js';
 
 /** How much a word counts depending on where it appears. */
 export const FIELD_WEIGHTS = Object.freeze({
@@ -136,12 +136,19 @@ function buildTrigrams(vocabulary: readonly string[]): Map<string, Int32Array> {
 
 /**
  * Texts to term ids. Tens of thousands of records repeat a few thousand
- * distinct words: each distinct run of letters is folded once, then looked up.
+ * distinct words: each distinct run of letters is folded once; after that, a
+ * run is found again by a hash of its characters, computed while scanning,
+ * in an open-addressing table: no substring, no map lookup, no garbage.
  */
 class Terms {
   readonly ids = new Map<string, number>();
   readonly list: string[] = [];
-  private readonly runs = new Map<string, number | readonly number[]>();
+  /** Distinct runs: their text, hash, and term ids (a slice of `runTerms`). */
+  private readonly runText: string[] = [];
+  private runHash = new Int32Array(1024);
+  private runStart = new Int32Array(1025);
+  private runTerms: number[] = [];
+  private table = new Int32Array(4096).fill(-1);
 
   private idOf(term: string): number {
     let id = this.ids.get(term);
@@ -153,20 +160,92 @@ class Terms {
     return id;
   }
 
-  /** Appends the term ids of a text, in order, with repeats. */
+  /** Appends the term ids of a text, in order, with repeats: the terms of `tokens(text)`, run by run. */
   add(text: string, out: number[]): void {
-    const runs = tokens(text);
-    for (let i = 0; i < runs.length; i++) {
-      const run = runs[i]!;
-      let ids = this.runs.get(run);
-      if (ids === undefined) {
-        const found = tokenTerms(run).map((t) => this.idOf(t));
-        ids = found.length === 1 ? found[0]! : found;
-        this.runs.set(run, ids);
+    const n = text.length;
+    let start = -1;
+    let hash = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let inside: boolean;
+      let width = 1;
+      if (c < 128) inside = ASCII_RUN[c] === 1;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        inside = isRunText(text.slice(i, i + 2));
+        width = 2;
+      } else inside = isRunUnit(c);
+      if (inside) {
+        if (start < 0) {
+          start = i;
+          hash = 0x811c9dc5;
+        }
+        hash = Math.imul(hash ^ c, 0x01000193);
+        if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(++i), 0x01000193);
+      } else if (start >= 0) {
+        this.run(text, start, i, hash, out);
+        start = -1;
       }
-      if (typeof ids === 'number') out.push(ids);
-      else for (let j = 0; j < ids.length; j++) out.push(ids[j]!);
     }
+    if (start >= 0) this.run(text, start, n, hash, out);
+  }
+
+  private run(text: string, start: number, end: number, hash: number, out: number[]): void {
+    const table = this.table;
+    const mask = table.length - 1;
+    const length = end - start;
+    let slot = hash & mask;
+    for (;;) {
+      const r = table[slot]!;
+      if (r < 0) break;
+      if (this.runHash[r] === hash) {
+        const known = this.runText[r]!;
+        if (known.length === length) {
+          let same = true;
+          for (let k = 0; k < length; k++) {
+            if (known.charCodeAt(k) !== text.charCodeAt(start + k)) {
+              same = false;
+              break;
+            }
+          }
+          if (same) {
+            for (let p = this.runStart[r]!, e = this.runStart[r + 1]!; p < e; p++) out.push(this.runTerms[p]!);
+            return;
+          }
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    // A run never seen: fold it, remember its terms.
+    const r = this.runText.length;
+    const word = text.slice(start, end);
+    this.runText.push(word);
+    if (r + 1 >= this.runHash.length) {
+      const h = new Int32Array(this.runHash.length * 2);
+      h.set(this.runHash);
+      this.runHash = h;
+      const st = new Int32Array(h.length + 1);
+      st.set(this.runStart);
+      this.runStart = st;
+    }
+    this.runHash[r] = hash;
+    const first = this.runTerms.length;
+    for (const t of tokenTerms(word)) this.runTerms.push(this.idOf(t));
+    this.runStart[r] = first;
+    this.runStart[r + 1] = this.runTerms.length;
+    for (let p = first; p < this.runTerms.length; p++) out.push(this.runTerms[p]!);
+    table[slot] = r;
+    if ((r + 1) * 2 > table.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = table.length - 1;
+    for (let r = 0; r < this.runText.length; r++) {
+      let slot = this.runHash[r]! & mask;
+      while (table[slot]! >= 0) slot = (slot + 1) & mask;
+      table[slot] = r;
+    }
+    this.table = table;
   }
 
   /** The distinct term ids of a text. */
@@ -223,159 +302,225 @@ class Weights {
   }
 }
 
-/** Builds the index of a loaded feed. Pure: the feed is not changed. */
-export function buildIndex(feed: Feed): SearchIndex {
-  const docs = feed.resources;
-  const n = docs.length;
-  const categoriesById = new Map(feed.categories.map((c) => [c.id, c]));
-  const regionsById = new Map(feed.regions.map((r) => [r.id, r]));
-  const vocab = new Terms();
-  const docIndexById = new Map<string, number>();
+/**
+ * Builds an index in steps, so that a page never freezes while 20,000
+ * records are indexed: `step` indexes the next documents for a time budget,
+ * `finish` lays the postings out. The same steps in one go are
+ * {@link buildIndex}; chunking changes nothing in the result.
+ */
+export class IndexBuilder {
+  readonly feed: Feed;
+  /** Everything but the words: enough to list, filter and count facets while the words are indexed. */
+  readonly base: SearchIndex;
+  private next = 0;
+  private readonly vocab = new Terms();
+  private readonly categoryTerms = new Map<string, { own: number[]; keywords: number[]; parents: number[] }>();
+  private readonly regionTerms = new Map<string, number[]>();
+  private postTerm: Int32Array;
+  private postWeight: Float32Array;
+  private posts = 0;
+  private readonly docStart: Int32Array;
+  private readonly weights = new Weights();
+  private readonly scratch: number[] = [];
+  private result?: SearchIndex;
 
-  // Category and region texts are shared by many resources: fold them once.
-  const categoryTerms = new Map<string, { own: number[]; keywords: number[]; parents: number[] }>();
-  for (const c of feed.categories) {
-    const parents = ancestors(c.id, categoriesById).slice(1);
-    categoryTerms.set(c.id, {
-      own: vocab.of(allTexts(c.name)),
-      keywords: vocab.of(allListed(c.keywords)),
-      parents: vocab.of(parents.map((p) => allTexts(categoriesById.get(p)?.name)).join(' \n ')),
-    });
-  }
-  const regionTerms = new Map<string, number[]>();
-  for (const r of feed.regions) regionTerms.set(r.id, vocab.of(allTexts(r.name)));
-  // Many resources share a list of categories or regions: walk each tree once per list.
-  const treeCache = new Map<string, string[]>();
-  const withAncestors = (ids: readonly string[], byId: ReadonlyMap<string, { id: string; parent?: string | undefined }>, kind: string): string[] => {
-    const key = `${kind}\u0000${ids.join('\u0000')}`;
-    let out = treeCache.get(key);
-    if (!out) {
-      const set = new Set<string>();
-      for (const id of ids) for (const a of ancestors(id, byId)) set.add(a);
-      treeCache.set(key, (out = [...set]));
+  constructor(feed: Feed) {
+    this.feed = feed;
+    const docs = feed.resources;
+    const n = docs.length;
+    const categoriesById = new Map(feed.categories.map((c) => [c.id, c]));
+    const regionsById = new Map(feed.regions.map((r) => [r.id, r]));
+    const docIndexById = new Map<string, number>();
+    for (let d = 0; d < n; d++) docIndexById.set(docs[d]!.id, d);
+
+    // Category and region texts are shared by many resources: fold them once.
+    for (const c of feed.categories) {
+      const parents = ancestors(c.id, categoriesById).slice(1);
+      this.categoryTerms.set(c.id, {
+        own: this.vocab.of(allTexts(c.name)),
+        keywords: this.vocab.of(allListed(c.keywords)),
+        parents: this.vocab.of(parents.map((p) => allTexts(categoriesById.get(p)?.name)).join(' \n ')),
+      });
     }
-    return out;
-  };
+    for (const r of feed.regions) this.regionTerms.set(r.id, this.vocab.of(allTexts(r.name)));
 
-  // Postings, document by document, in flat growable arrays: term id and weight.
-  let postTerm = new Int32Array(Math.max(1024, n * 64));
-  let postWeight = new Float32Array(postTerm.length);
-  let posts = 0;
-  const docStart = new Int32Array(n + 1);
-  const docCategories: string[][] = new Array(n);
-  const docRegions: string[][] = new Array(n);
-  const weights = new Weights();
-  const scratch: number[] = [];
-  const field = (text: string, weight: number) => {
-    scratch.length = 0;
-    vocab.add(text, scratch);
-    weights.add(scratch, weight, vocab.list.length);
-  };
+    // Many resources share a list of categories or regions: walk each tree once per list.
+    const treeCache = new Map<string, string[]>();
+    const withAncestors = (ids: readonly string[], byId: ReadonlyMap<string, { id: string; parent?: string | undefined }>, kind: string): string[] => {
+      const key = `${kind}\u0000${ids.join('\u0000')}`;
+      let out = treeCache.get(key);
+      if (!out) {
+        const set = new Set<string>();
+        for (const id of ids) for (const a of ancestors(id, byId)) set.add(a);
+        treeCache.set(key, (out = [...set]));
+      }
+      return out;
+    };
 
-  for (let d = 0; d < n; d++) {
-    const doc = docs[d]!;
-    docIndexById.set(doc.id, d);
-    field(allTexts(doc.name), FIELD_WEIGHTS.name);
-    field(allListed(doc.keywords), FIELD_WEIGHTS.keywords);
-    if (doc.organization) field(allTexts(doc.organization), FIELD_WEIGHTS.organization);
-    for (const c of doc.categories) {
-      const ct = categoryTerms.get(c);
-      if (ct) {
-        weights.add(ct.own, FIELD_WEIGHTS.category, vocab.list.length);
-        weights.add(ct.keywords, FIELD_WEIGHTS.categoryKeywords, vocab.list.length);
-        weights.add(ct.parents, FIELD_WEIGHTS.parentCategory, vocab.list.length);
+    this.postTerm = new Int32Array(Math.max(1024, n * 32));
+    this.postWeight = new Float32Array(this.postTerm.length);
+    this.docStart = new Int32Array(n + 1);
+    this.base = {
+      feed,
+      docs,
+      vocabulary: [],
+      termIds: new Map(),
+      postingDocs: [],
+      postingWeights: [],
+      idf: new Float32Array(0),
+      trigrams: new Map(),
+      facets: {
+        categories: facetColumn(docs.map((d) => withAncestors(d.categories, categoriesById, 'c'))),
+        regions: facetColumn(docs.map((d) => withAncestors(d.regions, regionsById, 'r'))),
+        audiences: facetColumn(docs.map((d) => [...new Set(d.audiences)])),
+        languages: facetColumn(docs.map((d) => [...new Set(d.languages.map((l) => l.toLowerCase().split('-')[0]!))])),
+        delivery: facetColumn(docs.map((d) => [...new Set(d.delivery)])),
+        cost: facetColumn(docs.map((d) => (d.cost ? [d.cost] : []))),
+      },
+      categoriesById,
+      regionsById,
+      docIndexById,
+      nameRanks: new Map(),
+      openCache: { key: '', states: new Uint8Array(0) },
+    };
+  }
+
+  /** Whether every document's words are indexed. */
+  get done(): boolean {
+    return this.next >= this.feed.resources.length;
+  }
+
+  /** How many documents are indexed. */
+  get progress(): number {
+    return this.next;
+  }
+
+  /**
+   * Indexes the next documents, until all are or `budgetMs` has passed
+   * (checked every 32 documents). Returns whether all are done.
+   */
+  step(budgetMs = Infinity): boolean {
+    const docs = this.feed.resources;
+    const n = docs.length;
+    const until = budgetMs === Infinity ? Infinity : now() + budgetMs;
+    const vocab = this.vocab;
+    const weights = this.weights;
+    const scratch = this.scratch;
+    const field = (text: string, weight: number) => {
+      scratch.length = 0;
+      vocab.add(text, scratch);
+      weights.add(scratch, weight, vocab.list.length);
+    };
+    while (this.next < n) {
+      const d = this.next++;
+      const doc = docs[d]!;
+      field(allTexts(doc.name), FIELD_WEIGHTS.name);
+      field(allListed(doc.keywords), FIELD_WEIGHTS.keywords);
+      if (doc.organization) field(allTexts(doc.organization), FIELD_WEIGHTS.organization);
+      for (const c of doc.categories) {
+        const ct = this.categoryTerms.get(c);
+        if (ct) {
+          weights.add(ct.own, FIELD_WEIGHTS.category, vocab.list.length);
+          weights.add(ct.keywords, FIELD_WEIGHTS.categoryKeywords, vocab.list.length);
+          weights.add(ct.parents, FIELD_WEIGHTS.parentCategory, vocab.list.length);
+        }
+      }
+      for (const r of doc.regions) weights.add(this.regionTerms.get(r) ?? [], FIELD_WEIGHTS.region, vocab.list.length);
+      if (doc.locations.length) {
+        const cities = doc.locations.map((l) => l.address?.city ?? '').join(' ');
+        if (cities.trim()) field(cities, FIELD_WEIGHTS.city);
+      }
+      if (doc.description) field(allTexts(doc.description), FIELD_WEIGHTS.description);
+
+      const touched = weights.touched;
+      if (this.posts + touched.length > this.postTerm.length) {
+        const size = Math.max(this.postTerm.length * 2, this.posts + touched.length);
+        const t = new Int32Array(size);
+        t.set(this.postTerm.subarray(0, this.posts));
+        const w = new Float32Array(size);
+        w.set(this.postWeight.subarray(0, this.posts));
+        this.postTerm = t;
+        this.postWeight = w;
+      }
+      for (let i = 0; i < touched.length; i++) {
+        const t = touched[i]!;
+        this.postTerm[this.posts] = t;
+        this.postWeight[this.posts] = weights.weight[t]!;
+        this.posts++;
+      }
+      weights.reset();
+      this.docStart[d + 1] = this.posts;
+      if ((d & 31) === 31 && now() >= until) break;
+    }
+    return this.done;
+  }
+
+  /** The finished index (indexing whatever is left first). */
+  finish(): SearchIndex {
+    if (this.result) return this.result;
+    this.step();
+    const { postTerm, postWeight, posts, docStart } = this;
+    const n = this.feed.resources.length;
+    // Sort the vocabulary for prefix search, renumbering term ids, then lay the
+    // postings out term by term in two shared arrays (documents ascending).
+    // Terms of categories or regions that no resource uses are left out.
+    const vocabulary = this.vocab.list;
+    const used = new Int32Array(vocabulary.length);
+    for (let p = 0; p < posts; p++) used[postTerm[p]!]!++;
+    const order: number[] = [];
+    for (let i = 0; i < vocabulary.length; i++) if (used[i]! > 0) order.push(i);
+    order.sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+    const v = order.length;
+    const sorted = order.map((i) => vocabulary[i]!);
+    const rename = new Int32Array(vocabulary.length);
+    order.forEach((old, i) => {
+      rename[old] = i;
+    });
+    const counts = new Int32Array(v + 1);
+    for (let i = 0; i < v; i++) counts[i + 1] = counts[i]! + used[order[i]!]!;
+    const allDocs = new Int32Array(posts);
+    const allWeights = new Float32Array(posts);
+    const fill = counts.slice(0, v);
+    for (let d = 0; d < n; d++) {
+      for (let p = docStart[d]!; p < docStart[d + 1]!; p++) {
+        const at = fill[rename[postTerm[p]!]!]!++;
+        allDocs[at] = d;
+        allWeights[at] = postWeight[p]!;
       }
     }
-    docCategories[d] = withAncestors(doc.categories, categoriesById, 'c');
-    for (const r of doc.regions) weights.add(regionTerms.get(r) ?? [], FIELD_WEIGHTS.region, vocab.list.length);
-    docRegions[d] = withAncestors(doc.regions, regionsById, 'r');
-    if (doc.locations.length) {
-      const cities = doc.locations.map((l) => l.address?.city ?? '').join(' ');
-      if (cities.trim()) field(cities, FIELD_WEIGHTS.city);
+    const postingDocs: Int32Array[] = new Array(v);
+    const postingWeights: Float32Array[] = new Array(v);
+    const idf = new Float32Array(v);
+    for (let i = 0; i < v; i++) {
+      postingDocs[i] = allDocs.subarray(counts[i]!, counts[i + 1]!);
+      postingWeights[i] = allWeights.subarray(counts[i]!, counts[i + 1]!);
+      idf[i] = Math.log(1 + n / (counts[i + 1]! - counts[i]!));
     }
-    if (doc.description) field(allTexts(doc.description), FIELD_WEIGHTS.description);
+    // Let the scratch arrays go.
+    this.postTerm = new Int32Array(0);
+    this.postWeight = new Float32Array(0);
 
-    const touched = weights.touched;
-    if (posts + touched.length > postTerm.length) {
-      const size = Math.max(postTerm.length * 2, posts + touched.length);
-      const t = new Int32Array(size);
-      t.set(postTerm.subarray(0, posts));
-      const w = new Float32Array(size);
-      w.set(postWeight.subarray(0, posts));
-      postTerm = t;
-      postWeight = w;
-    }
-    for (let i = 0; i < touched.length; i++) {
-      const t = touched[i]!;
-      postTerm[posts] = t;
-      postWeight[posts] = weights.weight[t]!;
-      posts++;
-    }
-    weights.reset();
-    docStart[d + 1] = posts;
+    let trigrams: Map<string, Int32Array> | undefined;
+    const base = this.base;
+    this.result = {
+      ...base,
+      vocabulary: sorted,
+      termIds: new Map(sorted.map((t, i) => [t, i])),
+      postingDocs,
+      postingWeights,
+      idf,
+      // Only typos need trigrams: made on the first fuzzy lookup.
+      get trigrams() {
+        return (trigrams ??= buildTrigrams(sorted));
+      },
+    };
+    return this.result;
   }
+}
 
-  // Sort the vocabulary for prefix search, renumbering term ids, then lay the
-  // postings out term by term in two shared arrays (documents ascending).
-  // Terms of categories or regions that no resource uses are left out.
-  const vocabulary = vocab.list;
-  const used = new Int32Array(vocabulary.length);
-  for (let p = 0; p < posts; p++) used[postTerm[p]!]!++;
-  const order: number[] = [];
-  for (let i = 0; i < vocabulary.length; i++) if (used[i]! > 0) order.push(i);
-  order.sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
-  const v = order.length;
-  const sorted = order.map((i) => vocabulary[i]!);
-  const rename = new Int32Array(vocabulary.length);
-  order.forEach((old, i) => {
-    rename[old] = i;
-  });
-  const counts = new Int32Array(v + 1);
-  for (let i = 0; i < v; i++) counts[i + 1] = counts[i]! + used[order[i]!]!;
-  const allDocs = new Int32Array(posts);
-  const allWeights = new Float32Array(posts);
-  const fill = counts.slice(0, v);
-  for (let d = 0; d < n; d++) {
-    for (let p = docStart[d]!; p < docStart[d + 1]!; p++) {
-      const at = fill[rename[postTerm[p]!]!]!++;
-      allDocs[at] = d;
-      allWeights[at] = postWeight[p]!;
-    }
-  }
-  const postingDocs: Int32Array[] = new Array(v);
-  const postingWeights: Float32Array[] = new Array(v);
-  const idf = new Float32Array(v);
-  for (let i = 0; i < v; i++) {
-    postingDocs[i] = allDocs.subarray(counts[i]!, counts[i + 1]!);
-    postingWeights[i] = allWeights.subarray(counts[i]!, counts[i + 1]!);
-    idf[i] = Math.log(1 + n / (counts[i + 1]! - counts[i]!));
-  }
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-  let trigrams: Map<string, Int32Array> | undefined;
-  return {
-    feed,
-    docs,
-    vocabulary: sorted,
-    termIds: new Map(sorted.map((t, i) => [t, i])),
-    postingDocs,
-    postingWeights,
-    idf,
-    // Only typos need trigrams: made on the first fuzzy lookup.
-    get trigrams() {
-      return (trigrams ??= buildTrigrams(sorted));
-    },
-    facets: {
-      categories: facetColumn(docCategories),
-      regions: facetColumn(docRegions),
-      audiences: facetColumn(docs.map((d) => [...new Set(d.audiences)])),
-      languages: facetColumn(docs.map((d) => [...new Set(d.languages.map((l) => l.toLowerCase().split('-')[0]!))])),
-      delivery: facetColumn(docs.map((d) => [...new Set(d.delivery)])),
-      cost: facetColumn(docs.map((d) => (d.cost ? [d.cost] : []))),
-    },
-    categoriesById,
-    regionsById,
-    docIndexById,
-    nameRanks: new Map(),
-    openCache: { key: '', states: new Uint8Array(0) },
-  };
+/** Builds the index of a loaded feed, in one go. Pure: the feed is not changed. */
+export function buildIndex(feed: Feed): SearchIndex {
+  return new IndexBuilder(feed).finish();
 }

@@ -58,17 +58,53 @@ export function words(text: string): string[] {
   return text.replace(ELISION, '$1').match(WORD) ?? [];
 }
 
-// A run of letters, digits and marks: text is cut into these before folding,
-// so that indexing can fold each distinct run once (see `tokens`).
-const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
-
 /**
  * The runs of letters, digits and combining marks of a text, unfolded. Each
  * run's terms are `tokenTerms(run)`, and a text's terms are those of its runs
  * in order: an index can fold each distinct run once and reuse it.
  */
 export function tokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  const out: string[] = [];
+  const n = text.length;
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let inside: boolean;
+    let width = 1;
+    if (c < 128) inside = ASCII_RUN[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      // A character beyond the BMP: judged whole.
+      inside = isRunText(text.slice(i, i + 2));
+      width = 2;
+    } else inside = isRunUnit(c);
+    if (inside) {
+      if (start < 0) start = i;
+      i += width - 1;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+const RUN_TEXT = /^[\p{L}\p{N}\p{M}]+$/u;
+/** Whether a character (one or two code units) belongs in a run. */
+export function isRunText(char: string): boolean {
+  return RUN_TEXT.test(char);
+}
+/** ASCII code units that belong in a run: 1. */
+export const ASCII_RUN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_RUN[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+// For the rest of the BMP, each code unit's answer is asked once: 1 inside, 2 outside.
+let bmp: Uint8Array | undefined;
+/** Whether a BMP code unit (not a surrogate pair) belongs in a run. */
+export function isRunUnit(c: number): boolean {
+  bmp ??= new Uint8Array(65536);
+  let v = bmp[c]!;
+  if (v === 0) bmp[c] = v = RUN_TEXT.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 /** The index terms of one run of letters, digits and marks (see {@link tokens}). */
