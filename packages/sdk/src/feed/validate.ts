@@ -85,7 +85,8 @@ function parseLenient<TSchema extends v.GenericSchema>(
   problems: Problems,
   at: { id?: string | undefined; index: number },
 ): v.InferOutput<TSchema> | undefined {
-  let record: Record<string, unknown> = { ...input };
+  // Never changed in place: each repair below makes a new object.
+  let record: Record<string, unknown> = input;
   for (let attempt = 0; attempt < 8; attempt++) {
     const result = v.safeParse(schema, record);
     if (result.success) return result.output;
@@ -376,6 +377,18 @@ export function validateFeed(document: unknown, options: Partial<ValidateOptions
   return { meta, resources, categories, regions, problems: problems.list };
 }
 
+/** Fields that `normalizeResource` replaces with their normalized form. */
+const REPLACED_FIELDS = new Set(['name', 'organization', 'description', 'fees', 'eligibility', 'hoursNote', 'keywords']);
+
+/** A new list without repeats, first occurrences kept: `[...new Set(list ?? [])]`. */
+function unique<T>(list: readonly T[] | undefined): T[] {
+  if (!list || list.length === 0) return [];
+  if (list.length === 1) return [list[0]!];
+  const out: T[] = [];
+  for (const item of list) if (!out.includes(item)) out.push(item);
+  return out;
+}
+
 function normalizeResource(
   parsed: v.InferOutput<typeof ResourceSchema>,
   path: string,
@@ -453,30 +466,35 @@ function normalizeResource(
 
   const hours: Hours[] = (parsed.hours ?? []).map((h) => ({ days: [...new Set(h.days)], opens: h.opens, closes: h.closes }));
 
-  const { name, organization, description, fees, eligibility, hoursNote, keywords, ...rest } = parsed;
-  const optional = {
-    organization: lt(organization),
-    description: lt(description),
-    fees: lt(fees),
-    eligibility: lt(eligibility),
-    hoursNote: lt(hoursNote),
-  };
-  const resource: Record<string, unknown> = {
-    ...rest,
-    id,
-    name: lt(name) ?? { [defaultLocale]: id },
-    categories,
-    regions,
-    audiences: [...new Set(parsed.audiences ?? [])],
-    languages: [...new Set(parsed.languages ?? [])],
-    delivery: [...new Set(parsed.delivery ?? [])],
-    phones,
-    locations,
-    hours,
-    closedDates: [...new Set(parsed.closedDates ?? [])].sort(),
-    keywords: toLocalizedList(keywords),
-  };
-  for (const [key, value] of Object.entries(optional)) if (value) resource[key] = value;
+  // The record's own fields first (unknown ones kept, in their order), then
+  // the normalized ones, as `{ ...rest, id, name, … }` would, without the
+  // cost of rest destructuring and spreading on every record.
+  const resource: Record<string, unknown> = {};
+  for (const key in parsed) {
+    if (!REPLACED_FIELDS.has(key) && Object.prototype.hasOwnProperty.call(parsed, key)) resource[key] = (parsed as Record<string, unknown>)[key];
+  }
+  resource.id = id;
+  resource.name = lt(parsed.name) ?? { [defaultLocale]: id };
+  resource.categories = categories;
+  resource.regions = regions;
+  resource.audiences = unique(parsed.audiences);
+  resource.languages = unique(parsed.languages);
+  resource.delivery = unique(parsed.delivery);
+  resource.phones = phones;
+  resource.locations = locations;
+  resource.hours = hours;
+  resource.closedDates = unique(parsed.closedDates).sort();
+  resource.keywords = toLocalizedList(parsed.keywords);
+  const organization = lt(parsed.organization);
+  if (organization) resource.organization = organization;
+  const description = lt(parsed.description);
+  if (description) resource.description = description;
+  const fees = lt(parsed.fees);
+  if (fees) resource.fees = fees;
+  const eligibility = lt(parsed.eligibility);
+  if (eligibility) resource.eligibility = eligibility;
+  const hoursNote = lt(parsed.hoursNote);
+  if (hoursNote) resource.hoursNote = hoursNote;
   if (website) resource.website = website;
   else delete resource.website;
   if (email) resource.email = email;
