@@ -1,18 +1,23 @@
 /**
  * @repere/sdk: load, validate and search Repère community-resource feeds, in
- * browsers, workers and Node. No DOM, no storage, no request but the feed's.
+ * browsers, workers and Node. No DOM, no request but the feed's, and no storage
+ * unless `loadFeed(url, { lastGood: true })` asks to keep the last good feed.
  *
  * @packageDocumentation
  */
 
 // Loading and validating feeds
 export { loadFeed, parseFeedText } from './feed/load.js';
+export type { LoadedFeed, StaleInfo } from './feed/load.js';
+export { isRetryable, parseRetryAfter, retryDelay } from './feed/retry.js';
+export { saveLastGood, readLastGood, clearLastGood, lastGoodKey, LAST_GOOD_CACHE, LAST_GOOD_PREFIX } from './feed/last-good.js';
+export type { LastGoodCopy } from './feed/last-good.js';
 export { validateFeed, formatProblem } from './feed/validate.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';
 export type { ProblemCode } from './messages.js';
 export { problemMessage, errorMessage } from './messages.js';
-export type { LoadOptions, ValidateOptions } from './options.js';
+export type { LoadOptions, RetryInfo, ValidateOptions } from './options.js';
 export { LOAD_DEFAULTS, VALIDATE_DEFAULTS, SEARCH_DEFAULTS } from './options.js';
 
 // The format

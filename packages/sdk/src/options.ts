@@ -32,13 +32,56 @@ export interface LoadOptions extends Partial<ValidateOptions> {
   readonly fetch?: typeof globalThis.fetch;
   /** The HTTP cache mode. Default `no-cache`: revalidate, so ETag and Last-Modified work. */
   readonly cache?: RequestCache;
+  /**
+   * How many times to try again after a network error, a timeout, HTTP 5xx or
+   * 429 (never after another 4xx, a feed that cannot be read, or an abort).
+   * Default 0: one attempt.
+   */
+  readonly retries?: number;
+  /** The first retry waits about this long, then twice as long each time (with jitter). Default 500 ms. */
+  readonly retryDelayMs?: number;
+  /** No wait between attempts is longer than this, `Retry-After` included. Default 8,000 ms. */
+  readonly maxRetryDelayMs?: number;
+  /** Called before each retry (for a "trying again" message). */
+  readonly onRetry?: (info: RetryInfo) => void;
+  /**
+   * Keep a copy of the last feed that loaded (Cache API, else `localStorage`
+   * when it is under 2 MB) and return it, marked `stale`, when the feed later
+   * fails. Default false: the SDK stores nothing. See `feed/last-good.ts`.
+   */
+  readonly lastGood?: boolean;
 }
 
-export const LOAD_DEFAULTS = Object.freeze({
+/** What {@link LoadOptions.onRetry} is told before a retry. */
+export interface RetryInfo {
+  /** 1 for the first retry. */
+  readonly attempt: number;
+  /** How long the SDK waits before it. */
+  readonly delayMs: number;
+  /** Why the previous attempt failed (a `FeedError`). */
+  readonly error: Error & { readonly code: string; readonly status?: number };
+}
+
+export const LOAD_DEFAULTS: Readonly<{
+  timeoutMs: number;
+  maxBytes: number;
+  cache: RequestCache;
+  retries: number;
+  retryDelayMs: number;
+  maxRetryDelayMs: number;
+  lastGood: boolean;
+}> = Object.freeze({
   timeoutMs: 15_000,
   maxBytes: 20 * 1024 * 1024,
   cache: 'no-cache' as RequestCache,
+  retries: 0,
+  retryDelayMs: 500,
+  maxRetryDelayMs: 8_000,
+  lastGood: false,
 });
+
+/** The `localStorage` copy of the last good feed is kept only under this many characters (Cache API: no extra cap). */
+export const LAST_GOOD_MAX_LOCAL_CHARS = 2 * 1024 * 1024;
 
 export const SEARCH_DEFAULTS = Object.freeze({
   limit: 20,

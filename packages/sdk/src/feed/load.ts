@@ -5,8 +5,23 @@
  */
 import { FeedError, isFeedError } from '../errors.js';
 import { LOAD_DEFAULTS, type LoadOptions } from '../options.js';
+import { readLastGood, saveLastGood } from './last-good.js';
 import type { Feed } from './model.js';
+import { isRetryable, parseRetryAfter, retryDelay, wait } from './retry.js';
 import { validateFeed } from './validate.js';
+
+/** Why a feed returned by `loadFeed(url, { lastGood: true })` is an older copy. */
+export interface StaleInfo {
+  /** When the copy was saved (ISO 8601): the last time the feed loaded. */
+  readonly savedAt: string;
+  /** Why the feed could not be loaded now. */
+  readonly error: FeedError;
+}
+
+/** A loaded feed; `stale` is set only when `lastGood` gave back a saved copy. */
+export type LoadedFeed = Feed & { readonly stale?: StaleInfo };
+
+type Opts = LoadOptions & { -readonly [K in keyof typeof LOAD_DEFAULTS]: (typeof LOAD_DEFAULTS)[K] };
 
 /**
  * Parses the text of a feed: a UTF-8 byte-order mark is accepted, and a
@@ -67,17 +82,23 @@ function isPlainFeedObject(source: unknown): source is Record<string, unknown> {
  * Loads a feed from a URL (or takes a feed object already in memory),
  * validates every record on its own, and returns the usable ones.
  *
+ * With `retries`, network errors, timeouts, HTTP 5xx and 429 are tried again
+ * after a capped, jittered backoff (`Retry-After` honoured up to
+ * `maxRetryDelayMs`). With `lastGood`, a feed that loads is saved (see
+ * `feed/last-good.ts`) and, when a later load fails for any reason but an
+ * abort, that copy is returned with `stale: { savedAt, error }`.
+ *
  * @param source a URL (absolute, or relative to the page in a browser), or a parsed feed object
  * @throws {FeedError} with `code` `network`, `timeout`, `aborted`, `http`, `not-json`,
  *   `format`, `version`, `too-large` or `invalid-source` when the feed as a whole
  *   cannot be used. Bad records never throw: see `feed.problems`.
  *
  * @example
- * const feed = await loadFeed('https://example.org/feed.json', { timeoutMs: 10_000 });
- * console.log(feed.resources.length, feed.problems.length);
+ * const feed = await loadFeed('https://example.org/feed.json', { timeoutMs: 10_000, retries: 2, lastGood: true });
+ * if (feed.stale) console.warn(`showing the copy of ${feed.stale.savedAt}: ${feed.stale.error.message}`);
  */
-export async function loadFeed(source: string | URL | object, options: LoadOptions = {}): Promise<Feed> {
-  const opts = { ...LOAD_DEFAULTS, ...options };
+export async function loadFeed(source: string | URL | object, options: LoadOptions = {}): Promise<LoadedFeed> {
+  const opts: Opts = { ...LOAD_DEFAULTS, ...options };
   if (isPlainFeedObject(source)) return validateFeed(source, opts);
   if (typeof source !== 'string' && !(source instanceof URL)) throw new FeedError('invalid-source');
 
@@ -91,7 +112,50 @@ export async function loadFeed(source: string | URL | object, options: LoadOptio
   if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:' && url.protocol !== 'blob:') {
     throw new FeedError('invalid-source');
   }
+  if (opts.signal?.aborted) throw new FeedError('aborted');
 
+  const retries = Math.max(0, Math.floor(Number(opts.retries) || 0));
+  let lastError: unknown;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const { feed, text } = await loadOnce(url, opts);
+      if (opts.lastGood) await saveLastGood(url.href, text);
+      return feed;
+    } catch (error) {
+      lastError = error;
+      if (attempt >= retries || !isRetryable(error) || opts.signal?.aborted) break;
+      const delayMs = retryDelay(attempt + 1, error, opts);
+      try {
+        opts.onRetry?.({ attempt: attempt + 1, delayMs, error: error as FeedError });
+      } catch {
+        // A callback that throws must not stop the load.
+      }
+      try {
+        await wait(delayMs, opts.signal);
+      } catch (aborted) {
+        lastError = aborted;
+        break;
+      }
+    }
+  }
+
+  const error = isFeedError(lastError) ? lastError : new FeedError('network', {}, { cause: lastError });
+  if (opts.lastGood && error.code !== 'aborted' && !opts.signal?.aborted) {
+    const copy = await readLastGood(url.href);
+    if (copy) {
+      try {
+        const feed = validateFeed(parseFeedText(copy.text), opts);
+        return { ...feed, stale: { savedAt: copy.savedAt, error } };
+      } catch {
+        // An unreadable copy is no help: report the real failure.
+      }
+    }
+  }
+  throw error;
+}
+
+/** One attempt: fetch, read within the byte cap, parse, validate. */
+async function loadOnce(url: URL, opts: Opts): Promise<{ feed: Feed; text: string }> {
   const fetchFn = opts.fetch ?? globalThis.fetch;
   const controller = new AbortController();
   let timedOut = false;
@@ -130,7 +194,8 @@ export async function loadFeed(source: string | URL | object, options: LoadOptio
     }
     if (!response.ok) {
       discard(response);
-      throw new FeedError('http', { status: response.status });
+      const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+      throw new FeedError('http', retryAfterMs === undefined ? { status: response.status } : { status: response.status, retryAfterMs });
     }
     let text: string;
     try {
@@ -138,7 +203,7 @@ export async function loadFeed(source: string | URL | object, options: LoadOptio
     } catch (cause) {
       return fail(cause);
     }
-    return validateFeed(parseFeedText(text), opts);
+    return { feed: validateFeed(parseFeedText(text), opts), text };
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
