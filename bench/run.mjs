@@ -110,8 +110,24 @@ async function buildElement() {
   }
 }
 
-function bundleSizes() {
+async function bundleSizes() {
   const out = [];
+  // The SDK on its own, as a bundler would ship it inside an app (minified, with fuse.js and valibot).
+  try {
+    const sdk = await esbuild.build({
+      entryPoints: [join(sdkDir, 'index.ts')],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      minify: true,
+      nodePaths: [join(root, 'node_modules')],
+      conditions: ['browser'],
+      logLevel: 'silent',
+    });
+    const bytes = Buffer.from(sdk.outputFiles[0].contents);
+    out.push({ file: `${sdkDir.replace(root + '/', '')}/index.ts`, what: 'the SDK alone, every export (esbuild, minified, with fuse.js and valibot)', bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  } catch {}
   const files = [
     ['packages/widget/dist/repere-finder.bundle.js', 'embed bundle (`repere-finder.bundle.js`)'],
     ['packages/sdk/dist/search-worker.js', 'search worker chunk'],
@@ -234,7 +250,7 @@ async function main() {
     server.close();
   }
 
-  const report = { info: { ...info, seconds: Math.round((Date.now() - started) / 1000) }, bundles: bundleSizes(), results };
+  const report = { info: { ...info, seconds: Math.round((Date.now() - started) / 1000) }, bundles: await bundleSizes(), results };
   if (savePath) writeFileSync(savePath, JSON.stringify(report, null, 1));
   const before = existsSync(join(root, 'bench/results/before.json')) ? JSON.parse(readFileSync(join(root, 'bench/results/before.json'), 'utf8')) : undefined;
   const tables = renderReport(report, before);
