@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
+  clearLastGood,
   createFinder,
   isFeedError,
   loadFeed,
@@ -34,6 +35,7 @@ import { isDistress } from './distress.js';
 import { languageName, openAtInstant } from './format.js';
 import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from './my-list.js';
 import { pick, resultCard } from './result-card.js';
+import { DEFAULT_RETRIES, fallbackSlot, retryingHint, staleNote } from './trust.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
 
 /** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
@@ -67,10 +69,14 @@ const list = (value: string | undefined): string[] =>
  * @attr persist-list - Keeps "My list" in this browser's localStorage (default: in memory, for the page only).
  * @attr quick-exit - Adds a "Leave quickly" button (and Escape twice): the page is replaced by this neutral http(s) address (empty: https://www.google.ca/).
  * @attr sync-url - Writes the query, filters and opened resource to the page's address (`repere-` query parameters), so Back, Forward and shared links work.
+ * @attr no-cache - Keeps no copy of the feed: without it, the last feed that loaded is kept in this browser (Cache API, else localStorage) and shown, with its date, when the feed fails.
+ * @attr retries - How many times a failed load (network error, timeout, HTTP 5xx or 429) is tried again, with a growing pause. Default 2.
+ *
+ * @slot - Fallback content (e.g. "Call 211"), shown before the script runs, while the feed loads, and when it cannot load at all.
  *
  * @fires {RepereSearchEvent} repere-search - After a search the resident started: `{ query, filters, total }`, nothing personal.
  * @fires {RepereSelectEvent} repere-select - When the resident opens a result's details: `{ id }`.
- * @fires {RepereErrorEvent} repere-error - When the feed cannot be loaded (first load or retry): `{ code }`.
+ * @fires {RepereErrorEvent} repere-error - When the feed cannot be loaded (first load or retry): `{ code }`, with `stale: true` when the saved copy is shown instead.
  * @fires {RepereExitEvent} repere-exit - Cancelable, just before "Leave quickly" replaces the page: `{ url }`.
  *
  * @csspart base - The widget's outer box.
@@ -101,6 +107,9 @@ const list = (value: string | undefined): string[] =>
  * @csspart details - A result's details.
  * @csspart more-button - "Show more results".
  * @csspart skeleton - The placeholder shown while loading.
+ * @csspart fallback - The box around the host's fallback content (the element's children) while loading or after a failure.
+ * @csspart retrying - "Trying again…" while a failed load is retried.
+ * @csspart stale - The note above results from the saved copy of the feed (its date, and "Try again").
  * @csspart error - The feed error message.
  * @csspart retry-button - The "Try again" button.
  * @csspart empty - The no-result and empty-feed messages.
@@ -160,10 +169,20 @@ export class RepereFinder extends LitElement {
   /** A feed object (raw, as in a feed file) instead of a URL; it is validated like a fetched one. */
   @property({ attribute: false }) feedData?: object;
 
+  /** Keeps no copy of the feed (and removes one kept earlier). */
+  @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
+
+  /** Retries after a network error, a timeout, HTTP 5xx or 429. */
+  @property({ type: Number }) retries = DEFAULT_RETRIES;
+
   /** The instant for "open now" and opening times; default: the time of each search. For previews. */
   @property({ attribute: false }) now?: Date;
 
   @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  /** Set when the results come from the saved copy: when it was saved, and why the feed failed. */
+  @state() private stale?: { savedAt: string; code: FeedErrorCode };
+  /** A failed attempt is being retried. */
+  @state() private retrying = false;
   @state() private errorCode?: FeedErrorCode;
   @state() private results?: SearchResults;
   @state() private query = '';
@@ -188,6 +207,8 @@ export class RepereFinder extends LitElement {
   private loadToken = 0;
   private searchToken = 0;
   private abort?: AbortController;
+  /** A load was cut short by removal from the page: it starts again on reconnection. */
+  private interrupted = false;
   private timer?: ReturnType<typeof setTimeout>;
   private idle: Promise<void> = Promise.resolve();
   private settle?: () => void;
@@ -244,6 +265,10 @@ export class RepereFinder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.load(false);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -251,6 +276,11 @@ export class RepereFinder extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.timer);
     this.timer = undefined;
+    // A finder taken off the page stops loading (no request left running, no retry later).
+    if (this.status === 'loading' && this.abort && !this.abort.signal.aborted) {
+      this.interrupted = true;
+      this.abort.abort();
+    }
   }
 
   /** The prefix of this finder's URL parameters: `repere-`, or `repere-<id>-` for a finder with an `id`. */
@@ -313,29 +343,58 @@ export class RepereFinder extends LitElement {
     const abort = (this.abort = new AbortController());
     this.status = 'loading';
     this.errorCode = undefined;
+    this.stale = undefined;
+    this.retrying = false;
     this.finder = undefined;
     try {
       const source = this.feedData ?? this.feed;
       if (source === undefined || source === '') throw Object.assign(new Error('no feed'), { code: 'invalid-source' });
-      const feed = await loadFeed(source, { signal: abort.signal });
+      const keep = !this.noCache && typeof source === 'string';
+      if (!keep && typeof source === 'string') void this.forgetCopy(source);
+      const feed = await loadFeed(source, {
+        signal: abort.signal,
+        retries: Math.max(0, Math.min(5, Number.isFinite(this.retries) ? this.retries : DEFAULT_RETRIES)),
+        lastGood: keep,
+        onRetry: () => {
+          if (token === this.loadToken) this.retrying = true;
+        },
+      });
       if (token !== this.loadToken) return;
+      this.retrying = false;
       this.finder = createFinder(feed);
+      if (feed.stale) this.stale = { savedAt: feed.stale.savedAt, code: feed.stale.error.code };
       this.restoreList();
       await this.search(false, false);
       this.status = 'ready';
+      if (feed.stale) this.dispatchEvent(new RepereErrorEvent({ code: feed.stale.error.code, stale: true }));
       if (fromUser) {
         await this.updateComplete;
         this.input?.focus();
       }
     } catch (error) {
       if (token !== this.loadToken) return;
+      this.retrying = false;
       const code = (isFeedError(error) ? error.code : (error as { code?: FeedErrorCode }).code) ?? 'network';
+      if (code === 'aborted' && abort.signal.aborted) {
+        // Removed from the page (or reloaded): not a failure to report; it starts again on reconnection.
+        await this.done();
+        return;
+      }
       this.status = 'error';
       this.errorCode = code;
       // A page without a feed configured is the webmaster's mistake, reported once on screen, not as an event.
       if (code !== 'invalid-source' || this.feedData || this.feed) this.dispatchEvent(new RepereErrorEvent({ code }));
     }
     await this.done();
+  }
+
+  /** With `no-cache`: removes a copy of this feed kept earlier (never throws). */
+  private async forgetCopy(source: string): Promise<void> {
+    try {
+      await clearLastGood(new URL(source, document.baseURI).href);
+    } catch {
+      // An invalid URL has no copy.
+    }
   }
 
   /**
@@ -816,20 +875,28 @@ export class RepereFinder extends LitElement {
 
   private renderBody(locale: UiLocale, feed: Feed | undefined): unknown {
     if (this.status === 'loading') {
-      return html`<ul class="skeleton" part="skeleton" aria-hidden="true">
+      return html`${fallbackSlot()}${retryingHint(this.retrying)}<ul class="skeleton" part="skeleton" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<li class="bone"><span></span><span></span><span></span></li>`)}
       </ul>`;
     }
     if (this.status === 'error') {
       return html`<div class="error" part="error" role="alert">
-        <p>${errorText(this.errorCode ?? 'network')}</p>
-        ${this.errorCode === 'invalid-source'
-          ? nothing
-          : html`<button type="button" class="button" part="retry-button" @click=${() => this.load(true)}>
-              ${msg('Try again', { id: 'error.retry' })}
-            </button>`}
-      </div>`;
+          <p>${errorText(this.errorCode ?? 'network')}</p>
+          ${this.errorCode === 'invalid-source'
+            ? nothing
+            : html`<button type="button" class="button" part="retry-button" @click=${() => this.load(true)}>
+                ${msg('Try again', { id: 'error.retry' })}
+              </button>`}
+        </div>
+        ${fallbackSlot()}`;
     }
+    if (this.stale && feed && this.results) {
+      return html`${staleNote(this.stale, locale, () => void this.load(true))}${this.renderResults(locale, feed)}`;
+    }
+    return this.renderResults(locale, feed);
+  }
+
+  private renderResults(locale: UiLocale, feed: Feed | undefined): unknown {
     if (!feed || !this.results) return nothing;
     if (feed.resources.length === 0) {
       return html`<p class="empty" part="empty">${msg('This directory has no resources yet.', { id: 'empty.feed' })}</p>`;
