@@ -97,6 +97,7 @@
 'list.session': `Cette liste reste sur cette page seulement : elle disparaît quand vous fermez ou rechargez la page.`,
 'list.share': `Copier un lien vers cette liste`,
 'list.title': `Ma liste`,
+'loading.retrying': `Le répertoire tarde à répondre. Nouvel essai…`,
 'near.button': `Près de moi`,
 'near.cancel': `Annuler`,
 'near.continue': `Continuer`,
@@ -127,6 +128,7 @@
 'results.more': `Afficher plus de résultats`,
 'search.hint': `Par exemple : alimentation, logement, santé mentale, proche aidant`,
 'search.label': `Rechercher un service`,
+'stale.saved': str`Copie enregistrée le ${0} : certains renseignements peuvent avoir changé.`,
 'status.loading': `Chargement des ressources…`,
 'title.default': `Ressources communautaires`,
     };
