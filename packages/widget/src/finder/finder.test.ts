@@ -210,7 +210,7 @@ describe('<repere-finder>: states', () => {
     const listener = (e: RepereErrorEvent) => errors.push(e.detail.code);
     document.addEventListener('repere-error', listener);
     try {
-      const el = await finder();
+      const el = await finder('retries="0"'); // one 500, no automatic retry: see finder.trust.test.ts
       const alert = $(el, '[role="alert"]')!;
       expect(text(alert)).to.contain('Le répertoire n’est pas disponible pour le moment.');
       expect(errors).to.deep.equal(['http']);

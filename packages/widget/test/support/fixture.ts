@@ -2,6 +2,7 @@
 // to settle, and removes everything after each test.
 import type { AxeResults, RunOptions } from 'axe-core';
 import { expect } from 'chai';
+import { clearLastGood } from '@repere/sdk';
 import '../../src/finder/finder.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 
@@ -28,8 +29,10 @@ export async function settle(el: HTMLElement): Promise<void> {
   }
 }
 
-afterEach(() => {
+afterEach(async () => {
   for (const c of containers.splice(0)) c.remove();
+  // The finder keeps the last good feed (Cache API): each test starts without one.
+  await clearLastGood();
 });
 
 export const $ = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
