@@ -82,7 +82,7 @@ export function renderReport(report, before) {
   ));
 
   if (results.some((r) => r.element)) {
-    out.push('\n### Typing in `<repere-finder>` (built from `packages/widget/src` with the SDK under test, one keystroke every 250 ms, `feedData` set to the parsed feed)\n');
+    out.push(`\n### Typing in \`<repere-finder>\` (${info.element ?? 'the element'}; one keystroke every 250 ms, \`feedData\` set to the parsed feed)\n`);
     out.push(table(
       ['Records', 'element: load to list shown', 'keystrokes', 'long tasks (> 50 ms) while typing', 'longest task while typing', 'SDK alone: slowest keystroke search', 'SDK alone: long tasks'],
       results.map((r) => [

@@ -84,6 +84,18 @@ async function buildPage() {
   return Buffer.from(result.outputFiles[0].contents);
 }
 
+/** Generated files that only the full build makes (lit-localize's other locales): stubbed for the bench. */
+const missingGenerated = {
+  name: 'missing-generated',
+  setup(build) {
+    build.onResolve({ filter: /\/generated\// }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      return existsSync(path) || existsSync(path.replace(/\.js$/, '.ts')) ? undefined : { path, namespace: 'stub' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const templates = {};', loader: 'js' }));
+  },
+};
+
 /**
  * The element for the typing test, built from the widget's sources with the
  * SDK under test (the dist bundle may predate the SDK's changes).
@@ -102,11 +114,13 @@ async function buildElement() {
       tsconfig: join(root, 'packages/widget/tsconfig.json'),
       conditions: ['browser'],
       logLevel: 'silent',
+      plugins: [missingGenerated],
     });
-    return Buffer.from(result.outputFiles[0].contents);
+    return { code: Buffer.from(result.outputFiles[0].contents), from: 'built from `packages/widget/src` with the SDK under test' };
   } catch (error) {
-    log(`could not build the element from packages/widget/src (${String(error.message).split('\n')[0]}): typing is measured through the SDK only`);
-    return undefined;
+    const dist = join(root, 'packages/widget/dist/repere-finder.bundle.js');
+    log(`could not build the element from packages/widget/src (${String(error.message).split('\n')[0]}): ${existsSync(dist) ? 'using packages/widget/dist' : 'typing is measured through the SDK only'}`);
+    return existsSync(dist) ? { code: readFileSync(dist), from: '`packages/widget/dist/repere-finder.bundle.js` as last built (its SDK is the one of that build)' } : undefined;
   }
 }
 
@@ -154,7 +168,8 @@ async function main() {
     ['/', { type: 'text/html', body: Buffer.from('<!doctype html><meta charset="utf-8"><title>bench</title><body><script type="module" src="/page.js"></script>') }],
     ['/page.js', { type: 'text/javascript', body: page }],
   ]);
-  if (elementCode) files.set("/element.js", { type: "text/javascript", body: elementCode });
+  if (elementCode) files.set('/element.js', { type: 'text/javascript', body: elementCode.code });
+  info.element = elementCode?.from ?? 'not available';
   const server = http.createServer((req, res) => {
     const file = files.get((req.url ?? '/').split('?')[0]);
     if (!file) {

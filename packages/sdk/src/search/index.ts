@@ -33,31 +33,41 @@ export interface FacetColumn {
   readonly docs: readonly Int32Array[];
 }
 
-/** Builds a facet column; documents with the same values share one array. */
-function facetColumn(perDoc: readonly (readonly string[])[]): FacetColumn {
+/**
+ * Builds a facet column. Documents with the same raw list share one array,
+ * and `values` (which dedupes and maps a raw list) runs once per distinct list.
+ */
+function facetColumn<T>(docs: readonly T[], raw: (doc: T) => readonly string[], values: (list: readonly string[]) => readonly string[]): FacetColumn {
   const ids = new Map<string, number>();
-  const values: string[] = [];
+  const names: string[] = [];
   const shared = new Map<string, Int32Array>();
-  const docs = perDoc.map((list) => {
-    const key = list.join('\u0000');
+  const perDoc: Int32Array[] = new Array(docs.length);
+  for (let d = 0; d < docs.length; d++) {
+    const list = raw(docs[d]!);
+    const key = list.length === 1 ? list[0]! : list.join('\u0000');
     let out = shared.get(key);
-    if (out) return out;
-    out = new Int32Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const value = list[i]!;
-      let id = ids.get(value);
-      if (id === undefined) {
-        id = values.length;
-        ids.set(value, id);
-        values.push(value);
+    if (!out) {
+      const kept = values(list);
+      out = new Int32Array(kept.length);
+      for (let i = 0; i < kept.length; i++) {
+        const value = kept[i]!;
+        let id = ids.get(value);
+        if (id === undefined) {
+          id = names.length;
+          ids.set(value, id);
+          names.push(value);
+        }
+        out[i] = id;
       }
-      out[i] = id;
+      shared.set(key, out);
     }
-    shared.set(key, out);
-    return out;
-  });
-  return { values, ids, docs };
+    perDoc[d] = out;
+  }
+  return { values: names, ids, docs: perDoc };
 }
+
+const distinct = (list: readonly string[]): string[] => [...new Set(list)];
+const NONE: readonly string[] = [];
 
 export interface SearchIndex {
   readonly feed: Feed;
@@ -344,17 +354,11 @@ export class IndexBuilder {
     }
     for (const r of feed.regions) this.regionTerms.set(r.id, this.vocab.of(allTexts(r.name)));
 
-    // Many resources share a list of categories or regions: walk each tree once per list.
-    const treeCache = new Map<string, string[]>();
-    const withAncestors = (ids: readonly string[], byId: ReadonlyMap<string, { id: string; parent?: string | undefined }>, kind: string): string[] => {
-      const key = `${kind}\u0000${ids.join('\u0000')}`;
-      let out = treeCache.get(key);
-      if (!out) {
-        const set = new Set<string>();
-        for (const id of ids) for (const a of ancestors(id, byId)) set.add(a);
-        treeCache.set(key, (out = [...set]));
-      }
-      return out;
+    // A list of categories or regions with all their ancestors.
+    const withAncestors = (byId: ReadonlyMap<string, { id: string; parent?: string | undefined }>) => (ids: readonly string[]) => {
+      const set = new Set<string>();
+      for (const id of ids) for (const a of ancestors(id, byId)) set.add(a);
+      return [...set];
     };
 
     this.postTerm = new Int32Array(Math.max(1024, n * 32));
@@ -370,12 +374,12 @@ export class IndexBuilder {
       idf: new Float32Array(0),
       trigrams: new Map(),
       facets: {
-        categories: facetColumn(docs.map((d) => withAncestors(d.categories, categoriesById, 'c'))),
-        regions: facetColumn(docs.map((d) => withAncestors(d.regions, regionsById, 'r'))),
-        audiences: facetColumn(docs.map((d) => [...new Set(d.audiences)])),
-        languages: facetColumn(docs.map((d) => [...new Set(d.languages.map((l) => l.toLowerCase().split('-')[0]!))])),
-        delivery: facetColumn(docs.map((d) => [...new Set(d.delivery)])),
-        cost: facetColumn(docs.map((d) => (d.cost ? [d.cost] : []))),
+        categories: facetColumn(docs, (d) => d.categories, withAncestors(categoriesById)),
+        regions: facetColumn(docs, (d) => d.regions, withAncestors(regionsById)),
+        audiences: facetColumn(docs, (d) => d.audiences, distinct),
+        languages: facetColumn(docs, (d) => d.languages, (list) => distinct(list.map((l) => l.toLowerCase().split('-')[0]!))),
+        delivery: facetColumn(docs, (d) => d.delivery, distinct),
+        cost: facetColumn(docs, (d) => (d.cost ? [d.cost] : NONE), distinct),
       },
       categoriesById,
       regionsById,
