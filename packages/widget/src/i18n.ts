@@ -1,13 +1,18 @@
 /**
  * UI strings and languages.
  *
- * Every UI string goes through `msg()` from @lit/localize, in *runtime* mode:
- * the French templates (`generated/locales/fr.ts`, built from `xliff/fr.xlf`)
- * are compiled into the package, so both languages are always present and a
- * switch needs no network.
+ * Every UI string goes through `msg()` from @lit/localize, in *runtime* mode.
+ * English is the source; French (`generated/locales/fr.ts`, built from
+ * `xliff/fr.xlf`) is compiled in, so the two languages of the feeds are always
+ * present and a switch between them needs no network. The other languages
+ * (`es`, `ar`, `ht`, `zh-Hans`, `fa`, `uk`, `vi`, `pt`) are separate chunks,
+ * downloaded only when an element is about to speak them: see
+ * `locale-loader.ts` (dynamic `import()` for bundlers) and
+ * `locale-loader.url.ts` (the single-file bundles: `./locales/<code>.js`
+ * beside the script).
  *
  * Per-instance language: @lit/localize's `configureLocalization` keeps ONE
- * global locale, which would force two finders on a page (one `fr`, one `en`)
+ * global locale, which would force two finders on a page (one `fr`, one `ar`)
  * into the same language. We use its *reentrant* configuration instead:
  * `getLocale()` is called before every `msg()`, and returns the locale of the
  * element that is rendering right now. Each `<repere-finder>` wraps its
@@ -24,13 +29,63 @@ import { msg, str } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as fr from './generated/locales/fr.js';
+import { importLocale } from './locale-loader.js';
 
 /** The languages the widget's interface speaks. */
-export type UiLocale = 'fr' | 'en';
-export const UI_LOCALES: readonly UiLocale[] = ['fr', 'en'];
+export type UiLocale = 'fr' | 'en' | 'es' | 'ar' | 'ht' | 'zh-Hans' | 'fa' | 'uk' | 'vi' | 'pt';
+/** In the order of the language menu: the feeds' two languages, then the others. */
+export const UI_LOCALES: readonly UiLocale[] = ['fr', 'en', 'es', 'ar', 'ht', 'zh-Hans', 'fa', 'uk', 'vi', 'pt'];
+/** Compiled into every build: no download to switch between them. */
+export const INLINE_LOCALES: readonly UiLocale[] = ['fr', 'en'];
+
+/** Each language named in itself, for the language menu. */
+export const AUTONYMS: Readonly<Record<UiLocale, string>> = {
+  fr: 'Français',
+  en: 'English',
+  es: 'Español',
+  ar: 'العربية',
+  ht: 'Kreyòl ayisyen',
+  'zh-Hans': '简体中文',
+  fa: 'فارسی',
+  uk: 'Українська',
+  vi: 'Tiếng Việt',
+  pt: 'Português',
+};
+
+const RTL: ReadonlySet<string> = new Set(['ar', 'fa']);
+/** `rtl` for Arabic and Persian, else `ltr`. */
+export const directionOf = (locale: UiLocale): 'rtl' | 'ltr' => (RTL.has(locale) ? 'rtl' : 'ltr');
+
+/**
+ * The tag given to `Intl` for a UI language: Canadian French and English,
+ * Latin-American Spanish (most Spanish-speaking residents), Brazilian
+ * Portuguese. `Intl` has no Haitian Creole data (it would answer in English):
+ * numbers and times are written as in Haiti's French (`fr-HT`), and
+ * `format.ts` names weekdays and languages in Creole itself.
+ */
+const INTL: Readonly<Record<UiLocale, string>> = {
+  fr: 'fr-CA',
+  en: 'en-CA',
+  es: 'es-419',
+  ar: 'ar',
+  ht: 'fr-HT',
+  'zh-Hans': 'zh-Hans',
+  fa: 'fa',
+  uk: 'uk',
+  vi: 'vi',
+  pt: 'pt-BR',
+};
+export const intlLocale = (locale: UiLocale): string => INTL[locale];
+
+interface LocaleModule {
+  readonly templates: Record<string, unknown>;
+}
 
 let active: string = sourceLocale;
 let configured = false;
+/** The target locales whose strings are here: French from the start, the others once downloaded. */
+const loaded = new Map<string, LocaleModule>([['fr', fr]]);
+const loading = new Map<string, Promise<boolean>>();
 
 function configure(): void {
   if (configured) return;
@@ -40,7 +95,7 @@ function configure(): void {
       sourceLocale,
       targetLocales: [...targetLocales],
       getLocale: () => active,
-      loadLocaleSync: (locale) => (locale === 'fr' ? fr : undefined),
+      loadLocaleSync: (locale) => loaded.get(locale) as never,
     });
   } catch {
     // A host app configured @lit/localize first (shared copy): leave it be.
@@ -59,17 +114,80 @@ export function inLocale<T>(locale: UiLocale, fn: () => T): T {
   }
 }
 
-/** `fr`, `fr-CA` → `fr`; `en-US` → `en`; anything else → `undefined`. */
-export function toUiLocale(tag: string | null | undefined): UiLocale | undefined {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'fr' || base === 'en' ? base : undefined;
+/** Whether `locale`'s strings can be rendered right now, without a download. */
+export const isLocaleReady = (locale: UiLocale): boolean => locale === sourceLocale || loaded.has(locale);
+
+/**
+ * Downloads `locale`'s strings once (every element shares them). Resolves to
+ * `false`, without throwing, when the chunk cannot be loaded (offline, a
+ * blocked file): the element keeps its French or English.
+ */
+export function loadUiLocale(locale: UiLocale): Promise<boolean> {
+  if (isLocaleReady(locale)) return Promise.resolve(true);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = importLocale(locale).then(
+      (module) => {
+        if (!module || typeof module.templates !== 'object') return false;
+        loaded.set(locale, module);
+        return true;
+      },
+      () => false,
+    );
+    loading.set(locale, pending);
+    // A failure is not remembered: a later switch may try again.
+    void pending.then((ok) => ok || loading.delete(locale));
+  }
+  return pending;
 }
 
-/** "Aucun résultat", "1 ressource", "12 ressources": plural forms from `Intl.PluralRules`. */
+/**
+ * `fr-CA` → `fr`; `ar-MA` → `ar`; `zh`, `zh-CN`, `zh-Hant-TW` → `zh-Hans`
+ * (the only Chinese script translated); `pt-PT` → `pt`; `prs` (Dari) → `fa`;
+ * anything else → `undefined`.
+ */
+export function toUiLocale(tag: string | null | undefined): UiLocale | undefined {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (base === 'zh') return 'zh-Hans';
+  if (base === 'prs') return 'fa';
+  return (UI_LOCALES as readonly string[]).includes(base) ? (base as UiLocale) : undefined;
+}
+
+/**
+ * The languages an element may speak, best first, from its candidates (its
+ * `lang`, the page's, `navigator.languages`, the feed's default): each one
+ * mapped to a UI language, duplicates and unknown tags left out.
+ */
+export function negotiate(candidates: readonly (string | null | undefined)[]): UiLocale[] {
+  const out: UiLocale[] = [];
+  for (const tag of candidates) {
+    const ui = toUiLocale(tag);
+    if (ui && !out.includes(ui)) out.push(ui);
+  }
+  return out;
+}
+
+/**
+ * "No results" on its own; any other count as "1 ressource", "2 ressources",
+ * "١١ موردًا"…: the form is chosen by `Intl.PluralRules` among the six CLDR
+ * categories (ids `count.zero` … `count.other`), so that each language
+ * declines the noun its own way. French: 0 and 1 take the singular
+ * ("0 ressource", "1 ressource"); Arabic has a distinct form for each of
+ * 0, 1, 2, 3–10, 11–99 and 100.
+ */
 export function countText(n: number, locale: UiLocale): string {
-  if (n === 0) return msg('No results', { id: 'count.none' });
-  const count = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA').format(n);
-  return new Intl.PluralRules(locale).select(n) === 'one'
-    ? msg(str`${count} resource`, { id: 'count.one' })
-    : msg(str`${count} resources`, { id: 'count.other' });
+  const count = new Intl.NumberFormat(intlLocale(locale)).format(n);
+  switch (new Intl.PluralRules(intlLocale(locale)).select(n)) {
+    case 'zero': return msg(str`${count} resources`, { id: 'count.zero' });
+    case 'one': return msg(str`${count} resource`, { id: 'count.one' });
+    case 'two': return msg(str`${count} resources`, { id: 'count.two' });
+    case 'few': return msg(str`${count} resources`, { id: 'count.few' });
+    case 'many': return msg(str`${count} resources`, { id: 'count.many' });
+    default: return msg(str`${count} resources`, { id: 'count.other' });
+  }
+}
+
+/** The status line: "No results" when nothing matches (an empty state, not a count), else {@link countText}. */
+export function resultsText(n: number, locale: UiLocale): string {
+  return n ? countText(n, locale) : msg('No results', { id: 'count.none' });
 }

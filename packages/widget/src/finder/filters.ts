@@ -85,7 +85,7 @@ function option(
         .checked=${checked}
         @change=${(e: Event) => ctx.onToggle(dim, value, (e.target as HTMLInputElement).checked)}
       />
-      <span class="option-label"><span lang=${lang ?? nothing}>${label}</span> <span class="count">(${formatCount(count, ctx.locale)})</span></span>
+      <span class="option-label"><span lang=${lang ?? nothing} dir=${lang ? 'auto' : nothing}>${label}</span> <span class="count">(${formatCount(count, ctx.locale)})</span></span>
     </label>
     ${children}
   </li>`;

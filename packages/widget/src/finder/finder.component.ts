@@ -19,7 +19,7 @@ import { RepereExitEvent } from '../events/repere-exit.js';
 import { RepereErrorEvent } from '../events/repere-error.js';
 import { RepereSearchEvent } from '../events/repere-search.js';
 import { RepereSelectEvent } from '../events/repere-select.js';
-import { countText, inLocale, toUiLocale, type UiLocale } from '../i18n.js';
+import { AUTONYMS, INLINE_LOCALES, UI_LOCALES, directionOf, inLocale, isLocaleReady, loadUiLocale, negotiate, resultsText, type UiLocale } from '../i18n.js';
 import {
   activeCount,
   emptyFilters,
@@ -32,7 +32,7 @@ import {
 import { styles } from './finder.styles.js';
 import { audienceLabel, costLabel, deliveryLabel, errorText } from './labels.js';
 import { isDistress } from './distress.js';
-import { languageName, openAtInstant } from './format.js';
+import { formatCount, languageName, openAtInstant } from './format.js';
 import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from './my-list.js';
 import { pick, resultCard } from './result-card.js';
 import { DEFAULT_RETRIES, fallbackSlot, retryingHint, staleNote } from './trust.js';
@@ -59,7 +59,7 @@ const list = (value: string | undefined): string[] =>
  * @summary Search a Repère feed of community resources, by need, in French or English.
  *
  * @attr feed - The feed's URL (absolute, or relative to the page).
- * @attr lang - `fr` or `en`. Default: the nearest `lang` in the page, else the feed's `defaultLocale`.
+ * @attr lang - The interface language: `fr`, `en`, `es`, `ar`, `ht`, `zh-Hans`, `fa`, `uk`, `vi` or `pt` (region subtags are ignored: `fr-CA` is `fr`). Default: the nearest `lang` in the page, else the browser's languages (`navigator.languages`), else the feed's `defaultLocale`. Set by the language menu.
  * @attr region - Preset region filter: a region id (or several, comma-separated).
  * @attr category - Preset category filter: a category id (or several, comma-separated).
  * @attr limit - Results shown at a time (default 20); "Show more" adds as many.
@@ -81,7 +81,7 @@ const list = (value: string | undefined): string[] =>
  *
  * @csspart base - The widget's outer box.
  * @csspart title - The heading (the feed's title).
- * @csspart language-switch - The button that switches between French and English.
+ * @csspart language-switch - The language menu (a `<select>` listing each language in itself).
  * @csspart crisis - The banner with the feed's crisis lines (below the search field).
  * @csspart crisis-urgent - The crisis banner, also, while the query speaks of distress.
  * @csspart quick-exit - The "Leave quickly" button.
@@ -136,7 +136,7 @@ export class RepereFinder extends LitElement {
   /** The feed's URL. */
   @property() feed?: string;
 
-  /** `fr` or `en`; reflected, so the switch inside the widget updates the attribute. */
+  /** The interface language (see `locale`); reflected, so the language menu inside the widget updates the attribute. */
   @property({ reflect: true }) override lang!: string;
 
   /** Preset region filter (region ids, comma-separated). */
@@ -230,15 +230,53 @@ export class RepereFinder extends LitElement {
     return this.finder?.feed;
   }
 
-  /** The language the widget speaks: its `lang`, else the page's, else the feed's. */
+  /**
+   * The languages the widget may speak, best first: its `lang`, else the
+   * nearest `lang` in the page, then the browser's languages, then the feed's
+   * default. Tags that are not UI languages are skipped.
+   */
+  private get negotiated(): UiLocale[] {
+    const browser = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+    return negotiate([
+      this.lang,
+      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+      document.documentElement.getAttribute('lang'),
+      ...browser,
+      this.finder?.feed.meta.defaultLocale,
+    ]);
+  }
+
+  /** The language the widget speaks (or will, once its strings are downloaded). */
   get locale(): UiLocale {
-    return (
-      toUiLocale(this.lang) ??
-      toUiLocale(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ??
-      toUiLocale(document.documentElement.getAttribute('lang')) ??
-      toUiLocale(this.finder?.feed.meta.defaultLocale) ??
-      'fr'
-    );
+    return this.negotiated[0] ?? 'fr';
+  }
+
+  /**
+   * The language rendered now: `locale` once its strings are here; until
+   * then (or if they cannot be downloaded), the best of French and English.
+   */
+  get renderedLocale(): UiLocale {
+    const wanted = this.locale;
+    if (isLocaleReady(wanted)) return wanted;
+    return this.negotiated.find((l) => INLINE_LOCALES.includes(l)) ?? 'fr';
+  }
+
+  /** The language being downloaded, and the download; the language that could not be. */
+  private localeWanted?: UiLocale;
+  private localeLoad?: Promise<void>;
+  @state() private localeFailed?: UiLocale;
+
+  /** Downloads the negotiated language's strings once, then renders again. */
+  private requestLocale(): void {
+    const wanted = this.locale;
+    if (isLocaleReady(wanted) || wanted === this.localeWanted || wanted === this.localeFailed) return;
+    this.localeWanted = wanted;
+    this.localeLoad = loadUiLocale(wanted).then((ok) => {
+      if (this.localeWanted !== wanted) return;
+      this.localeWanted = undefined;
+      if (!ok) this.localeFailed = wanted;
+      this.requestUpdate();
+    });
   }
 
   /**
@@ -247,7 +285,9 @@ export class RepereFinder extends LitElement {
    * `await el.searchComplete` is how tests and hosts wait for the debounce.
    */
   get searchComplete(): Promise<void> {
-    return this.idle;
+    // A language being downloaded counts too: settled means rendered in it.
+    const load = this.localeLoad;
+    return load ? Promise.all([this.idle, load]).then(() => this.updateComplete).then(() => undefined) : this.idle;
   }
 
   private busy(): void {
@@ -323,6 +363,7 @@ export class RepereFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.requestLocale();
     if (changed.has('limit')) this.shown = Math.max(1, this.limit || 20);
     if (changed.has('region') || changed.has('category')) {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
@@ -582,8 +623,9 @@ export class RepereFinder extends LitElement {
     this.syncAddress(next.has(id));
   };
 
-  private switchLanguage(): void {
-    this.lang = this.locale === 'fr' ? 'en' : 'fr';
+  private chooseLanguage(event: Event): void {
+    this.localeFailed = undefined;
+    this.lang = (event.target as HTMLSelectElement).value;
   }
 
   private onFiltersKeydown(event: KeyboardEvent): void {
@@ -599,23 +641,35 @@ export class RepereFinder extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.locale;
+    const locale = this.renderedLocale;
     return inLocale(locale, () => this.renderIn(locale));
+  }
+
+  /** The language menu: each language named in itself, with its `lang`. */
+  private renderLanguageMenu(locale: UiLocale): TemplateResult {
+    const wanted = this.locale;
+    return html`<label class="lang-menu">
+        <svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9"></circle><path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z"></path></svg>
+        <span class="visually-hidden">${msg('Language', { id: 'language.label' })}</span>
+        <select class="input lang-select" part="language-switch" @change=${this.chooseLanguage}>
+          ${UI_LOCALES.map((code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} .selected=${code === wanted}>${AUTONYMS[code]}</option>`)}
+        </select>
+      </label>
+      ${this.localeFailed && this.localeFailed !== locale
+        ? html`<p class="hint lang-failed" role="status"><span lang=${this.localeFailed} dir=${directionOf(this.localeFailed)}>${AUTONYMS[this.localeFailed]}</span>: ${msg('this language could not be loaded. Check your connection and choose it again.', { id: 'language.failed' })}</p>`
+        : nothing}`;
   }
 
   private renderIn(locale: UiLocale): TemplateResult {
     const feed = this.finder?.feed;
     const title = feed ? pick(feed.meta.title, locale, feed) : undefined;
-    const other: UiLocale = locale === 'fr' ? 'en' : 'fr';
-    return html`<div class="root ${this.listOpen ? 'list-open' : ''}" part="base" lang=${locale}>
+    return html`<div class="root ${this.listOpen ? 'list-open' : ''}" part="base" lang=${locale} dir=${directionOf(locale)}>
       <div class="top">
         <h2 class="title" part="title">
-          ${title ? html`<span lang=${title.lang}>${title.value}</span>` : msg('Community resources', { id: 'title.default' })}
+          ${title ? html`<span lang=${title.lang} dir="auto">${title.value}</span>` : msg('Community resources', { id: 'title.default' })}
         </h2>
         <div class="top-actions">
-          <button type="button" class="button secondary lang-switch" part="language-switch" lang=${other} @click=${this.switchLanguage}>
-            ${other === 'en' ? 'English' : 'Français'}
-          </button>
+          ${this.renderLanguageMenu(locale)}
           ${this.quickExit == null
             ? nothing
             : html`<button type="button" class="button exit" part="quick-exit" aria-describedby="exit-hint" @click=${this.leave}>
@@ -650,7 +704,7 @@ export class RepereFinder extends LitElement {
   private statusText(locale: UiLocale): string {
     if (this.status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
     if (this.status === 'error' || !this.results) return '';
-    const count = countText(this.results.total, locale);
+    const count = resultsText(this.results.total, locale);
     // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.
     return this.distress && this.finder?.feed.meta.crisis.length
       ? `${msg('Help lines are shown first, above the results.', { id: 'crisis.announce' })} ${count}`
@@ -685,9 +739,9 @@ export class RepereFinder extends LitElement {
           const hours = pick(line.hours, locale, feed!);
           const href = telHref(line.href);
           return html`<li>
-            <span lang=${label?.lang ?? nothing}>${label?.value}</span>:
-            ${href ? html`<a class="action phone" href=${href}>${line.phone}</a>` : line.phone}
-            ${hours ? html`<span class="muted" lang=${hours.lang}>(${hours.value})</span>` : nothing}
+            <span lang=${label?.lang ?? nothing} dir="auto">${label?.value}</span>:
+            ${href ? html`<a class="action phone" href=${href} dir="ltr">${line.phone}</a>` : html`<span dir="ltr">${line.phone}</span>`}
+            ${hours ? html`<span class="muted" lang=${hours.lang} dir="auto">(${hours.value})</span>` : nothing}
           </li>`;
         })}
       </ul>
@@ -727,7 +781,7 @@ export class RepereFinder extends LitElement {
           ?disabled=${!feed}
           @click=${() => (this.listOpen = !this.listOpen)}
         >
-          ${msg('My list', { id: 'list.title' })} (${this.list.length})
+          ${msg('My list', { id: 'list.title' })} (${formatCount(this.list.length, locale)})
         </button>`;
     const nearChip = this.near
           ? html`<button type="button" class="chip" part="chip" @click=${() => this.sortFrom(undefined)}>
@@ -814,7 +868,7 @@ export class RepereFinder extends LitElement {
           const label = this.chipLabel(dim, value, locale, feed);
           chips.push(html`<li>
             <button type="button" class="chip" part="chip" @click=${() => this.toggleFilter(dim, value, false)}>
-              <span class="visually-hidden">${msg('Remove filter:', { id: 'filters.remove' })} </span><span lang=${label.lang ?? nothing}>${label.text}</span>
+              <span class="visually-hidden">${msg('Remove filter:', { id: 'filters.remove' })} </span><span lang=${label.lang ?? nothing} dir=${label.lang ? 'auto' : nothing}>${label.text}</span>
               <span aria-hidden="true">×</span>
             </button>
           </li>`);
@@ -839,7 +893,7 @@ export class RepereFinder extends LitElement {
           ?disabled=${!feed}
           @click=${() => (this.filtersOpen = !this.filtersOpen)}
         >
-          ${msg('Filters', { id: 'filters.toggle' })}${active ? ` (${active})` : ''}
+          ${msg('Filters', { id: 'filters.toggle' })}${active ? ` (${formatCount(active, locale)})` : ''}
         </button>
         ${tools}
         ${chips.length

@@ -1,8 +1,33 @@
-/** Dates, times and language names, through `Intl` (no strings to translate). */
+/**
+ * Numbers, distances, dates, times, lists and language names, through `Intl`
+ * (no strings to translate, no hand-written plural or number logic).
+ *
+ * Haitian Creole is the one UI language without `Intl` data in browsers (ICU
+ * has no `ht` locale: weekdays and language names would come out in
+ * English). Numbers and times follow Haiti's French (`fr-HT`), and the two
+ * tables below give weekday names and the usual feed languages' names in
+ * Creole itself; any other language falls back to its own name (autonym).
+ */
 import type { Day } from '@repere/sdk';
-import type { UiLocale } from '../i18n.js';
+import { intlLocale, type UiLocale } from '../i18n.js';
 
-const intlLocale = (locale: UiLocale) => (locale === 'fr' ? 'fr-CA' : 'en-CA');
+const HT_DAYS: Readonly<Record<Day, string>> = { mo: 'lendi', tu: 'madi', we: 'mèkredi', th: 'jedi', fr: 'vandredi', sa: 'samdi', su: 'dimanch' };
+const HT_LANGUAGES: Readonly<Record<string, string>> = {
+  fr: 'fransè',
+  en: 'angle',
+  es: 'panyòl',
+  ht: 'kreyòl ayisyen',
+  ar: 'arab',
+  zh: 'chinwa',
+  fa: 'pès',
+  uk: 'ikrenyen',
+  vi: 'vyetnamyen',
+  pt: 'pòtigè',
+  it: 'italyen',
+  ru: 'ris',
+  iu: 'inouktitout',
+  cr: 'kri',
+};
 
 const timeFormats = new Map<UiLocale, Intl.DateTimeFormat>();
 /** `08:30` → "8 h 30" (fr-CA) or "8:30 a.m." (en-CA). */
@@ -19,19 +44,35 @@ export function formatTime(hhmm: string, locale: UiLocale): string {
 const DAY_INDEX: Record<Day, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 /** `mo` → "lundi" / "Monday". */
 export function weekdayName(day: Day, locale: UiLocale, weekday: 'long' | 'short' = 'long'): string {
+  if (locale === 'ht') return weekday === 'long' ? HT_DAYS[day] : HT_DAYS[day].slice(0, 3);
   // 2024-01-01 was a Monday.
   return new Intl.DateTimeFormat(intlLocale(locale), { weekday, timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, 1 + DAY_INDEX[day])),
   );
 }
 
-/** `fr` → "français" / "French"; unknown tags are returned as they are. */
+/** `fr` → "français" / "French" / "الفرنسية" / "fransè"; unknown tags are returned as they are. */
 export function languageName(tag: string, locale: UiLocale): string {
   try {
+    if (locale === 'ht') {
+      const base = tag.toLowerCase().split('-')[0]!;
+      return HT_LANGUAGES[base] ?? new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    }
     return new Intl.DisplayNames([intlLocale(locale)], { type: 'language' }).of(tag) ?? tag;
   } catch {
     return tag;
   }
+}
+
+/** `['français', 'anglais']` → "français et anglais", "الفرنسية والإنجليزية"… */
+export function formatList(items: readonly string[], locale: UiLocale): string {
+  // No Creole conjunction in Intl: a plain list ("fransè, angle") rather than a French "et".
+  return new Intl.ListFormat(intlLocale(locale), { type: locale === 'ht' ? 'unit' : 'conjunction', style: locale === 'ht' ? 'narrow' : 'long' }).format(items);
+}
+
+/** A date as the UI language writes it in full ("22 novembre 2025"). */
+export function formatDate(date: Date, locale: UiLocale): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(date);
 }
 
 /** A number as the UI language writes it. */

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { telHref, type Feed, type Resource } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { formatTime, weekdayName } from './format.js';
+import { formatCount, formatDate, formatList, formatTime, weekdayName } from './format.js';
 import { addressText, pick } from './result-card.js';
 
 /** At most this many resources in a list (and in a shared link). */
@@ -47,15 +47,14 @@ export const cleanIds = (ids: readonly string[]): string[] => [...new Set(ids.fi
 
 /** A resource's hours, one line per span: "Mon, Tue: 8:30 a.m. – 4:30 p.m.". */
 export function hoursLines(r: Resource, locale: UiLocale): string[] {
-  const sep = locale === 'fr' ? ' : ' : ': ';
-  return r.hours.map(
-    (h) =>
-      h.days.map((d) => weekdayName(d, locale, 'short')).join(', ') +
-      sep +
-      (h.opens === '00:00' && h.closes === '24:00'
+  return r.hours.map((h) => {
+    const days = formatList(h.days.map((d) => weekdayName(d, locale, 'short')), locale);
+    const times =
+      h.opens === '00:00' && h.closes === '24:00'
         ? msg('Open 24 hours', { id: 'details.24h' })
-        : `${formatTime(h.opens, locale)} – ${formatTime(h.closes, locale)}`),
-  );
+        : `${formatTime(h.opens, locale)} – ${formatTime(h.closes, locale)}`;
+    return msg(str`${days}: ${times}`, { id: 'list.hours-line' });
+  });
 }
 
 interface Entry {
@@ -84,7 +83,7 @@ function entry(r: Resource, feed: Feed, locale: UiLocale): Entry {
 }
 
 const listDate = (now: Date, locale: UiLocale) =>
-  msg(str`List of ${new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }).format(now)}`, { id: 'list.date' });
+  msg(str`List of ${formatDate(now, locale)}`, { id: 'list.date' });
 
 /** The list as plain text, for e-mail or a text message. */
 export function listText(resources: readonly Resource[], feed: Feed, locale: UiLocale, now: Date): string {
@@ -114,14 +113,14 @@ export function listPanel(ctx: ListContext): TemplateResult {
   const button = (action: 'print' | 'copy' | 'share' | 'clear', label: string) =>
     html`<button type="button" class="button secondary" @click=${() => ctx.onAction(action)}>${label}</button>`;
   return html`<section id="mylist" class="panel mylist" part="list" aria-labelledby="mylist-title">
-    <h3 id="mylist-title" class="panel-title">${msg('My list', { id: 'list.title' })} (${resources.length})</h3>
+    <h3 id="mylist-title" class="panel-title">${msg('My list', { id: 'list.title' })} (${formatCount(resources.length, locale)})</h3>
     <p class="list-date">${listDate(ctx.now, locale)}</p>
     ${resources.length
       ? html`<ol class="list-items">
           ${resources.map((r, i) => {
             const e = entry(r, feed, locale);
             return html`<li class="list-item">
-              <h4 id="l${i}" lang=${e.lang ?? nothing}>${e.name}</h4>
+              <h4 id="l${i}" lang=${e.lang ?? nothing} dir="auto">${e.name}</h4>
               ${e.org ? html`<p class="muted">${e.org}</p>` : nothing}
               ${e.phones.map((p) => html`<p>${p.href ? html`<a class="action phone" href=${p.href}>${p.text}</a>` : p.text}</p>`)}
               ${e.places.map((p) => html`<p>${p}</p>`)}

@@ -26,7 +26,7 @@ import {
   type SearchResult,
 } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { formatKm, formatTime, languageName, weekdayName } from './format.js';
+import { formatKm, formatList, formatTime, languageName, weekdayName } from './format.js';
 import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel } from './labels.js';
 
 export interface CardContext {
@@ -80,7 +80,7 @@ function shortened(text: string, ranges: readonly Range[], max = 200): unknown[]
 /** "(Only in French)" beside text shown in another language than the UI's. */
 export function note(picked: LocalizedResult | undefined, locale: UiLocale): TemplateResult | typeof nothing {
   return picked?.isFallback
-    ? html` <span class="fallback">(${fallbackNote(languageName(picked.lang, locale))})</span>`
+    ? html` <span class="fallback" lang=${locale}>(${fallbackNote(languageName(picked.lang, locale))})</span>`
     : nothing;
 }
 
@@ -138,7 +138,7 @@ function locations(result: SearchResult, ctx: CardContext): unknown {
     if (!text && !name) return nothing;
     const directions = directionsHref(location);
     return html`<p class="address">
-      ${name ? html`<span lang=${name.lang}>${name.value}</span>${text ? ', ' : ''}` : nothing}${text}
+      ${name ? html`<span lang=${name.lang} dir="auto">${name.value}</span>${text ? ', ' : ''}` : nothing}<span dir="auto">${text}</span>
       ${directions
         ? html`<a class="action" href=${directions} target="_blank" rel="noopener noreferrer">${msg('Directions', { id: 'address.directions' })}${newTab()}</a>`
         : nothing}
@@ -152,11 +152,11 @@ function contacts(result: SearchResult, ctx: CardContext): unknown {
     .map((p) => ({ p, href: p.kind === 'fax' ? undefined : telHref(p.href) }))
     .map(({ p, href }) => {
       const label = pick(p.label, ctx.locale, ctx.feed);
-      const labelText = html`${label ? html`<span lang=${label.lang}>${label.value}</span>` : phoneKindLabel(p.kind)}`;
+      const labelText = html`${label ? html`<span lang=${label.lang} dir="auto">${label.value}</span>` : phoneKindLabel(p.kind)}`;
       return html`<li>
         ${href
-          ? html`<a class="action phone" href=${href} part="phone-link">${labelText}: ${p.number}</a>`
-          : html`<span class="action">${labelText}: ${p.number}</span>`}
+          ? html`<a class="action phone" href=${href} part="phone-link">${labelText}: <span dir="ltr">${p.number}</span></a>`
+          : html`<span class="action">${labelText}: <span dir="ltr">${p.number}</span></span>`}
       </li>`;
     });
   const website = r.website ? safeWebUrl(r.website) : undefined;
@@ -167,9 +167,9 @@ function contacts(result: SearchResult, ctx: CardContext): unknown {
   return html`<ul class="contacts" role="list">
     ${phones}
     ${website
-      ? html`<li><a class="action" href=${website} target="_blank" rel="noopener noreferrer">${msg('Website', { id: 'contact.website' })}: ${host}${newTab()}</a></li>`
+      ? html`<li><a class="action" href=${website} target="_blank" rel="noopener noreferrer">${msg('Website', { id: 'contact.website' })}: <span dir="ltr">${host}</span>${newTab()}</a></li>`
       : nothing}
-    ${mail ? html`<li><a class="action" href=${mail}>${msg('E-mail', { id: 'contact.email' })}: ${r.email}</a></li>` : nothing}
+    ${mail ? html`<li><a class="action" href=${mail}>${msg('E-mail', { id: 'contact.email' })}: <span dir="ltr">${r.email}</span></a></li>` : nothing}
   </ul>`;
 }
 
@@ -178,7 +178,7 @@ function names(ids: readonly string[], list: Feed['categories'] | Feed['regions'
   for (const id of ids) {
     const item = list.find((c) => c.id === id);
     const name = item ? pick(item.name, ctx.locale, ctx.feed) : undefined;
-    if (name) out.push(html`<li lang=${name.lang}>${name.value}</li>`);
+    if (name) out.push(html`<li lang=${name.lang} dir="auto">${name.value}</li>`);
   }
   return out;
 }
@@ -209,13 +209,13 @@ function hoursTable(result: SearchResult, ctx: CardContext): unknown {
         })}
       </tbody>
     </table>
-    ${hoursNote ? html`<p lang=${hoursNote.lang}>${hoursNote.value}${note(hoursNote, ctx.locale)}</p>` : nothing}`;
+    ${hoursNote ? html`<p><span lang=${hoursNote.lang} dir="auto">${hoursNote.value}</span>${note(hoursNote, ctx.locale)}</p>` : nothing}`;
 }
 
 function detailItem(term: string, value: LocalizedResult | string | undefined, ctx: CardContext): unknown {
   if (!value) return nothing;
   if (typeof value === 'string') return html`<dt>${term}</dt><dd>${value}</dd>`;
-  return html`<dt>${term}</dt><dd><span lang=${value.lang}>${value.value}</span>${note(value, ctx.locale)}</dd>`;
+  return html`<dt>${term}</dt><dd><span lang=${value.lang} dir="auto">${value.value}</span>${note(value, ctx.locale)}</dd>`;
 }
 
 function details(result: SearchResult, ctx: CardContext, id: string): TemplateResult {
@@ -227,11 +227,11 @@ function details(result: SearchResult, ctx: CardContext, id: string): TemplateRe
     .map((l) => pick(l.accessibility, ctx.locale, ctx.feed))
     .find((a) => a !== undefined);
   const list = (values: readonly string[], label: (v: string) => string) =>
-    values.length ? values.map(label).join(', ') : undefined;
+    values.length ? formatList(values.map(label), ctx.locale) : undefined;
   return html`<div class="details" id=${id} part="details" ?hidden=${!ctx.expanded}>
     ${ctx.expanded
       ? html`${description
-            ? html`<p class="full-description" lang=${description.lang}>${marked(description.value, result.highlights.description)}</p>`
+            ? html`<p class="full-description" lang=${description.lang} dir="auto">${marked(description.value, result.highlights.description)}</p>`
             : nothing}
           ${hoursTable(result, ctx)}
           <dl>
@@ -266,17 +266,17 @@ export function resultCard(result: SearchResult, ctx: CardContext): TemplateResu
   return html`<li class="card" part="card">
     <article aria-labelledby="${key}-name">
       <h3 class="name" id="${key}-name" part="card-title">
-        <span lang=${name?.lang ?? nothing}>${name ? marked(name.value, result.highlights.name) : r.id}</span>${note(name, locale)}
+        <span lang=${name?.lang ?? nothing} dir="auto">${name ? marked(name.value, result.highlights.name) : r.id}</span>${note(name, locale)}
       </h3>
       ${org
-        ? html`<p class="organization"><span lang=${org.lang}>${marked(org.value, result.highlights.organization)}</span>${note(org, locale)}</p>`
+        ? html`<p class="organization"><span lang=${org.lang} dir="auto">${marked(org.value, result.highlights.organization)}</span>${note(org, locale)}</p>`
         : nothing}
       ${statusLine(result, ctx)}
       ${result.distanceKm !== undefined
         ? html`<p class="distance" part="distance">${msg(str`${formatKm(result.distanceKm, locale)} away`, { id: 'card.distance' })}</p>`
         : nothing}
       ${description && !ctx.expanded
-        ? html`<p class="description"><span lang=${description.lang}>${shortened(description.value, result.highlights.description)}</span>${note(description, locale)}</p>`
+        ? html`<p class="description"><span lang=${description.lang} dir="auto">${shortened(description.value, result.highlights.description)}</span>${note(description, locale)}</p>`
         : nothing}
       ${description && ctx.expanded ? note(description, locale) : nothing}
       ${categories.length || regions.length
@@ -291,7 +291,7 @@ export function resultCard(result: SearchResult, ctx: CardContext): TemplateResu
         : nothing}
       ${contacts(result, ctx)} ${locations(result, ctx)}
       ${languages.length
-        ? html`<p class="languages">${msg(str`Services in: ${languages.join(', ')}`, { id: 'card.languages' })}</p>`
+        ? html`<p class="languages">${msg(str`Services in: ${formatList(languages, locale)}`, { id: 'card.languages' })}</p>`
         : nothing}
       <div class="card-actions">
       <button
