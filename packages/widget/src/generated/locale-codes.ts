@@ -11,13 +11,29 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `es`,
+  `fa`,
   `fr`,
+  `ht`,
+  `pt`,
+  `uk`,
+  `vi`,
+  `zh-Hans`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
+  `es`,
+  `fa`,
   `fr`,
+  `ht`,
+  `pt`,
+  `uk`,
+  `vi`,
+  `zh-Hans`,
 ] as const;
