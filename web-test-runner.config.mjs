@@ -4,8 +4,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { readFileSync } from 'node:fs';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 
+const trustLog = [];
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
@@ -48,6 +50,25 @@ export default {
     function mockServiceWorker(ctx, next) {
       if (ctx.url.split('?')[0] === '/mockServiceWorker.js') {
         ctx.url = '/node_modules/msw/lib/mockServiceWorker.js';
+      }
+      return next();
+    },
+    // For packages/widget/src/finder/finder.trust-pages.test.ts: a feed whose
+    // requests are logged as the server received them (Cookie, Referer,
+    // Origin), served with no CORS header, and the log (read once, then cleared).
+    function trustFeedLog(ctx, next) {
+      const path = ctx.url.split('?')[0];
+      if (path === '/__repere-trust/feed.json') {
+        trustLog.push({ cookie: ctx.get('cookie') || null, referer: ctx.get('referer') || null, origin: ctx.get('origin') || null, host: ctx.get('host') });
+        ctx.type = 'application/json';
+        ctx.body = readFileSync('packages/widget/test/pages/hostile-feed.json', 'utf8');
+        return undefined;
+      }
+      if (path === '/__repere-trust/log') {
+        ctx.set('cache-control', 'no-store');
+        ctx.body = JSON.stringify(trustLog.splice(0));
+        ctx.type = 'application/json';
+        return undefined;
       }
       return next();
     },

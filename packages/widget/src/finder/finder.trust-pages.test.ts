@@ -1,0 +1,163 @@
+// Hostile pages: the BUILT bundle (packages/widget/dist/repere-finder.bundle.js,
+// from `npm run build`, which CI runs before the tests) in real pages, in
+// iframes: a strict CSP, Trusted Types, a wrong SRI hash, two copies of the
+// bundle, a network log read from the server's side, and a feed on another
+// origin without CORS headers. Pages: packages/widget/test/pages/.
+import { expect } from 'chai';
+
+const PAGES = '/packages/widget/test/pages';
+const BUNDLE = '/packages/widget/dist/repere-finder.bundle.js';
+const TIMEOUT = 10_000;
+
+type TrustWindow = Window & typeof globalThis & { __trust?: { problems: string[] } };
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const f of frames.splice(0)) f.remove();
+});
+
+before(async () => {
+  const built = await fetch(BUNDLE, { method: 'HEAD', cache: 'no-store' });
+  if (!built.ok) throw new Error(`${BUNDLE} is missing: run \`npm run build\` before the tests.`);
+});
+
+async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeout = TIMEOUT): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    let value: T | undefined | null | false;
+    try {
+      value = probe();
+    } catch {
+      value = undefined;
+    }
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+}
+
+async function open(page: string, width = 800): Promise<{ win: TrustWindow; doc: Document; problems: string[] }> {
+  const iframe = document.createElement('iframe');
+  iframe.width = String(width);
+  iframe.height = '900';
+  iframe.title = page;
+  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
+  iframe.src = `${PAGES}/${page}`;
+  document.body.append(iframe);
+  frames.push(iframe);
+  await loaded;
+  const win = iframe.contentWindow as TrustWindow;
+  if (!win.__trust) throw new Error(`trust-guard.js did not run in ${page}`);
+  return { win, doc: win.document, problems: win.__trust.problems };
+}
+
+const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits for result cards in the page's finder; returns the finder. */
+async function rendered(page: { win: TrustWindow; doc: Document }): Promise<HTMLElement> {
+  await waitFor('<repere-finder> to be defined', () => page.win.customElements.get('repere-finder'));
+  const el = page.doc.querySelector<HTMLElement>('repere-finder')!;
+  await waitFor('result cards', () => (el.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) > 0);
+  return el;
+}
+
+function expectSafeHrefs(el: HTMLElement): void {
+  const hrefs = [...el.shadowRoot!.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);
+  expect(hrefs.length).to.be.greaterThan(0);
+  for (const href of hrefs) {
+    expect(href, href).to.match(/^(https:\/\/popote\.example\.org\/|tel:[+\d,]+|mailto:a@b\.example)$/);
+  }
+}
+
+describe('trust: hostile pages (built bundle in iframes)', function () {
+  this.timeout(20_000);
+
+  it('runs under a strict CSP (no inline script or style) with no securitypolicyviolation', async () => {
+    const page = await open('csp.html');
+    const el = await rendered(page);
+    expect(squash(el.shadowRoot!.querySelector('[part~="status"]')?.textContent)).to.match(/^9 ressources$/);
+    expectSafeHrefs(el);
+    expect(el.shadowRoot!.querySelectorAll('script, img, svg, iframe, object, b, [onerror], [style]').length).to.equal(0);
+    // The fallback content is no longer shown once results are on screen.
+    expect(page.doc.querySelector('.fallback')!.getClientRects().length).to.equal(0);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('runs with Trusted Types required (trusted-types lit-html) with no violation', async () => {
+    const page = await open('trusted-types.html');
+    const el = await rendered(page);
+    expect(squash(el.shadowRoot!.textContent)).to.contain('<script>alert(1)</script>Ligne d\'aide');
+    // Switching language and opening details re-render through lit's policy only.
+    for (const b of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="details-button"]')) b.click();
+    await new Promise((r) => setTimeout(r, 100));
+    expectSafeHrefs(el);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('shows the page’s fallback content when the script is refused (SRI mismatch)', async () => {
+    const page = await open('sri-mismatch.html');
+    await waitFor('the refused script to be reported', () => page.problems.some((p) => p.startsWith('resource: <script>')));
+    expect(page.win.customElements.get('repere-finder')).to.equal(undefined);
+    const fallback = page.doc.querySelector<HTMLElement>('.fallback')!;
+    expect(fallback.getClientRects().length, 'visible').to.be.greaterThan(0);
+    expect(squash(fallback.innerText)).to.equal('Besoin d’aide? Composez le 211.');
+  });
+
+  it('works with two copies of the bundle on one page: one definition, no error', async () => {
+    const page = await open('two-copies.html');
+    const el = await rendered(page);
+    await waitFor('both copies to run', () =>
+      page.win.performance.getEntriesByType('resource').filter((e) => e.name.includes('repere-finder.bundle.js?copy=')).length === 2,
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.doc.querySelectorAll('repere-finder')).to.have.length(1);
+    expect(el).to.be.instanceOf(page.win.customElements.get('repere-finder')!);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('makes the feed its only request, with no cookie and no Referer (as the server saw it)', async () => {
+    await fetch('/__repere-trust/log'); // clears the log
+    document.cookie = 'tracking=1; path=/';
+    try {
+      const page = await open('network.html');
+      await rendered(page);
+      await new Promise((r) => setTimeout(r, 200));
+      const others = page.win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        // The page's own scripts, and the dev server's live-reload socket (test tooling, injected into HTML pages).
+        .filter((p) => !p.endsWith('/trust-guard.js') && p !== BUNDLE && !p.startsWith('/__web-dev-server'));
+      expect(others).to.deep.equal(['/__repere-trust/feed.json']);
+      const log = (await (await fetch('/__repere-trust/log')).json()) as Array<{ cookie: string | null; referer: string | null }>;
+      expect(log).to.have.length(1);
+      expect(log[0]!.cookie, 'no cookie although the page has one').to.equal(null);
+      expect(log[0]!.referer, 'no Referer').to.equal(null);
+      // The same request with credentials would have carried the cookie: the check is not vacuous.
+      await fetch('/__repere-trust/feed.json?control', { credentials: 'include', cache: 'no-store' });
+      const control = (await (await fetch('/__repere-trust/log')).json()) as Array<{ cookie: string | null }>;
+      expect(control[0]!.cookie).to.contain('tracking=1');
+    } finally {
+      document.cookie = 'tracking=; max-age=0; path=/';
+    }
+  });
+
+  it('reports a clear network error for a feed on another origin without CORS headers', async () => {
+    expect(location.hostname).to.equal('localhost');
+    await fetch('/__repere-trust/log');
+    const page = await open('network.html');
+    const el = await rendered(page);
+    const errors: string[] = [];
+    el.addEventListener('repere-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code));
+    el.setAttribute('retries', '0');
+    el.setAttribute('no-cache', '');
+    el.setAttribute('feed', `http://127.0.0.1:${location.port}/__repere-trust/feed.json`);
+    const alert = await waitFor('the error message', () => el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(squash(alert.textContent)).to.contain('Le répertoire est injoignable');
+    expect(errors).to.deep.equal(['network']);
+    // The server did answer (so this is CORS, not a refused connection), to a cross-origin request.
+    const log = (await (await fetch('/__repere-trust/log')).json()) as Array<{ origin: string | null; host: string }>;
+    expect(log.map((l) => l.host)).to.include(`127.0.0.1:${location.port}`);
+    expect(log.find((l) => l.host.startsWith('127.0.0.1'))!.origin).to.equal(location.origin);
+  });
+});
