@@ -2,7 +2,7 @@
 // each package's build/ folder (scripts/build.mjs runs tsc first). TypeScript
 // compiles, rollup only bundles: this keeps rollup free of a TypeScript plugin
 // and of its version constraints.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -20,6 +20,25 @@ function workspaceSources() {
     name: 'repere-workspace',
     resolveId(id) {
       return map[id] ? this.resolve(map[id], undefined, { skipSelf: true }) : null;
+    },
+  };
+}
+
+/**
+ * The single-file bundles keep French and English inline and fetch the other
+ * languages from `locales/<code>.js` beside themselves: for those two builds,
+ * the widget's `locale-loader.js` (literal dynamic imports, which
+ * `inlineDynamicImports` would pull inside) is swapped for
+ * `locale-loader.url.js` (imports by URL, left alone by rollup).
+ */
+function localesBesideTheBundle() {
+  return {
+    name: 'repere-locales-beside-the-bundle',
+    resolveId(id, importer) {
+      if (id === './locale-loader.js' && importer && /widget[\\/]build[\\/]i18n\.js$/.test(importer)) {
+        return this.resolve('./locale-loader.url.js', importer, { skipSelf: true });
+      }
+      return null;
     },
   };
 }
@@ -76,7 +95,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      plugins: [localesBesideTheBundle(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
     // For a classic <script> without type="module".
@@ -90,10 +109,25 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, format: { comments: /^!/ } })],
+      plugins: [localesBesideTheBundle(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
   );
+  // The languages fetched on demand by the single-file bundles: dist/locales/<code>.js,
+  // one self-contained ES module each (its strings and @lit/localize's tiny `str`).
+  const { targetLocales } = JSON.parse(readFileSync(`${pkg('widget')}/lit-localize.json`, 'utf8'));
+  for (const locale of targetLocales.filter((l) => l !== 'fr')) {
+    const input = `${pkg('widget')}/build/generated/locales/${locale}.js`;
+    if (!existsSync(input)) continue;
+    configs.push({
+      input,
+      output: { file: `${pkg('widget')}/dist/locales/${locale}.js`, format: 'es', banner: '/*! Repère <repere-finder> UI strings | MIT */' },
+      // Only `str` is used: none of @lit/localize's module-level code is needed.
+      treeshake: { moduleSideEffects: false },
+      plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      onwarn: silenceCircular,
+    });
+  }
 }
 
 // @repere/feed-tools: Node only; its dependencies stay external.

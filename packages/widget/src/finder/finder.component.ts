@@ -253,13 +253,17 @@ export class RepereFinder extends LitElement {
 
   /**
    * The language rendered now: `locale` once its strings are here; until
-   * then (or if they cannot be downloaded), the best of French and English.
+   * then (or if they cannot be downloaded), the language already on screen,
+   * else the best of French and English.
    */
   get renderedLocale(): UiLocale {
     const wanted = this.locale;
     if (isLocaleReady(wanted)) return wanted;
-    return this.negotiated.find((l) => INLINE_LOCALES.includes(l)) ?? 'fr';
+    return this.shownLocale ?? this.negotiated.find((l) => INLINE_LOCALES.includes(l)) ?? 'fr';
   }
+
+  /** The language of the last render. */
+  private shownLocale?: UiLocale;
 
   /** The language being downloaded, and the download; the language that could not be. */
   private localeWanted?: UiLocale;
@@ -641,7 +645,7 @@ export class RepereFinder extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.renderedLocale;
+    const locale = (this.shownLocale = this.renderedLocale);
     return inLocale(locale, () => this.renderIn(locale));
   }
 
@@ -649,14 +653,13 @@ export class RepereFinder extends LitElement {
   private renderLanguageMenu(locale: UiLocale): TemplateResult {
     const wanted = this.locale;
     return html`<label class="lang-menu">
-        <svg class="globe" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" stroke-width="2"><circle cx="12" cy="12" r="9"></circle><path d="M3 12h18M12 3c2.5 2.5 3.8 5.5 3.8 9s-1.3 6.5-3.8 9c-2.5-2.5-3.8-5.5-3.8-9S9.5 5.5 12 3z"></path></svg>
         <span class="visually-hidden">${msg('Language', { id: 'language.label' })}</span>
         <select class="input lang-select" part="language-switch" @change=${this.chooseLanguage}>
           ${UI_LOCALES.map((code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} .selected=${code === wanted}>${AUTONYMS[code]}</option>`)}
         </select>
       </label>
       ${this.localeFailed && this.localeFailed !== locale
-        ? html`<p class="hint lang-failed" role="status"><span lang=${this.localeFailed} dir=${directionOf(this.localeFailed)}>${AUTONYMS[this.localeFailed]}</span>: ${msg('this language could not be loaded. Check your connection and choose it again.', { id: 'language.failed' })}</p>`
+        ? html`<p class="hint lang-failed" aria-live="polite"><span lang=${this.localeFailed} dir=${directionOf(this.localeFailed)}>${AUTONYMS[this.localeFailed]}</span>: ${msg('this language could not be loaded. Check your connection and choose it again.', { id: 'language.failed' })}</p>`
         : nothing}`;
   }
 

@@ -76,7 +76,8 @@ describe('<repere-finder>: keyboard only', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(active(el)!.getAttribute('part')).to.equal('language-switch');
-    await sendKeys({ press: 'Enter' });
+    // The language menu is a native select: the arrow keys pick the next language (English, after Français).
+    await sendKeys({ press: 'ArrowDown' });
     await settle(el);
     expect(text($(el, 'label[for="q"]'))).to.equal('Search for a service');
     expect(active(el)!.getAttribute('part')).to.equal('language-switch');

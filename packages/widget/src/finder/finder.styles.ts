@@ -185,6 +185,24 @@ export const styles = css`
     align-items: center;
     gap: 0.5em;
   }
+  /* The language menu: a native select (keyboard and screen readers for free), each option in its own language. */
+  .lang-menu {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    color: var(--_accent);
+  }
+  .input.lang-select {
+    width: auto;
+    max-width: 12em;
+    min-height: 44px;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    font-weight: 600;
+  }
+  .lang-failed {
+    flex-basis: 100%;
+  }
   .button.exit {
     background: var(--_danger);
     border-color: var(--_danger);
@@ -413,7 +431,8 @@ export const styles = css`
   .hours th,
   .hours td {
     text-align: start;
-    padding: 0.15em 1em 0.15em 0;
+    padding-block: 0.15em;
+    padding-inline: 0 1em;
     font-weight: 400;
   }
   .hours th {

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { telHref, type Feed, type Resource } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { formatCount, formatDate, formatList, formatTime, weekdayName } from './format.js';
+import { formatCount, formatDate, formatTime, weekdayName } from './format.js';
 import { addressText, pick } from './result-card.js';
 
 /** At most this many resources in a list (and in a shared link). */
@@ -48,7 +48,8 @@ export const cleanIds = (ids: readonly string[]): string[] => [...new Set(ids.fi
 /** A resource's hours, one line per span: "Mon, Tue: 8:30 a.m. – 4:30 p.m.". */
 export function hoursLines(r: Resource, locale: UiLocale): string[] {
   return r.hours.map((h) => {
-    const days = formatList(h.days.map((d) => weekdayName(d, locale, 'short')), locale);
+    // Abbreviated days, as on a sign: a plain enumeration, not a sentence.
+    const days = h.days.map((d) => weekdayName(d, locale, 'short')).join(', ');
     const times =
       h.opens === '00:00' && h.closes === '24:00'
         ? msg('Open 24 hours', { id: 'details.24h' })
