@@ -13,6 +13,8 @@ interface Query {
 }
 
 declare global {
+  // eslint-disable-next-line no-var
+  var __repereSearches: { query: string; syncMs: number }[] | undefined;
   interface Window {
     gc?: () => void;
     bench: typeof bench;
@@ -195,6 +197,7 @@ const bench = {
 
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     input.focus();
+    globalThis.__repereSearches = [];
     const watch = watchLongTasks();
     const t1 = performance.now();
     for (const phrase of options.typed) {
@@ -217,6 +220,8 @@ const bench = {
       typingMs,
       keystrokes: options.typed.join('').length,
       longTasks: tasks.map((t) => t.duration),
+      /** The synchronous part of each `finder.search` the element made while typing. */
+      searchMs: (globalThis.__repereSearches ?? []).map((s) => s.syncMs),
       shown,
     };
   },

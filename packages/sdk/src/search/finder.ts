@@ -359,10 +359,14 @@ export function createFinder(feed: Feed): Finder {
       index = builder.finish();
       return;
     }
-    while (!builder.step(INDEX_SLICE_MS)) await yieldToPage();
+    // The first results (a list) are worked out before the first slice.
+    do await yieldToPage();
+    while (!builder.step(INDEX_SLICE_MS));
     await yieldToPage();
     index = builder.finish();
   })();
+  // A failure reaches whoever searches; it is not also an unhandled rejection.
+  ready.catch(() => {});
   return {
     feed,
     ready,
