@@ -1,0 +1,64 @@
+// The built single-file bundles (npm run build) in iframes: French and English
+// are inside, any other language comes from dist/locales/<code>.js beside the
+// script, for the module bundle (import.meta.url) and the classic IIFE script
+// (document.currentScript, captured while it runs).
+import { expect } from 'chai';
+import { feed } from '../../test/fixtures/feed.js';
+import type { RepereFinder } from './finder.component.js';
+
+const DIST = '/packages/widget/dist';
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function framed(script: string, classic: boolean, lang: string): Promise<{ el: RepereFinder; win: Window }> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width: 400px; height: 600px';
+  iframe.srcdoc = `<!doctype html><html><body><repere-finder lang="${lang}"></repere-finder><script ${classic ? '' : 'type="module"'} src="${DIST}/${script}"></script></body></html>`;
+  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+  document.body.append(iframe);
+  frames.push(iframe);
+  await loaded;
+  const win = iframe.contentWindow!;
+  await win.customElements.whenDefined('repere-finder');
+  const el = iframe.contentDocument!.querySelector('repere-finder') as RepereFinder;
+  el.feedData = feed;
+  return { el, win };
+}
+
+const label = (el: RepereFinder) => el.shadowRoot?.querySelector('label[for="q"]')?.textContent?.trim();
+const localeRequests = (win: Window) =>
+  win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/locales/'));
+
+describe('single-file bundles: languages', function () {
+  this.timeout(20_000);
+
+  it('keeps French and English inside, and no other language', async () => {
+    const bundle = await (await fetch(`${DIST}/repere-finder.bundle.js`)).text();
+    expect(bundle).to.contain('Rechercher un service');
+    expect(bundle).to.contain('Search for a service');
+    for (const other of ['Buscar un servicio', 'ابحث عن خدمة', 'Chèche yon sèvis', '搜索服务', 'Пошук послуги']) {
+      expect(bundle, other).to.not.contain(other);
+    }
+  });
+
+  for (const [script, classic] of [['repere-finder.bundle.js', false], ['repere-finder.iife.js', true]] as const) {
+    it(`${script}: French without any download; Arabic from locales/ar.js beside the script`, async () => {
+      const fr = await framed(script, classic, 'fr');
+      await until(() => label(fr.el) === 'Rechercher un service');
+      expect(localeRequests(fr.win)).to.deep.equal([]);
+
+      const ar = await framed(script, classic, 'ar');
+      await until(() => label(ar.el) === 'ابحث عن خدمة');
+      expect(localeRequests(ar.win).map((n) => new URL(n).pathname)).to.deep.equal([`${DIST}/locales/ar.js`]);
+      expect(ar.el.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    });
+  }
+});
