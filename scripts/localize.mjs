@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The widget's UI strings (@lit/localize, runtime mode).
 //
-//   node scripts/localize.mjs build   extract msg() calls into xliff/fr.xlf, fail if
-//                                     any string lacks a French <target>, then
-//                                     generate src/generated/locales/*.ts
+//   node scripts/localize.mjs build   extract msg() calls into xliff/<locale>.xlf (every
+//                                     target locale of lit-localize.json), fail if any
+//                                     string of any locale lacks a <target>, then
+//                                     generate src/generated/locales/*.ts (lit-localize
+//                                     fails there if a target's placeholders differ)
 //   node scripts/localize.mjs check   only the missing-translation check
 //
 // A missing translation fails CI: scripts/build.mjs runs `build`.
