@@ -10,7 +10,7 @@ import { generateLargeFeed } from '../../../scripts/generate/large-feed.mjs';
 import { openAtClock, wallClock } from '../src/hours/open.js';
 import { cleanJson, cleanString } from '../src/feed/clean.js';
 import { tokenTerms, tokens, terms } from '../src/search/normalize.js';
-import { topK } from '../src/search/finder.js';
+import { NameSorter, topK } from '../src/search/finder.js';
 import { feedOf, RESOURCES } from './support/feeds.js';
 import { referenceIndex, referenceTerms } from './support/reference.js';
 
@@ -223,5 +223,41 @@ describe('indexing in slices', function () {
       }
     }
     expect(ready).to.equal(true);
+  });
+});
+
+describe('name order in slices', () => {
+  it('sorts as Array.prototype.sort does, however it is sliced', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const n of [0, 1, 15, 16, 17, 100, 1000, 5000]) {
+      const names = Array.from({ length: n }, () => ['Éco', 'eco', 'Centre 10', 'Centre 9', 'Zèbre', 'àbc', 'abc', ''][Math.floor(random() * 8)]! + String(Math.floor(random() * 20)));
+      const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+      const before = (a: number, b: number) => collator.compare(names[a]!, names[b]!) || a - b;
+      const expected = Array.from({ length: n }, (_, i) => i).sort(before);
+      for (const budget of [Infinity, 0]) {
+        const sorter = new NameSorter(before, n);
+        let steps = 0;
+        while (!sorter.step(budget)) steps++;
+        const ranks = sorter.ranks();
+        const order = new Array<number>(n);
+        ranks.forEach((position, doc) => (order[position] = doc));
+        expect(order, `n=${n} budget=${budget}`).to.deep.equal(expected);
+      }
+    }
+  });
+
+  it('lists a large feed in the same order once the background sort is done', async () => {
+    const large = validateFeed(generateLargeFeed({ count: 2_500, seed: 3 }), { warnings: false });
+    const finder = createFinder(large);
+    const index = buildIndex(large);
+    await finder.ready;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const locale of ['fr', 'en']) {
+      for (const options of [{ locale, limit: 50 }, { locale, offset: 40, limit: 30, filters: { regions: ['bas-saint-laurent'] } }]) {
+        const got = await finder.search('', options);
+        expect(got.items.map((i) => i.resource.id)).to.deep.equal(searchIndex(index, '', options).items.map((i) => i.resource.id));
+      }
+    }
   });
 });
