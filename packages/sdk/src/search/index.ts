@@ -81,7 +81,7 @@ export interface SearchIndex {
   readonly postingWeights: readonly Float32Array[];
   /** For each term id: its inverse document frequency. */
   readonly idf: Float32Array;
-  /** Trigram → term ids. */
+  /** Trigram → term ids; made on first access (the first typo). */
   readonly trigrams: ReadonlyMap<string, Int32Array>;
   /**
    * Filterable values as small integers, so that filtering and counting
@@ -93,7 +93,11 @@ export interface SearchIndex {
   readonly categoriesById: ReadonlyMap<string, Category>;
   readonly regionsById: ReadonlyMap<string, Region>;
   readonly docIndexById: ReadonlyMap<string, number>;
-  /** Per locale, each document's rank in name order; made on first use. */
+  /**
+   * Per locale, each document's rank in name order, when known: `createFinder`
+   * sorts a large feed's names in the background; without ranks, the page is
+   * found by comparing names.
+   */
   readonly nameRanks: Map<string, Int32Array>;
   /** Every document's open state at the last wall-clock minute asked. */
   readonly openCache: { key: string; states: Uint8Array };
