@@ -191,6 +191,11 @@ export function generateDemoFeed() {
       { label: { fr: 'Info-Social 811, option 2 (Québec)', en: 'Info-Social 811, option 2 (Quebec)' }, phone: '811', hours: { fr: '24/7 — choisissez l’option 2', en: '24/7 — choose option 2' } },
       { label: { fr: 'Ligne d’aide en cas de crise de suicide 9-8-8', en: '9-8-8 Suicide Crisis Helpline' }, phone: '988', hours: { fr: '24/7, appel ou texto', en: '24/7, call or text' } },
     ],
+    interpretation: {
+      label: { fr: '211 : information et référence, avec interprètes', en: '211: information and referral, with interpreters' },
+      phone: '211',
+      hours: { fr: '24 h sur 24, 7 jours sur 7, plus de 200 langues', en: '24 hours a day, 7 days a week, over 200 languages' },
+    },
     corrections: 'mailto:corrections@example.org?subject={id}',
     categories: CATEGORIES,
     regions: DEMO_REGIONS.map(feedRegion),

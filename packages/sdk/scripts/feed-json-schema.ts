@@ -33,6 +33,7 @@ const ACTION_DESCRIPTIONS = new Map<unknown, string>(
 // Fields whose schema is written inline, by their path in the JSON Schema.
 const PATH_DESCRIPTIONS: Record<string, string> = {
   'properties.timezone': 'An IANA time zone, e.g. "America/Toronto".',
+  'properties.interpretation': 'A line residents call for an interpreter when they read none of the feed\'s languages (e.g. 211).',
   'properties.corrections': 'Where residents report an error: a mailto: or https: URL template with {id}.',
   'properties.resources.items.properties.phones.items.properties.number': 'A phone number, e.g. "418-555-0142" or "1-800-555-0111 poste 2".',
   'properties.resources.items.properties.locations.items.properties.confidential':

@@ -169,6 +169,14 @@ describe('validateFeed', () => {
     expect(formatProblem(problem, 'fr')).to.contain("n'est pas une adresse");
   });
 
+  it('reads the interpretation line, dropping an undiallable one', () => {
+    const good = validateFeed(feedOf([], { interpretation: { phone: '211', label: { fr: '211 avec interprètes', en: '211 with interpreters' }, languages: ['ar', 'es'] } } as never));
+    expect(good.meta.interpretation).to.deep.include({ phone: '211', href: 'tel:211', languages: ['ar', 'es'] });
+    const bad = validateFeed(feedOf([], { interpretation: { phone: 'javascript:alert(1)' } } as never));
+    expect(bad.meta.interpretation).to.equal(undefined);
+    expect(bad.problems.map((p) => p.path)).to.include('$.interpretation.phone');
+  });
+
   it('reads crisis lines and the corrections template', () => {
     const feed = validateFeed(
       feedOf([], {

@@ -97,6 +97,17 @@ export interface CrisisLine {
   readonly hours?: LocalizedText;
 }
 
+/** A line residents call for an interpreter (e.g. 211, which answers in 200 languages). */
+export interface InterpretationLine {
+  readonly phone: string;
+  /** A safe `tel:` URL for the number. */
+  readonly href: string;
+  readonly label?: LocalizedText;
+  readonly hours?: LocalizedText;
+  /** Languages it serves (BCP 47); empty means "many". */
+  readonly languages: readonly string[];
+}
+
 /** The feed's own description. */
 export interface FeedMeta {
   readonly title: LocalizedText;
@@ -105,6 +116,8 @@ export interface FeedMeta {
   readonly timezone: string;
   readonly notice?: LocalizedText;
   readonly crisis: readonly CrisisLine[];
+  /** Where residents who read none of the feed's languages can call for an interpreter. */
+  readonly interpretation?: InterpretationLine;
   /** A checked `mailto:` or `https:` template containing `{id}`. */
   readonly corrections?: string;
   /** Every language that appears in the feed's texts, default first. */

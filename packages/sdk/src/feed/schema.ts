@@ -157,6 +157,13 @@ export const ResourceSchema = v.looseObject({
   updated: v.optional(TimestampSchema),
 });
 
+export const InterpretationLineSchema = v.looseObject({
+  phone: v.pipe(v.string(), v.minLength(1)),
+  label: v.optional(LocalizedTextSchema),
+  hours: v.optional(LocalizedTextSchema),
+  languages: v.optional(v.array(LanguageTagSchema)),
+});
+
 /** The envelope of a feed, without its records (validated record by record). */
 export const FeedHeaderSchema = v.looseObject({
   format: v.literal('repere-feed'),
@@ -167,6 +174,7 @@ export const FeedHeaderSchema = v.looseObject({
   timezone: v.pipe(v.string(), v.minLength(1)),
   notice: v.optional(LocalizedTextSchema),
   crisis: v.optional(v.array(CrisisLineSchema)),
+  interpretation: v.optional(InterpretationLineSchema),
   corrections: v.optional(v.string()),
 });
 
@@ -192,3 +200,4 @@ export type HoursInput = v.InferInput<typeof HoursSchema>;
 export type PhoneInput = v.InferInput<typeof PhoneSchema>;
 export type LocationInput = v.InferInput<typeof LocationSchema>;
 export type CrisisLineInput = v.InferInput<typeof CrisisLineSchema>;
+export type InterpretationLineInput = v.InferInput<typeof InterpretationLineSchema>;

@@ -12,6 +12,7 @@ import type {
   Category,
   CrisisLine,
   Feed,
+  InterpretationLine,
   FeedMeta,
   FeedProblem,
   Hours,
@@ -29,6 +30,7 @@ import {
   FeedHeaderSchema,
   RegionSchema,
   ResourceSchema,
+  type InterpretationLineInput,
   type PhoneKind,
 } from './schema.js';
 
@@ -323,6 +325,19 @@ export function validateFeed(document: unknown, options: Partial<ValidateOptions
     } as CrisisLine);
   });
 
+  let interpretation: InterpretationLine | undefined;
+  const line = header.interpretation as InterpretationLineInput | undefined;
+  if (line) {
+    const href = telHref(line.phone);
+    if (href) {
+      const label = toLocalized(line.label, defaultLocale);
+      const hours = toLocalized(line.hours, defaultLocale);
+      interpretation = { phone: line.phone, href, languages: [...new Set(line.languages ?? [])], ...(label ? { label } : {}), ...(hours ? { hours } : {}) };
+    } else {
+      problems.add('error', 'invalid-phone', '$.interpretation.phone', 'repaired', { value: line.phone.slice(0, 200) });
+    }
+  }
+
   let corrections: string | undefined;
   if (typeof header.corrections === 'string') {
     const template = header.corrections;
@@ -373,6 +388,7 @@ export function validateFeed(document: unknown, options: Partial<ValidateOptions
     ...(typeof header.updated === 'string' ? { updated: header.updated } : {}),
     ...(header.notice !== undefined ? { notice: toLocalized(header.notice as string, defaultLocale) ?? {} } : {}),
     ...(corrections ? { corrections } : {}),
+    ...(interpretation ? { interpretation } : {}),
   };
   return { meta, resources, categories, regions, problems: problems.list };
 }
