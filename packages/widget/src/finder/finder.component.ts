@@ -36,6 +36,7 @@ import { formatCount, languageName, openAtInstant } from './format.js';
 import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from './my-list.js';
 import { pick, resultCard } from './result-card.js';
 import { DEFAULT_RETRIES, fallbackSlot, retryingHint, staleNote } from './trust.js';
+import { interpretationHint } from './interpretation.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
 
 /** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
@@ -109,6 +110,7 @@ const list = (value: string | undefined): string[] =>
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart fallback - The box around the host's fallback content (the element's children) while loading or after a failure.
  * @csspart retrying - "Trying again…" while a failed load is retried.
+ * @csspart interpretation - The hint to call the feed's interpretation line, when the interface language is not one of the feed's.
  * @csspart stale - The note above results from the saved copy of the feed (its date, and "Try again").
  * @csspart error - The feed error message.
  * @csspart retry-button - The "Try again" button.
@@ -947,10 +949,11 @@ export class RepereFinder extends LitElement {
         </div>
         ${fallbackSlot()}`;
     }
+    const hint = feed ? interpretationHint(feed, locale) : nothing;
     if (this.stale && feed && this.results) {
-      return html`${staleNote(this.stale, locale, () => void this.load(true))}${this.renderResults(locale, feed)}`;
+      return html`${staleNote(this.stale, locale, () => void this.load(true))}${hint}${this.renderResults(locale, feed)}`;
     }
-    return this.renderResults(locale, feed);
+    return html`${hint}${this.renderResults(locale, feed)}`;
   }
 
   private renderResults(locale: UiLocale, feed: Feed | undefined): unknown {

@@ -85,6 +85,8 @@
 'filters.region': `المنطقة`,
 'filters.remove': `إزالة عامل التصفية:`,
 'filters.toggle': `عوامل التصفية`,
+'interpretation.call': `للحصول على المساعدة بلغتك، اتصل بالرقم`,
+'interpretation.written': str`المعلومات في هذا الدليل متوفرة باللغات التالية: ${0}.`,
 'language.failed': `تعذّر تحميل هذه اللغة. تحقّق من اتصالك ثم اخترها مرة أخرى.`,
 'language.label': `اللغة`,
 'link.new-tab': `يُفتح في علامة تبويب جديدة`,

@@ -85,6 +85,8 @@
 'filters.region': `Región`,
 'filters.remove': `Quitar filtro:`,
 'filters.toggle': `Filtros`,
+'interpretation.call': `Para recibir ayuda en su idioma, llame al`,
+'interpretation.written': str`La información de este directorio está en ${0}.`,
 'language.failed': `no se pudo cargar este idioma. Revise su conexión y vuelva a elegirlo.`,
 'language.label': `Idioma`,
 'link.new-tab': `se abre en una pestaña nueva`,

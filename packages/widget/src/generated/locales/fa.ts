@@ -85,6 +85,8 @@
 'filters.region': `منطقه`,
 'filters.remove': `حذف فیلتر:`,
 'filters.toggle': `فیلترها`,
+'interpretation.call': `برای دریافت کمک به زبان خودتان، تماس بگیرید با`,
+'interpretation.written': str`اطلاعات این راهنما به این زبان‌هاست: ${0}.`,
 'language.failed': `این زبان بارگیری نشد. اتصال خود را بررسی کنید و دوباره آن را انتخاب کنید.`,
 'language.label': `زبان`,
 'link.new-tab': `در زبانهٔ جدید باز می‌شود`,

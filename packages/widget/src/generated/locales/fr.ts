@@ -85,6 +85,8 @@
 'filters.region': `Région`,
 'filters.remove': `Retirer le filtre :`,
 'filters.toggle': `Filtres`,
+'interpretation.call': `Pour de l’aide dans votre langue, composez le`,
+'interpretation.written': str`Les renseignements de ce répertoire sont en ${0}.`,
 'language.failed': `cette langue n’a pas pu être chargée. Vérifiez votre connexion et choisissez-la de nouveau.`,
 'language.label': `Langue`,
 'link.new-tab': `s’ouvre dans un nouvel onglet`,

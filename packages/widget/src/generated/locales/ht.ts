@@ -85,6 +85,8 @@
 'filters.region': `Rejyon`,
 'filters.remove': `Retire filt:`,
 'filters.toggle': `Filt`,
+'interpretation.call': `Pou jwenn èd nan lang ou, rele`,
+'interpretation.written': str`Enfòmasyon ki nan repètwa sa a an ${0}.`,
 'language.failed': `nou pa t ka chaje lang sa a. Verifye koneksyon ou epi chwazi l ankò.`,
 'language.label': `Lang`,
 'link.new-tab': `ap louvri nan yon nouvo onglè`,

@@ -85,6 +85,8 @@
 'filters.region': `Região`,
 'filters.remove': `Remover filtro:`,
 'filters.toggle': `Filtros`,
+'interpretation.call': `Para obter ajuda no seu idioma, ligue para`,
+'interpretation.written': str`As informações deste diretório estão em ${0}.`,
 'language.failed': `não foi possível carregar este idioma. Verifique sua conexão e escolha-o novamente.`,
 'language.label': `Idioma`,
 'link.new-tab': `abre em uma nova aba`,

@@ -85,6 +85,8 @@
 'filters.region': `Khu vực`,
 'filters.remove': `Bỏ bộ lọc:`,
 'filters.toggle': `Bộ lọc`,
+'interpretation.call': `Để được trợ giúp bằng ngôn ngữ của bạn, hãy gọi`,
+'interpretation.written': str`Thông tin trong danh bạ này bằng ${0}.`,
 'language.failed': `không tải được ngôn ngữ này. Vui lòng kiểm tra kết nối và chọn lại.`,
 'language.label': `Ngôn ngữ`,
 'link.new-tab': `mở trong thẻ mới`,

@@ -85,6 +85,8 @@
 'filters.region': `地区`,
 'filters.remove': `移除筛选条件：`,
 'filters.toggle': `筛选`,
+'interpretation.call': `如需以您的语言获得帮助，请拨打`,
+'interpretation.written': str`本目录中的信息使用以下语言：${0}。`,
 'language.failed': `无法加载此语言。请检查网络连接，然后重新选择。`,
 'language.label': `语言`,
 'link.new-tab': `在新标签页中打开`,
