@@ -464,11 +464,21 @@ export function createFinder(feed: Feed): Finder {
   })();
   // A failure reaches whoever searches; it is not also an unhandled rejection.
   ready.catch(() => {});
-  // Then, in the background, each language's name order, so that listing a
-  // large feed compares no names (until then, the page is found by comparing).
+  // Then, in the background, a warm-up, and each language's name order, so
+  // that listing a large feed compares no names (until then, the page is
+  // found by comparing).
   if (feed.resources.length > 2_000) {
     void ready.then(async () => {
       const full = index!;
+      // What the first keystrokes would otherwise pay for: the trigrams of the
+      // first typo, and a first run of the search code (compiled by the
+      // engine on first use), with a short, common prefix.
+      void full.trigrams;
+      await yieldToPage();
+      let common = 0;
+      for (let t = 1; t < full.vocabulary.length; t++) if (full.postingDocs[t]!.length > full.postingDocs[common]!.length) common = t;
+      if (full.vocabulary.length) searchIndex(full, full.vocabulary[common]!.slice(0, 2), { limit: 1 });
+      await yieldToPage();
       for (const locale of new Set([feed.meta.defaultLocale, ...feed.meta.locales])) {
         if (full.nameRanks.has(locale)) continue;
         const sorter = new NameSorter(nameComparator(full, locale), full.docs.length);
