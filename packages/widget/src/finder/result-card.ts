@@ -68,6 +68,9 @@ function marked(text: string, ranges: readonly Range[] = []): unknown[] {
   return splitHighlights(text, ranges).map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
 }
 
+/** Names and organizations longer than this are cut on cards: no real one is, a hostile one can be 10,000 characters. */
+const TITLE_MAX = 160;
+
 /** The first words of a text, about `max` characters, keeping highlights. */
 function shortened(text: string, ranges: readonly Range[], max = 200): unknown[] {
   if (text.length <= max) return marked(text, ranges);
@@ -266,10 +269,10 @@ export function resultCard(result: SearchResult, ctx: CardContext): TemplateResu
   return html`<li class="card" part="card">
     <article aria-labelledby="${key}-name">
       <h3 class="name" id="${key}-name" part="card-title">
-        <span lang=${name?.lang ?? nothing} dir="auto">${name ? marked(name.value, result.highlights.name) : r.id}</span>${note(name, locale)}
+        <span lang=${name?.lang ?? nothing} dir="auto">${name ? shortened(name.value, result.highlights.name, TITLE_MAX) : r.id}</span>${note(name, locale)}
       </h3>
       ${org
-        ? html`<p class="organization"><span lang=${org.lang} dir="auto">${marked(org.value, result.highlights.organization)}</span>${note(org, locale)}</p>`
+        ? html`<p class="organization"><span lang=${org.lang} dir="auto">${shortened(org.value, result.highlights.organization, TITLE_MAX)}</span>${note(org, locale)}</p>`
         : nothing}
       ${statusLine(result, ctx)}
       ${result.distanceKm !== undefined
