@@ -4,7 +4,7 @@
  * tree and regions (with their French and English names) so that an import
  * reuses them instead of inventing names from ids.
  */
-import { readFileSync } from 'node:fs';
+import { readTextFile } from './validate.js';
 import {
   isFeedError,
   parseFeedText,
@@ -53,13 +53,7 @@ export function slug(text: string): string {
  * validator normalized them.
  */
 export function readBaseFeed(path: string): FeedDocument {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path, detail: code }, { cause: error });
-  }
+  const text = readTextFile(path);
   try {
     const doc = parseFeedText(text) as FeedDocument;
     const feed = validateFeed(doc, { warnings: false });

@@ -53,14 +53,17 @@ export function reportFeed(feed: Feed, lang: Lang = 'en'): ValidationReport {
  * `FeedError` when it is not a Repère feed at all (both mean exit code 2).
  */
 export function readFeedFile(path: string): Feed {
-  let text: string;
+  return validateFeed(parseFeedText(readTextFile(path)), { warnings: true });
+}
+
+/** A UTF-8 file's text, or a {@link ToolError} that says whether it is missing or unreadable. */
+export function readTextFile(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path, detail: code }, { cause: error });
   }
-  return validateFeed(parseFeedText(text), { warnings: true });
 }
 
 /**

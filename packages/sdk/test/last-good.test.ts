@@ -7,6 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
 import { clearLastGood, FeedError, lastGoodKey, loadFeed, readLastGood, saveLastGood, LAST_GOOD_CACHE } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
+import { failure } from './support/failure.js';
 
 const A = 'https://feeds.example.org/a.json';
 const B = 'https://feeds.example.org/b.json';
@@ -53,16 +54,6 @@ const throwing = Object.assign(
   },
   { getter: true },
 );
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 const hasCaches = typeof (globalThis as { caches?: unknown }).caches !== 'undefined';
 const hasLocal = (() => {

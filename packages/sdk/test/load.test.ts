@@ -1,20 +1,11 @@
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
-import { FeedError, loadFeed } from '@repere/sdk';
+import { loadFeed } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
+import { failure } from './support/failure.js';
 
 const URL_ = 'https://feeds.example.org/repere.json';
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 describe('loadFeed', () => {
   let net: MockNetwork;

@@ -5,19 +5,10 @@ import { delay, http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
 import { FeedError, isRetryable, loadFeed, parseRetryAfter, retryDelay, type RetryInfo } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
+import { failure } from './support/failure.js';
 
 const URL_ = 'https://feeds.example.org/retry.json';
 const FAST = { retryDelayMs: 1, maxRetryDelayMs: 5 };
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 /** A handler that answers with `answers[n]` on the n-th request (the last one repeats), counting requests. */
 function sequence(answers: Array<() => Response | Promise<Response>>): { count: () => number; handler: ReturnType<typeof http.get> } {
