@@ -44,6 +44,9 @@ export const DEFAULT_EXIT_URL = 'https://www.google.ca/';
 /** Two Escape presses within this time leave quickly. */
 const ESCAPE_MS = 1000;
 
+/** A usable positive number from an attribute, or nothing. */
+const positive = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
+
 /** Milliseconds between the last key press and the search. */
 const DEBOUNCE_MS = 200;
 
@@ -71,6 +74,8 @@ const list = (value: string | undefined): string[] =>
  * @attr quick-exit - Adds a "Leave quickly" button (and Escape twice): the page is replaced by this neutral http(s) address (empty: https://www.google.ca/).
  * @attr sync-url - Writes the query, filters and opened resource to the page's address (`repere-` query parameters), so Back, Forward and shared links work.
  * @attr no-cache - Keeps no copy of the feed: without it, the last feed that loaded is kept in this browser (Cache API, else localStorage) and shown, with its date, when the feed fails.
+ * @attr timeout - Milliseconds before a feed request is given up (then retried); default 15,000.
+ * @attr max-bytes - The largest feed accepted, in bytes, counted while it streams in; default 20 MB (20971520).
  * @attr retries - How many times a failed load (network error, timeout, HTTP 5xx or 429) is tried again, with a growing pause. Default 2.
  *
  * @slot - Fallback content (e.g. "Call 211"), shown before the script runs, while the feed loads, and when it cannot load at all.
@@ -176,6 +181,12 @@ export class RepereFinder extends LitElement {
 
   /** Retries after a network error, a timeout, HTTP 5xx or 429. */
   @property({ type: Number }) retries = DEFAULT_RETRIES;
+
+  /** Gives up on a feed request after this many milliseconds (default: the SDK's, 15 s). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Refuses a feed larger than this many bytes, counted while it streams in (default: the SDK's, 20 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
 
   /** The instant for "open now" and opening times; default: the time of each search. For previews. */
   @property({ attribute: false }) now?: Date;
@@ -402,6 +413,8 @@ export class RepereFinder extends LitElement {
         signal: abort.signal,
         retries: Math.max(0, Math.min(5, Number.isFinite(this.retries) ? this.retries : DEFAULT_RETRIES)),
         lastGood: keep,
+        ...(positive(this.timeout) ? { timeoutMs: this.timeout } : {}),
+        ...(positive(this.maxBytes) ? { maxBytes: this.maxBytes } : {}),
         onRetry: () => {
           if (token === this.loadToken) this.retrying = true;
         },

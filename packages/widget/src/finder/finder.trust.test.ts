@@ -83,6 +83,25 @@ describe('trust: a failing feed ends in a clear message, with the fallback and T
     });
   }
 
+  it('a feed that never answers: given up after the timeout attribute, retried, then a clear error', async () => {
+    const count = answer(async () => {
+      await delay('infinite');
+      return HttpResponse.json(feed);
+    });
+    const { el, errors } = await finderWith('timeout="300" retries="1"');
+    expect(count(), 'one retry').to.equal(2);
+    expect(alertText(el)).to.equal('Le répertoire met trop de temps à répondre.');
+    expect(errors.map((e) => e.code)).to.deep.equal(['timeout']);
+    expect(fallbackShown(el)).to.equal(true);
+  });
+
+  it('a feed larger than max-bytes: refused while it streams, with a clear error', async () => {
+    answer(() => HttpResponse.json(feed));
+    const { el, errors } = await finderWith('max-bytes="200" retries="0"');
+    expect(errors.map((e) => e.code)).to.deep.equal(['too-large']);
+    expect(alertText(el)).to.equal('Le répertoire n’a pas pu être lu.');
+  });
+
   it('a 429 then a feed: recovered by the automatic retry, Retry-After: 0 honoured', async () => {
     const count = answer(() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '0' } }), () => HttpResponse.json(feed));
     const { el, errors } = await finderWith();
