@@ -32,6 +32,18 @@ function run(label, command, commandArgs, countsFile, env = {}) {
   console.log(`${label}: ${counts.passed} passed, ${counts.failed} failed`);
 }
 
+// The example and trust-page tests load the built bundles, as a webmaster
+// would: build first when they are missing (a fresh clone after npm install).
+const BUILT = ['packages/widget/dist/repere-finder.bundle.js', 'packages/widget/dist/repere-finder.iife.js', 'examples/react/dist/app.js'];
+if (!args.has('--node-only') && BUILT.some((file) => !existsSync(file))) {
+  console.log('The built bundles are missing: running the build first (npm run build).');
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.log('\n0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 if (!args.has('--browser-only')) {
   const counts = join(dir, 'node.json');
   run(
