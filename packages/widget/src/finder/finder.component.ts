@@ -408,7 +408,8 @@ export class RepereFinder extends LitElement {
       const source = this.feedData ?? this.feed;
       if (source === undefined || source === '') throw Object.assign(new Error('no feed'), { code: 'invalid-source' });
       const keep = !this.noCache && typeof source === 'string';
-      if (!keep && typeof source === 'string') void this.forgetCopy(source);
+      // Awaited, so that a copy kept earlier is gone before this load can fail or succeed.
+      if (!keep && typeof source === 'string') await this.forgetCopy(source);
       const feed = await loadFeed(source, {
         signal: abort.signal,
         retries: Math.max(0, Math.min(5, Number.isFinite(this.retries) ? this.retries : DEFAULT_RETRIES)),
