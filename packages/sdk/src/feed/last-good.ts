@@ -35,6 +35,24 @@ export function lastGoodKey(url: string): string {
   return `${LAST_GOOD_PREFIX}${(h >>> 0).toString(36)}`;
 }
 
+// Saves, reads and removals of one URL run in the order they were asked:
+// `loadFeed` does not make the resident wait for its save, yet a read or a
+// removal that follows it always sees it done.
+const queues = new Map<string, Promise<void>>();
+
+function inTurn<T>(url: string, task: () => Promise<T>): Promise<T> {
+  const run = (queues.get(url) ?? Promise.resolve()).then(task, task);
+  const settled = run.then(
+    () => {},
+    () => {},
+  );
+  queues.set(url, settled);
+  void settled.then(() => {
+    if (queues.get(url) === settled) queues.delete(url);
+  });
+  return run;
+}
+
 /** `globalThis.caches`, or undefined when absent or when merely reading it throws (opaque origins). */
 function cacheStorage(): CacheStorage | undefined {
   try {
@@ -77,8 +95,11 @@ async function removeCached(url: string): Promise<void> {
  * in `localStorage` when it is small enough. Resolves with where it went, or
  * undefined when it could not be kept anywhere. Never throws.
  */
-export async function saveLastGood(url: string, text: string, savedAt: Date = new Date()): Promise<LastGoodCopy['where'] | undefined> {
-  const when = savedAt.toISOString();
+export function saveLastGood(url: string, text: string, savedAt: Date = new Date()): Promise<LastGoodCopy['where'] | undefined> {
+  return inTurn(url, () => save(url, text, savedAt.toISOString()));
+}
+
+async function save(url: string, text: string, when: string): Promise<LastGoodCopy['where'] | undefined> {
   const caches = cacheStorage();
   if (caches) {
     try {
@@ -106,7 +127,11 @@ export async function saveLastGood(url: string, text: string, savedAt: Date = ne
 }
 
 /** The last good copy for `url`, or undefined (none, unreadable, storage unavailable). Never throws. */
-export async function readLastGood(url: string): Promise<LastGoodCopy | undefined> {
+export function readLastGood(url: string): Promise<LastGoodCopy | undefined> {
+  return inTurn(url, () => read(url));
+}
+
+async function read(url: string): Promise<LastGoodCopy | undefined> {
   const caches = cacheStorage();
   if (caches) {
     try {
@@ -141,10 +166,12 @@ export async function readLastGood(url: string): Promise<LastGoodCopy | undefine
  */
 export async function clearLastGood(url?: string): Promise<void> {
   if (url !== undefined) {
-    await removeCached(url);
-    removeLocal(url);
-    return;
+    return inTurn(url, async () => {
+      await removeCached(url);
+      removeLocal(url);
+    });
   }
+  await Promise.all(queues.values());
   try {
     await cacheStorage()?.delete(LAST_GOOD_CACHE);
   } catch {

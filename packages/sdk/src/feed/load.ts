@@ -119,7 +119,9 @@ export async function loadFeed(source: string | URL | object, options: LoadOptio
   for (let attempt = 0; ; attempt++) {
     try {
       const { feed, text } = await loadOnce(url, opts);
-      if (opts.lastGood) await saveLastGood(url.href, text);
+      // Not awaited: first results do not wait for a storage write (a later
+      // read or removal of this URL waits for it; saving never throws).
+      if (opts.lastGood) void saveLastGood(url.href, text);
       return feed;
     } catch (error) {
       lastError = error;
