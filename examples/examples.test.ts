@@ -11,6 +11,7 @@
 // uncaught errors, failed resources, unhandled rejections, CSP violations and
 // console.error. A page broken on purpose proves that each kind is reported.
 import { expect } from 'chai';
+import { waitFor } from '../packages/widget/test/support/wait-for.js';
 
 interface Problem {
   kind: string;
@@ -26,24 +27,8 @@ interface Loaded {
   problems: Problem[];
 }
 
-const TIMEOUT = 10_000;
 let registration: ServiceWorkerRegistration | undefined;
 const frames: HTMLIFrameElement[] = [];
-
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeout = TIMEOUT): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    let value: T | undefined | null | false;
-    try {
-      value = probe();
-    } catch {
-      value = undefined;
-    }
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** The dark palette, for theme="dark" and for theme="auto" on a dark device. */
+const DARK = css`
+  --_text: var(--repere-color-text, #f1f1f1);
+  --_muted: var(--repere-color-muted, #c4c4c4);
+  --_bg: var(--repere-color-background, #121417);
+  --_surface: var(--repere-color-surface, #1e2227);
+  --_border: var(--repere-color-border, #9a9a9a);
+  --_accent: var(--repere-color-accent, #8cc4ff);
+  --_accent-text: var(--repere-color-accent-text, #0b1020);
+  --_focus: var(--repere-color-focus, #ffb3c0);
+  --_mark: var(--repere-color-highlight, #5c4a00);
+  --_open: var(--repere-color-open, #7fdc99);
+  --_danger: var(--repere-color-danger, #ff9aa8);
+`;
+
 /**
  * All the widget's CSS. `:host` resets what it inherits from the page (`all:
  * initial`) and sets its own font size in px, so that host rules such as
@@ -40,31 +55,11 @@ export const styles = css`
   }
   /* Opt-in dark theme: theme="dark", or theme="auto" on a device set to dark. */
   :host([theme='dark']) {
-    --_text: var(--repere-color-text, #f1f1f1);
-    --_muted: var(--repere-color-muted, #c4c4c4);
-    --_bg: var(--repere-color-background, #121417);
-    --_surface: var(--repere-color-surface, #1e2227);
-    --_border: var(--repere-color-border, #9a9a9a);
-    --_accent: var(--repere-color-accent, #8cc4ff);
-    --_accent-text: var(--repere-color-accent-text, #0b1020);
-    --_focus: var(--repere-color-focus, #ffb3c0);
-    --_mark: var(--repere-color-highlight, #5c4a00);
-    --_open: var(--repere-color-open, #7fdc99);
-    --_danger: var(--repere-color-danger, #ff9aa8);
+    ${DARK}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--repere-color-text, #f1f1f1);
-      --_muted: var(--repere-color-muted, #c4c4c4);
-      --_bg: var(--repere-color-background, #121417);
-      --_surface: var(--repere-color-surface, #1e2227);
-      --_border: var(--repere-color-border, #9a9a9a);
-      --_accent: var(--repere-color-accent, #8cc4ff);
-      --_accent-text: var(--repere-color-accent-text, #0b1020);
-      --_focus: var(--repere-color-focus, #ffb3c0);
-      --_mark: var(--repere-color-highlight, #5c4a00);
-      --_open: var(--repere-color-open, #7fdc99);
-      --_danger: var(--repere-color-danger, #ff9aa8);
+      ${DARK}
     }
   }
 

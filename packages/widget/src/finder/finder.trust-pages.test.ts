@@ -4,10 +4,10 @@
 // bundle, a network log read from the server's side, and a feed on another
 // origin without CORS headers. Pages: packages/widget/test/pages/.
 import { expect } from 'chai';
+import { waitFor } from '../../test/support/wait-for.js';
 
 const PAGES = '/packages/widget/test/pages';
 const BUNDLE = '/packages/widget/dist/repere-finder.bundle.js';
-const TIMEOUT = 10_000;
 
 type TrustWindow = Window & typeof globalThis & { __trust?: { problems: string[] } };
 
@@ -20,21 +20,6 @@ before(async () => {
   const built = await fetch(BUNDLE, { method: 'HEAD', cache: 'no-store' });
   if (!built.ok) throw new Error(`${BUNDLE} is missing: run \`npm run build\` before the tests.`);
 });
-
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false, timeout = TIMEOUT): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    let value: T | undefined | null | false;
-    try {
-      value = probe();
-    } catch {
-      value = undefined;
-    }
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`Timed out after ${timeout} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
 
 async function open(page: string, width = 800): Promise<{ win: TrustWindow; doc: Document; problems: string[] }> {
   const iframe = document.createElement('iframe');
