@@ -20,7 +20,9 @@ describe('<repere-finder>: accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
 
   it('results in English, dark theme', async () => {
-    await expectAccessible(await finder('lang="en" theme="dark"'));
+    const el = await finder('lang="en" theme="dark"');
+    await expectAccessible(el);
+    expect(getComputedStyle($(el, '.root')!).backgroundColor, 'the dark palette applies').to.equal('rgb(18, 20, 23)');
   });
 
   it('filters open', async () => {
