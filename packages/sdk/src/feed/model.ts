@@ -4,7 +4,7 @@
  * every link is safe, and confidential locations hold no address or
  * coordinates. Consumers never see the raw shapes.
  */
-import type { Audience, Cost, Day, DeliveryMode, PhoneKind } from './schema.js';
+import type { Audience, Cost, Day, DeliveryMode, PhoneKind } from './vocabulary.js';
 
 /** Text in one or more languages, keyed by BCP 47 tag: `{ fr: 'Santé', en: 'Health' }`. */
 export type LocalizedText = Readonly<Record<string, string>>;

@@ -13,6 +13,7 @@
  * `validate.ts`.
  */
 import * as v from 'valibot';
+import { AUDIENCES, COSTS, DAYS, DELIVERY_MODES, PHONE_KINDS } from './vocabulary.js';
 
 /** A BCP 47 language tag such as `fr`, `en`, `fr-CA` or `zh-Hans`. */
 export const LanguageTagSchema = v.pipe(
@@ -44,35 +45,10 @@ export const LocalizedTextSchema = v.union([v.string(), v.record(LanguageTagSche
 /** A localized list of strings, e.g. keywords: `{"fr": ["popote"], "en": ["meals on wheels"]}`. */
 export const LocalizedListSchema = v.record(LanguageTagSchema, v.array(v.string()));
 
-/** Days of the week as two-letter codes, Monday first. */
-export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
-export type Day = (typeof DAYS)[number];
-
-/** The documented audience vocabulary. */
-export const AUDIENCES = [
-  'seniors',
-  'youth',
-  'children',
-  'families',
-  'women',
-  'men',
-  '2slgbtq',
-  'indigenous',
-  'newcomers',
-  'people-with-disabilities',
-  'caregivers',
-  'students',
-] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export const DELIVERY_MODES = ['in-person', 'phone', 'online', 'home-visit'] as const;
-export type DeliveryMode = (typeof DELIVERY_MODES)[number];
-
-export const COSTS = ['free', 'low-cost', 'fee'] as const;
-export type Cost = (typeof COSTS)[number];
-
-export const PHONE_KINDS = ['voice', 'text', 'crisis', 'tty', 'fax'] as const;
-export type PhoneKind = (typeof PHONE_KINDS)[number];
+// The vocabularies live apart, so that code which only names days or
+// audiences (a UI) does not pull valibot in.
+export { AUDIENCES, COSTS, DAYS, DELIVERY_MODES, PHONE_KINDS } from './vocabulary.js';
+export type { Audience, Cost, Day, DeliveryMode, PhoneKind } from './vocabulary.js';
 
 export const TimeSchema = v.pipe(
   v.string(),

@@ -8,7 +8,7 @@
  * resources is then integer comparisons only.
  */
 import type { Hours, Resource } from '../feed/model.js';
-import type { Day } from '../feed/schema.js';
+import type { Day } from '../feed/vocabulary.js';
 import { addDays, toMinutes, zonedInstant, zonedParts } from './zoned.js';
 
 type WithHours = Pick<Resource, 'hours'> & Partial<Pick<Resource, 'closedDates'>>;

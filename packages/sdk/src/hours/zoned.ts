@@ -2,7 +2,7 @@
  * Wall-clock arithmetic in an IANA time zone with nothing but `Intl`, so the
  * SDK stays small and works the same in browsers, workers and Node.
  */
-import type { Day } from '../feed/schema.js';
+import type { Day } from '../feed/vocabulary.js';
 
 /** Wall-clock parts of an instant in a time zone. */
 export interface ZonedParts {

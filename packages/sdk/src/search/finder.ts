@@ -3,7 +3,7 @@
  * Data flows one way: feed → index (built once) → results.
  */
 import type { Feed, Resource } from '../feed/model.js';
-import type { Audience, Cost, DeliveryMode } from '../feed/schema.js';
+import type { Audience, Cost, DeliveryMode } from '../feed/vocabulary.js';
 import { distanceKm, type LatLon } from '../geo/distance.js';
 import { openAtClock, wallClock, type WallClock } from '../hours/open.js';
 import { SEARCH_DEFAULTS } from '../options.js';
