@@ -21,23 +21,10 @@ export type { LoadOptions, RetryInfo, ValidateOptions } from './options.js';
 export { LOAD_DEFAULTS, VALIDATE_DEFAULTS, SEARCH_DEFAULTS } from './options.js';
 
 // The format
-export {
-  FeedSchema,
-  ResourceSchema,
-  CategorySchema,
-  RegionSchema,
-  AUDIENCES,
-  DELIVERY_MODES,
-  COSTS,
-  PHONE_KINDS,
-  DAYS,
-} from './feed/schema.js';
+export { FeedSchema, ResourceSchema, CategorySchema, RegionSchema } from './feed/schema.js';
+export { AUDIENCES, DELIVERY_MODES, COSTS, PHONE_KINDS, DAYS } from './feed/vocabulary.js';
+export type { Audience, Cost, Day, DeliveryMode, PhoneKind } from './feed/vocabulary.js';
 export type {
-  Audience,
-  Cost,
-  Day,
-  DeliveryMode,
-  PhoneKind,
   FeedDocument,
   ResourceInput,
   CategoryInput,
@@ -90,3 +77,9 @@ export { zonedInstant, zonedParts } from './hours/zoned.js';
 export type { Opening, OpenStatus } from './hours/open.js';
 export { distanceKm } from './geo/distance.js';
 export type { LatLon } from './geo/distance.js';
+
+// Searching in a Web Worker (or behind any MessagePort)
+export { serveFinder, summarize } from './worker/serve.js';
+export { connectFinder } from './worker/connect.js';
+export type { FinderClient, RemoteFinder, RemoteFeedError, RemoteLoadCall } from './worker/connect.js';
+export type { EnginePort, FeedSummary, RemoteLoadOptions } from './worker/protocol.js';

@@ -1,0 +1,60 @@
+/**
+ * The messages between a page and a search engine running elsewhere (a Web
+ * Worker, or the same thread behind a `MessageChannel`). Everything in them
+ * survives structured cloning: plain data, `Date`s, no functions.
+ */
+import type { Feed, Resource } from '../feed/model.js';
+import type { FeedErrorCode } from '../messages.js';
+import type { LoadOptions } from '../options.js';
+import type { SearchOptions, SearchResults } from '../search/finder.js';
+
+/** Anything with `postMessage` and `message` events: a `Worker`, a worker's `self`, a `MessagePort`. */
+export interface EnginePort {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+/** What `loadFeed` takes across a port: its options without the functions and the signal. */
+export type RemoteLoadOptions = Omit<LoadOptions, 'signal' | 'fetch' | 'onRetry'>;
+
+/**
+ * A loaded feed as the page sees it: everything but the records, which stay
+ * with the engine (they come back with each page of results), and the count
+ * of problems rather than the problems themselves.
+ */
+export interface FeedSummary extends Omit<Feed, 'resources' | 'problems'> {
+  /** How many resources the feed holds once validated. */
+  readonly size: number;
+  /** How many problems validation found (see `Feed.problems` through the SDK in-thread). */
+  readonly problemCount: number;
+}
+
+/** A `FeedError` in transit: its code and its message, already worded. */
+export interface ErrorData {
+  readonly code: FeedErrorCode;
+  readonly message: string;
+  readonly status?: number;
+  readonly params: Readonly<Record<string, string | number | undefined>>;
+}
+
+export interface LoadedData {
+  readonly finder: number;
+  readonly feed: FeedSummary;
+  /** Set when a saved copy answered for a feed that failed (`lastGood`). */
+  readonly stale?: { readonly savedAt: string; readonly error: ErrorData };
+}
+
+export type EngineRequest =
+  | { readonly id: number; readonly kind: 'load'; readonly source: unknown; readonly options: RemoteLoadOptions }
+  | { readonly id: number; readonly kind: 'cancel'; readonly target: number }
+  | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: SearchOptions }
+  | { readonly id: number; readonly kind: 'get'; readonly finder: number; readonly ids: readonly string[] }
+  | { readonly id: number; readonly kind: 'release'; readonly finder: number }
+  | { readonly id: number; readonly kind: 'forget'; readonly url: string };
+
+export type EngineReply =
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'retry'; readonly id: number; readonly attempt: number; readonly delayMs: number; readonly error: ErrorData }
+  | { readonly kind: 'done'; readonly id: number; readonly value: LoadedData | SearchResults | readonly Resource[] | undefined }
+  | { readonly kind: 'failed'; readonly id: number; readonly error: ErrorData };

@@ -1,0 +1,99 @@
+/**
+ * `serveFinder`: the engine's side of a port. Feeds are loaded, validated and
+ * indexed here, and their records stay here: the page receives only the feed's
+ * description and, for each search, the page of results it shows. Run in a Web
+ * Worker, nothing that scales with the feed ever runs on the page's thread.
+ */
+import { FeedError, isFeedError } from '../errors.js';
+import { clearLastGood } from '../feed/last-good.js';
+import { loadFeed } from '../feed/load.js';
+import type { Feed, Resource } from '../feed/model.js';
+import { createFinder, type Finder } from '../search/finder.js';
+import type { EnginePort, EngineReply, EngineRequest, ErrorData, FeedSummary, LoadedData } from './protocol.js';
+
+/** A finder's summary: its feed without records and problems (they can be many megabytes). */
+export function summarize(feed: Feed): FeedSummary {
+  const { resources, problems, ...rest } = feed;
+  return { ...rest, size: resources.length, problemCount: problems.length };
+}
+
+/** Any error, as data a port can carry; anything but a `FeedError` is reported as `network`. */
+export function errorData(error: unknown): ErrorData {
+  const e = isFeedError(error) ? error : new FeedError('network', {}, { cause: error });
+  return { code: e.code, message: e.message, params: { ...e.params }, ...(e.status === undefined ? {} : { status: e.status }) };
+}
+
+/**
+ * Answers the requests of {@link connectFinder} arriving on `port`, and says
+ * `ready` on it once listening. In a module worker:
+ *
+ * @example
+ * // engine.worker.js
+ * import { serveFinder } from '@repere/sdk';
+ * serveFinder(self);
+ */
+export function serveFinder(port: EnginePort): void {
+  const finders = new Map<number, Finder>();
+  const loads = new Map<number, AbortController>();
+  let next = 0;
+  const reply = (message: EngineReply) => port.postMessage(message);
+
+  const handle = async (request: EngineRequest): Promise<unknown> => {
+    switch (request.kind) {
+      case 'load': {
+        const abort = new AbortController();
+        loads.set(request.id, abort);
+        try {
+          const feed = await loadFeed(request.source as Parameters<typeof loadFeed>[0], {
+            ...request.options,
+            signal: abort.signal,
+            onRetry: ({ attempt, delayMs, error }) => reply({ kind: 'retry', id: request.id, attempt, delayMs, error: errorData(error) }),
+          });
+          const handle = ++next;
+          finders.set(handle, createFinder(feed));
+          const loaded: LoadedData = {
+            finder: handle,
+            feed: summarize(feed),
+            ...(feed.stale ? { stale: { savedAt: feed.stale.savedAt, error: errorData(feed.stale.error) } } : {}),
+          };
+          return loaded;
+        } finally {
+          loads.delete(request.id);
+        }
+      }
+      case 'cancel':
+        loads.get(request.target)?.abort();
+        return undefined;
+      case 'search':
+        return finderOf(request.finder).search(request.query, request.options);
+      case 'get': {
+        const finder = finderOf(request.finder);
+        return request.ids.map((id) => finder.get(id)).filter((r): r is Resource => r !== undefined);
+      }
+      case 'release':
+        finders.delete(request.finder);
+        return undefined;
+      case 'forget':
+        await clearLastGood(request.url);
+        return undefined;
+    }
+  };
+
+  const finderOf = (handle: number): Finder => {
+    const finder = finders.get(handle);
+    // A finder released (its element reloaded) while a search was on its way.
+    if (!finder) throw new FeedError('aborted');
+    return finder;
+  };
+
+  port.addEventListener('message', (event: MessageEvent) => {
+    const request = event.data as EngineRequest | undefined;
+    if (!request || typeof request !== 'object' || typeof request.id !== 'number' || typeof request.kind !== 'string') return;
+    handle(request).then(
+      (value) => reply({ kind: 'done', id: request.id, value: value as never }),
+      (error: unknown) => reply({ kind: 'failed', id: request.id, error: errorData(error) }),
+    );
+  });
+  (port as Partial<MessagePort>).start?.();
+  reply({ kind: 'ready' });
+}

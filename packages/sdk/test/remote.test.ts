@@ -1,0 +1,121 @@
+// The engine behind a port (serveFinder ↔ connectFinder): the same answers as
+// the SDK in-thread, with records kept on the engine's side. Over a
+// MessageChannel here, in Node and in Chromium; remote-worker.test.ts runs a
+// real Web Worker.
+import { expect } from 'chai';
+import { delay, http, HttpResponse } from 'msw';
+import { startNetwork, type MockNetwork } from '#network';
+import { connectFinder, createFinder, isFeedError, loadFeed, serveFinder, type FinderClient } from '@repere/sdk';
+import { feedOf, RESOURCES } from './support/feeds.js';
+
+const URL_ = 'https://feeds.example.org/remote.json';
+
+async function rejection(promise: Promise<unknown>): Promise<Error & { code?: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { code?: string };
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('connectFinder / serveFinder', () => {
+  let net: MockNetwork;
+  let client: FinderClient;
+  let channel: MessageChannel;
+  before(async () => {
+    net = await startNetwork();
+  });
+  beforeEach(async () => {
+    channel = new MessageChannel();
+    serveFinder(channel.port1);
+    client = connectFinder(channel.port2);
+    await client.ready;
+  });
+  afterEach(() => {
+    net.reset();
+    channel.port1.close();
+    channel.port2.close();
+  });
+
+  it('finds what the SDK finds in-thread, in the same order', async () => {
+    const feed = feedOf(RESOURCES);
+    const local = createFinder(await loadFeed(feed));
+    const remote = await client.load(feed);
+    for (const query of ['sante', 'popote roulante', 'food', '']) {
+      const a = await local.search(query, { locale: 'fr' });
+      const b = await remote.search(query, { locale: 'fr' });
+      expect(b.items.map((i) => i.resource.id), query).to.deep.equal(a.items.map((i) => i.resource.id));
+      expect(b.total).to.equal(a.total);
+      expect(b.facets).to.deep.equal(a.facets);
+    }
+  });
+
+  it('describes the feed without sending its records', async () => {
+    const remote = await client.load(feedOf([...RESOURCES, { id: 'broken' }]));
+    expect(remote.feed.size).to.equal(RESOURCES.length);
+    expect(remote.feed.problemCount).to.be.greaterThan(0);
+    expect(remote.feed.meta.defaultLocale).to.equal('fr');
+    expect(remote.feed.categories.map((c) => c.id)).to.include('food');
+    expect(remote.feed).not.to.have.property('resources');
+    expect(remote.feed).not.to.have.property('problems');
+  });
+
+  it('gives records by id, in the order asked, leaving unknown ids out', async () => {
+    const remote = await client.load(feedOf(RESOURCES));
+    const [first, second] = RESOURCES.map((r) => r.id as string);
+    const got = await remote.get([second!, 'nope', first!]);
+    expect(got.map((r) => r.id)).to.deep.equal([second, first]);
+  });
+
+  it('loads from a URL and reports HTTP failures as FeedErrors with their code', async () => {
+    net.use(http.get(URL_, () => new HttpResponse('oops', { status: 404 })));
+    const error = await rejection(client.load(URL_));
+    expect(isFeedError(error)).to.equal(true);
+    expect(error.code).to.equal('http');
+    expect(error.message).to.match(/404/);
+  });
+
+  it('reports a feed that is not JSON', async () => {
+    net.use(http.get(URL_, () => new HttpResponse('<html>down</html>', { headers: { 'content-type': 'text/html' } })));
+    const error = await rejection(client.load(URL_));
+    expect(error.code).to.equal('not-json');
+  });
+
+  it('tells the page before each retry, then succeeds', async () => {
+    let calls = 0;
+    net.use(
+      http.get(URL_, () => (++calls === 1 ? new HttpResponse('busy', { status: 503 }) : HttpResponse.json(feedOf(RESOURCES)))),
+    );
+    const retries: number[] = [];
+    const remote = await client.load(URL_, { retries: 2, retryDelayMs: 1, onRetry: (info) => retries.push(info.attempt) });
+    expect(retries).to.deep.equal([1]);
+    expect(remote.feed.size).to.equal(RESOURCES.length);
+  });
+
+  it('cancels a load when its signal aborts', async () => {
+    net.use(http.get(URL_, async () => {
+      await delay('infinite');
+      return HttpResponse.json(feedOf(RESOURCES));
+    }));
+    const abort = new AbortController();
+    const loading = client.load(URL_, { signal: abort.signal });
+    setTimeout(() => abort.abort(), 20);
+    const error = await rejection(loading);
+    expect(error.code).to.equal('aborted');
+  });
+
+  it('refuses to search a released feed', async () => {
+    const remote = await client.load(feedOf(RESOURCES));
+    remote.release();
+    const error = await rejection(remote.search('sante'));
+    expect(error.code).to.equal('aborted');
+  });
+
+  it('keeps two feeds apart', async () => {
+    const a = await client.load(feedOf(RESOURCES.slice(0, 1)));
+    const b = await client.load(feedOf(RESOURCES));
+    expect((await a.search('')).total).to.equal(1);
+    expect((await b.search('')).total).to.equal(RESOURCES.length);
+  });
+});
