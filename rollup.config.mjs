@@ -38,6 +38,10 @@ function localesBesideTheBundle() {
       if (id === './locale-loader.js' && importer && /widget[\\/]build[\\/]i18n\.js$/.test(importer)) {
         return this.resolve('./locale-loader.url.js', importer, { skipSelf: true });
       }
+      // And the search engine from `repere-engine.js`, beside them too.
+      if (id === './engine-url.js' && importer && /widget[\\/]build[\\/]engine[\\/]open-engine\.js$/.test(importer)) {
+        return this.resolve('./engine-url.bundle.js', importer, { skipSelf: true });
+      }
       return null;
     },
   };
@@ -67,13 +71,16 @@ configs.push(
 
 // @repere/widget
 if (existsSync(`${pkg('widget')}/build/index.js`)) {
-  const widgetBanner = '/*! Repère <repere-finder> | MIT | bundles lit (BSD-3-Clause), fuse.js (Apache-2.0), valibot (MIT) */';
+  const widgetBanner = '/*! Repère <repere-finder> | MIT | bundles lit (BSD-3-Clause); its engine, repere-engine.js, fuse.js (Apache-2.0) and valibot (MIT) */';
   configs.push(
     // For bundlers: lit, @lit/localize and the SDK stay external so that the host
     // app shares its copy of lit.
     {
       input: {
         index: `${pkg('widget')}/build/index.js`,
+        // Started by index.js as `new Worker(new URL('./engine.worker.js', import.meta.url))`,
+        // the form bundlers turn into a worker chunk.
+        'engine.worker': `${pkg('widget')}/build/engine/engine.worker.js`,
       },
       external: (id) => /^(lit|@lit\/|@lit-labs\/|@repere\/sdk|fuse\.js|valibot)/.test(id),
       output: { dir: `${pkg('widget')}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
@@ -96,6 +103,15 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         sourcemap: true,
       },
       plugins: [localesBesideTheBundle(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      onwarn: silenceCircular,
+    },
+    // The search engine the single-file bundles start as a module worker (or
+    // import, where no worker can start): the SDK's loading, validation, index
+    // and fuse.js, self-contained.
+    {
+      input: `${pkg('widget')}/build/engine/engine.worker.js`,
+      output: { file: `${pkg('widget')}/dist/repere-engine.js`, format: 'es', banner: '/*! Repère search engine | MIT | bundles fuse.js (Apache-2.0), valibot (MIT) */', sourcemap: true },
+      plugins: [workspaceSources(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
     // For a classic <script> without type="module".

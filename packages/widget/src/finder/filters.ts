@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Facets, Feed, SearchFilters } from '@repere/sdk';
+import type { Facets, FeedSummary, SearchFilters } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatCount, formatTime, languageName, weekdayIn, weekdayName } from './format.js';
 import { DAYS } from '@repere/sdk';
@@ -53,7 +53,7 @@ export function toSearchFilters(f: FilterState): SearchFilters {
 
 export interface FiltersContext {
   readonly locale: UiLocale;
-  readonly feed: Feed;
+  readonly feed: FeedSummary;
   readonly facets: Facets;
   readonly state: FilterState;
   readonly onToggle: (dim: ListDimension, value: string, on: boolean) => void;
@@ -94,7 +94,7 @@ function option(
 function tree(
   ctx: FiltersContext,
   dim: 'categories' | 'regions',
-  items: Feed['categories'] | Feed['regions'],
+  items: FeedSummary['categories'] | FeedSummary['regions'],
 ): TemplateResult | typeof nothing {
   const ids = new Set(items.map((i) => i.id));
   const counts = ctx.facets[dim];

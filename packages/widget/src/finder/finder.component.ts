@@ -2,19 +2,16 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  clearLastGood,
-  createFinder,
-  isFeedError,
-  loadFeed,
   safeWebUrl,
   telHref,
-  type Feed,
   type FeedErrorCode,
-  type Finder,
+  type FeedSummary,
   type LatLon,
+  type RemoteFinder,
   type Resource,
   type SearchResults,
 } from '@repere/sdk';
+import { openEngine } from '../engine/open-engine.js';
 import { RepereExitEvent } from '../events/repere-exit.js';
 import { RepereErrorEvent } from '../events/repere-error.js';
 import { RepereSearchEvent } from '../events/repere-search.js';
@@ -46,6 +43,15 @@ const ESCAPE_MS = 1000;
 
 /** A usable positive number from an attribute, or nothing. */
 const positive = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
+
+/** A feed address against the page's (an address that cannot be read is left for the SDK to refuse). */
+function absolute(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
 
 /** Milliseconds between the last key press and the search. */
 const DEBOUNCE_MS = 200;
@@ -216,7 +222,9 @@ export class RepereFinder extends LitElement {
   @query('input[type="search"]') private input?: HTMLInputElement;
   @query('.filters-toggle') private filtersToggle?: HTMLButtonElement;
 
-  private finder?: Finder;
+  private finder?: RemoteFinder;
+  /** The records of "My list" (the engine keeps the others). */
+  private listRecords = new Map<string, Resource>();
   private loadToken = 0;
   private searchToken = 0;
   private abort?: AbortController;
@@ -238,8 +246,8 @@ export class RepereFinder extends LitElement {
     });
   }
 
-  /** The feed being searched, once loaded. */
-  get loadedFeed(): Feed | undefined {
+  /** The feed being searched, once loaded: its description, categories and regions (its records stay with the engine). */
+  get loadedFeed(): FeedSummary | undefined {
     return this.finder?.feed;
   }
 
@@ -403,14 +411,19 @@ export class RepereFinder extends LitElement {
     this.errorCode = undefined;
     this.stale = undefined;
     this.retrying = false;
+    this.finder?.release();
     this.finder = undefined;
     try {
-      const source = this.feedData ?? this.feed;
-      if (source === undefined || source === '') throw Object.assign(new Error('no feed'), { code: 'invalid-source' });
+      const given = this.feedData ?? this.feed;
+      if (given === undefined || given === '') throw Object.assign(new Error('no feed'), { code: 'invalid-source' });
+      // The engine may run in a worker, whose base address is not the page's.
+      const source = typeof given === 'string' ? absolute(given) : given;
       const keep = !this.noCache && typeof source === 'string';
+      const engine = await openEngine();
+      if (token !== this.loadToken) return;
       // Awaited, so that a copy kept earlier is gone before this load can fail or succeed.
-      if (!keep && typeof source === 'string') await this.forgetCopy(source);
-      const feed = await loadFeed(source, {
+      if (!keep && typeof source === 'string') await engine.forget(source).catch(() => {});
+      const finder = await engine.load(source, {
         signal: abort.signal,
         retries: Math.max(0, Math.min(5, Number.isFinite(this.retries) ? this.retries : DEFAULT_RETRIES)),
         lastGood: keep,
@@ -420,14 +433,17 @@ export class RepereFinder extends LitElement {
           if (token === this.loadToken) this.retrying = true;
         },
       });
-      if (token !== this.loadToken) return;
+      if (token !== this.loadToken) {
+        finder.release();
+        return;
+      }
       this.retrying = false;
-      this.finder = createFinder(feed);
-      if (feed.stale) this.stale = { savedAt: feed.stale.savedAt, code: feed.stale.error.code };
-      this.restoreList();
+      this.finder = finder;
+      if (finder.stale) this.stale = { savedAt: finder.stale.savedAt, code: finder.stale.error.code };
+      await this.restoreList();
       await this.search(false, false);
       this.status = 'ready';
-      if (feed.stale) this.dispatchEvent(new RepereErrorEvent({ code: feed.stale.error.code, stale: true }));
+      if (finder.stale) this.dispatchEvent(new RepereErrorEvent({ code: finder.stale.error.code, stale: true }));
       if (fromUser) {
         await this.updateComplete;
         this.input?.focus();
@@ -435,7 +451,8 @@ export class RepereFinder extends LitElement {
     } catch (error) {
       if (token !== this.loadToken) return;
       this.retrying = false;
-      const code = (isFeedError(error) ? error.code : (error as { code?: FeedErrorCode }).code) ?? 'network';
+      // A FeedError from the engine, or an error of this element's own with a code.
+      const code = (error as { code?: FeedErrorCode } | undefined)?.code ?? 'network';
       if (code === 'aborted' && abort.signal.aborted) {
         // Removed from the page (or reloaded): not a failure to report; it starts again on reconnection.
         await this.done();
@@ -447,15 +464,6 @@ export class RepereFinder extends LitElement {
       if (code !== 'invalid-source' || this.feedData || this.feed) this.dispatchEvent(new RepereErrorEvent({ code }));
     }
     await this.done();
-  }
-
-  /** With `no-cache`: removes a copy of this feed kept earlier (never throws). */
-  private async forgetCopy(source: string): Promise<void> {
-    try {
-      await clearLastGood(new URL(source, document.baseURI).href);
-    } catch {
-      // An invalid URL has no copy.
-    }
   }
 
   /**
@@ -497,10 +505,12 @@ export class RepereFinder extends LitElement {
   }
 
   /** The list from a shared link (`repere-list=`), else from storage with `persist-list`. */
-  private restoreList(): void {
+  private async restoreList(): Promise<void> {
     const shared = readUrl(this.urlPrefix).list;
-    const ids = shared ?? (this.persistList ? loadList(this.listKey) : this.list);
-    this.list = cleanIds(ids).filter((id) => this.finder?.get(id));
+    const ids = cleanIds(shared ?? (this.persistList ? loadList(this.listKey) : this.list));
+    const found = ids.length && this.finder ? await this.finder.get(ids) : [];
+    this.listRecords = new Map(found.map((r) => [r.id, r]));
+    this.list = ids.filter((id) => this.listRecords.has(id));
     if (shared && this.list.length) this.listOpen = true;
   }
 
@@ -517,11 +527,14 @@ export class RepereFinder extends LitElement {
 
   private toggleList = (id: string): void => {
     const has = this.list.includes(id);
+    // A resource is added from its card: its record is in the results on screen.
+    const record = this.results?.items.find((i) => i.resource.id === id)?.resource;
+    if (!has && record) this.listRecords.set(id, record);
     this.setList(has ? this.list.filter((x) => x !== id) : [...this.list, id]);
   };
 
   private get listResources(): Resource[] {
-    return this.list.map((id) => this.finder?.get(id)).filter((r): r is Resource => !!r);
+    return this.list.map((id) => this.listRecords.get(id)).filter((r): r is Resource => !!r);
   }
 
   private async listAction(action: 'print' | 'copy' | 'share' | 'clear'): Promise<void> {
@@ -742,7 +755,7 @@ export class RepereFinder extends LitElement {
    * may already be typing) nor the results area moves. It comes before every
    * result in reading and Tab order.
    */
-  private renderCrisis(locale: UiLocale, feed: Feed | undefined): unknown {
+  private renderCrisis(locale: UiLocale, feed: FeedSummary | undefined): unknown {
     const lines = feed?.meta.crisis ?? [];
     if (!lines.length) return nothing;
     const urgent = this.distress;
@@ -768,7 +781,7 @@ export class RepereFinder extends LitElement {
   }
 
   /** Filters, "Near me" and "My list": the toolbar and its panels. */
-  private renderTools(locale: UiLocale, feed: Feed | undefined): unknown {
+  private renderTools(locale: UiLocale, feed: FeedSummary | undefined): unknown {
     const centroids = (feed?.regions ?? [])
       .filter((r) => r.centroid)
       .map((r) => ({ id: r.id, name: pick(r.name, locale, feed!) }))
@@ -866,7 +879,7 @@ export class RepereFinder extends LitElement {
         : nothing}`;
   }
 
-  private chipLabel(dim: ListDimension, value: string, locale: UiLocale, feed: Feed): { text: string; lang?: string } {
+  private chipLabel(dim: ListDimension, value: string, locale: UiLocale, feed: FeedSummary): { text: string; lang?: string } {
     if (dim === 'categories' || dim === 'regions') {
       const item = (dim === 'categories' ? feed.categories : feed.regions).find((i) => i.id === value);
       const name = item ? pick(item.name, locale, feed) : undefined;
@@ -878,7 +891,7 @@ export class RepereFinder extends LitElement {
     return { text: languageName(value, locale) };
   }
 
-  private renderFilters(locale: UiLocale, feed: Feed | undefined, tools: unknown, nearChip: unknown): unknown {
+  private renderFilters(locale: UiLocale, feed: FeedSummary | undefined, tools: unknown, nearChip: unknown): unknown {
     const active = activeCount(this.filters);
     const chips: TemplateResult[] = [];
     if (feed) {
@@ -946,7 +959,7 @@ export class RepereFinder extends LitElement {
       </div>`;
   }
 
-  private renderBody(locale: UiLocale, feed: Feed | undefined): unknown {
+  private renderBody(locale: UiLocale, feed: FeedSummary | undefined): unknown {
     if (this.status === 'loading') {
       return html`${fallbackSlot()}${retryingHint(this.retrying)}<ul class="skeleton" part="skeleton" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<li class="bone"><span></span><span></span><span></span></li>`)}
@@ -970,9 +983,9 @@ export class RepereFinder extends LitElement {
     return html`${hint}${this.renderResults(locale, feed)}`;
   }
 
-  private renderResults(locale: UiLocale, feed: Feed | undefined): unknown {
+  private renderResults(locale: UiLocale, feed: FeedSummary | undefined): unknown {
     if (!feed || !this.results) return nothing;
-    if (feed.resources.length === 0) {
+    if (feed.size === 0) {
       return html`<p class="empty" part="empty">${msg('This directory has no resources yet.', { id: 'empty.feed' })}</p>`;
     }
     const { items, total } = this.results;

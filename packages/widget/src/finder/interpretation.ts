@@ -6,14 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { localize, type Feed } from '@repere/sdk';
+import { localize, type FeedSummary } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatList, languageName } from './format.js';
 
 const base = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
 /** The hint, or nothing when the feed speaks the UI language or declares no interpretation line. */
-export function interpretationHint(feed: Feed, locale: UiLocale): TemplateResult | typeof nothing {
+export function interpretationHint(feed: FeedSummary, locale: UiLocale): TemplateResult | typeof nothing {
   const line = feed.meta.interpretation;
   const written = [feed.meta.defaultLocale, ...Object.keys(feed.meta.title)].filter((l, i, all) => all.indexOf(l) === i);
   if (!line || written.some((l) => base(l) === base(locale))) return nothing;

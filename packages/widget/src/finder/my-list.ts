@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { telHref, type Feed, type Resource } from '@repere/sdk';
+import { telHref, type FeedSummary, type Resource } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatCount, formatDate, formatTime, weekdayName } from './format.js';
 import { addressText, pick } from './result-card.js';
@@ -68,7 +68,7 @@ interface Entry {
   website?: string;
 }
 
-function entry(r: Resource, feed: Feed, locale: UiLocale): Entry {
+function entry(r: Resource, feed: FeedSummary, locale: UiLocale): Entry {
   const name = pick(r.name, locale, feed);
   return {
     name: name?.value ?? r.id,
@@ -87,7 +87,7 @@ const listDate = (now: Date, locale: UiLocale) =>
   msg(str`List of ${formatDate(now, locale)}`, { id: 'list.date' });
 
 /** The list as plain text, for e-mail or a text message. */
-export function listText(resources: readonly Resource[], feed: Feed, locale: UiLocale, now: Date): string {
+export function listText(resources: readonly Resource[], feed: FeedSummary, locale: UiLocale, now: Date): string {
   const title = pick(feed.meta.title, locale, feed)?.value;
   const blocks = resources.map((r) => {
     const e = entry(r, feed, locale);
@@ -98,7 +98,7 @@ export function listText(resources: readonly Resource[], feed: Feed, locale: UiL
 
 export interface ListContext {
   readonly locale: UiLocale;
-  readonly feed: Feed;
+  readonly feed: FeedSummary;
   readonly resources: readonly Resource[];
   readonly now: Date;
   readonly persisted: boolean;

@@ -18,7 +18,7 @@ import {
   safeWebUrl,
   splitHighlights,
   telHref,
-  type Feed,
+  type FeedSummary,
   type LocalizedResult,
   type LocalizedText,
   type Location,
@@ -31,7 +31,7 @@ import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel }
 
 export interface CardContext {
   readonly locale: UiLocale;
-  readonly feed: Feed;
+  readonly feed: FeedSummary;
   readonly now: Date;
   readonly expanded: boolean;
   /** A short id, unique in this shadow root, for ARIA references. */
@@ -59,7 +59,7 @@ export function correctionHref(template: string | undefined, id: string): string
 }
 
 /** Picks a text in the UI language, else the feed's default, else any. */
-export function pick(text: LocalizedText | undefined, locale: UiLocale, feed: Feed): LocalizedResult | undefined {
+export function pick(text: LocalizedText | undefined, locale: UiLocale, feed: FeedSummary): LocalizedResult | undefined {
   return localize(text, locale, [feed.meta.defaultLocale, ...feed.meta.locales]);
 }
 
@@ -176,7 +176,7 @@ function contacts(result: SearchResult, ctx: CardContext): unknown {
   </ul>`;
 }
 
-function names(ids: readonly string[], list: Feed['categories'] | Feed['regions'], ctx: CardContext): unknown[] {
+function names(ids: readonly string[], list: FeedSummary['categories'] | FeedSummary['regions'], ctx: CardContext): unknown[] {
   const out: unknown[] = [];
   for (const id of ids) {
     const item = list.find((c) => c.id === id);

@@ -1,0 +1,24 @@
+/**
+ * Where the engine comes from in the single-file builds
+ * (`repere-finder.bundle.js`, `repere-finder.iife.js`): `repere-engine.js`
+ * beside the script itself, whatever page includes it, as for the language
+ * chunks (see `locale-loader.url.ts`). rollup.config.mjs puts this module in
+ * place of `engine-url.ts` for those two builds.
+ */
+import { trustedScriptUrl } from './trusted.js';
+
+const BASE: string = (() => {
+  try {
+    const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
+    return script?.src || import.meta.url;
+  } catch {
+    return '';
+  }
+})();
+
+export const engineUrl = (): URL => new URL('repere-engine.js', BASE);
+
+export const startWorker = (): Worker => new Worker(trustedScriptUrl(engineUrl().href), { type: 'module', name: 'repere-engine' });
+
+export const importEngine = (): Promise<{ serveFinder: typeof import('@repere/sdk').serveFinder }> =>
+  import(/* @vite-ignore */ /* webpackIgnore: true */ engineUrl().href);

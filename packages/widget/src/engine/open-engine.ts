@@ -1,0 +1,79 @@
+/**
+ * The page's search engine: one per page, shared by every finder on it.
+ *
+ * Loading, validating and indexing a feed of thousands of records takes
+ * hundreds of milliseconds of script; run on the page's thread, that freezes
+ * the page that embeds the finder. So the engine runs in a module Web Worker
+ * whenever one can start:
+ *
+ * 1. from `repere-engine.js` (or `engine.worker.js`) itself, when it is on the
+ *    page's origin;
+ * 2. for a bundle on another origin (a CDN), from a one-line `blob:` module
+ *    that imports it (the CDN must allow CORS, as for any module script);
+ * 3. else (a CSP without `blob:` for workers, Trusted Types without a policy
+ *    for scripts, no `Worker`), on the page's thread behind a
+ *    `MessageChannel`: slower pages, the same answers.
+ */
+import { connectFinder, type FinderClient } from '@repere/sdk';
+import { engineUrl, importEngine, startWorker } from './engine-url.js';
+
+let shared: Promise<FinderClient> | undefined;
+
+/** The engine, started on first use. A start that fails entirely is tried again next time. */
+export function openEngine(): Promise<FinderClient> {
+  shared ??= start().catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}
+
+async function start(): Promise<FinderClient> {
+  if (typeof Worker === 'function') {
+    for (const make of [startWorker, blobWorker]) {
+      let worker: Worker | undefined;
+      try {
+        worker = make();
+      } catch {
+        continue; // Cross-origin script, Trusted Types, blocked by CSP…
+      }
+      const client = await handshake(worker);
+      if (client) return client;
+    }
+  }
+  const { serveFinder } = await importEngine();
+  const { port1, port2 } = new MessageChannel();
+  serveFinder(port1);
+  const client = connectFinder(port2);
+  await client.ready;
+  return client;
+}
+
+/** For a bundle served from another origin than the page's. */
+function blobWorker(): Worker {
+  const url = engineUrl();
+  if (url.origin === location.origin) throw new Error('already tried from its own address');
+  const blob = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
+  try {
+    return new Worker(blob, { type: 'module', name: 'repere-engine' });
+  } finally {
+    // The worker has its own reference to the blob once constructed.
+    setTimeout(() => URL.revokeObjectURL(blob), 30_000);
+  }
+}
+
+/** The client once the worker says it listens; `undefined` if its script cannot run. */
+function handshake(worker: Worker): Promise<FinderClient | undefined> {
+  return new Promise((resolve) => {
+    const client = connectFinder(worker);
+    const failed = (): void => {
+      worker.terminate();
+      resolve(undefined);
+    };
+    worker.addEventListener('error', failed, { once: true });
+    void client.ready.then(() => {
+      worker.removeEventListener('error', failed);
+      resolve(client);
+    });
+  });
+}
