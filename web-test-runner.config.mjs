@@ -4,10 +4,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
 
 const trustLog = [];
+/** For the abort tests: each held request's tag, `open` once it arrived. */
+const held = new Map();
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export default {
@@ -44,12 +47,56 @@ export default {
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   middleware: [
+    // A worker started from the sources (`new Worker(new URL('./engine.worker.js',
+    // import.meta.url))`) asks for the .js that tsc would emit: serve the .ts,
+    // which the esbuild plugin then compiles, as it does for imports.
+    function tsForJs(ctx, next) {
+      const [path, search = ''] = ctx.url.split('?');
+      if (/^\/packages\/[^/]+\/src\/.+\.js$/.test(path) && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {
+        ctx.url = `${path.slice(0, -3)}.ts${search ? `?${search}` : ''}`;
+      }
+      return next();
+    },
     // msw's install script does not run under npm 11, so its service worker is
     // served straight from the package, at the root so that its scope covers
     // every test page.
     function mockServiceWorker(ctx, next) {
       if (ctx.url.split('?')[0] === '/mockServiceWorker.js') {
         ctx.url = '/node_modules/msw/lib/mockServiceWorker.js';
+      }
+      return next();
+    },
+    // For the abort tests in packages/widget/src/finder/finder.trust.test.ts: a
+    // feed whose first request (per tag) never answers, and whether it has
+    // reached the server (the finder's engine fetches from a worker, where the
+    // page cannot watch). Later requests get a 9-record feed.
+    function heldFeed(ctx, next) {
+      const [path, search = ''] = ctx.url.split('?');
+      if (path === '/__repere-held/feed.json') {
+        const tag = new URLSearchParams(search).get('tag') ?? '';
+        if (held.has(tag)) {
+          ctx.type = 'application/json';
+          ctx.body = readFileSync('packages/widget/test/pages/hostile-feed.json', 'utf8');
+          return undefined;
+        }
+        held.set(tag, 'open');
+        // Headers now, a body never: the load stays in flight, and, the answer
+        // being no-store, a second request for the same address is not made to
+        // wait behind this one by the browser's cache.
+        const body = new PassThrough();
+        ctx.req.once('close', () => body.destroy());
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.set('cache-control', 'no-store');
+        ctx.body = body;
+        body.write('{');
+        return undefined;
+      }
+      if (path === '/__repere-held/state') {
+        ctx.set('cache-control', 'no-store');
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(Object.fromEntries(held));
+        return undefined;
       }
       return next();
     },

@@ -8,6 +8,7 @@ import { waitFor } from '../../test/support/wait-for.js';
 
 const PAGES = '/packages/widget/test/pages';
 const BUNDLE = '/packages/widget/dist/repere-finder.bundle.js';
+const ENGINE = '/packages/widget/dist/repere-engine.js';
 
 type TrustWindow = Window & typeof globalThis & { __trust?: { problems: string[] } };
 
@@ -46,6 +47,14 @@ async function rendered(page: { win: TrustWindow; doc: Document }): Promise<HTML
   return el;
 }
 
+/** The paths a page's own thread fetched, but for its scripts and the test tooling. */
+function pageRequests(page: { win: TrustWindow }): string[] {
+  return page.win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => !p.endsWith('/trust-guard.js') && p !== BUNDLE && !p.startsWith('/__web-dev-server'));
+}
+
 function expectSafeHrefs(el: HTMLElement): void {
   const hrefs = [...el.shadowRoot!.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);
   expect(hrefs.length).to.be.greaterThan(0);
@@ -69,7 +78,7 @@ describe('trust: hostile pages (built bundle in iframes)', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
-  it('runs with Trusted Types required (trusted-types lit-html) with no violation', async () => {
+  it('runs with Trusted Types required (trusted-types lit-html repere-finder) with no violation, searching in its worker', async () => {
     const page = await open('trusted-types.html');
     const el = await rendered(page);
     expect(squash(el.shadowRoot!.textContent)).to.contain('<script>alert(1)</script>Ligne d\'aide');
@@ -78,6 +87,19 @@ describe('trust: hostile pages (built bundle in iframes)', function () {
     await new Promise((r) => setTimeout(r, 100));
     expectSafeHrefs(el);
     expect(page.problems).to.deep.equal([]);
+    // The feed was fetched by the worker: the page's own thread never asked for it.
+    expect(pageRequests(page)).to.deep.equal([ENGINE]);
+  });
+
+  it('still works under Trusted Types without its policy, on the page’s thread; the refused policy is the only report', async () => {
+    const page = await open('trusted-types-page-thread.html');
+    const el = await rendered(page);
+    expect(squash(el.shadowRoot!.querySelector('[part~="status"]')?.textContent)).to.match(/^9 ressources$/);
+    expectSafeHrefs(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.problems).to.have.length(1);
+    expect(page.problems[0]).to.match(/^csp: trusted-types blocked .*repere-finder/);
+    expect(pageRequests(page)).to.deep.equal([ENGINE, `${PAGES}/hostile-feed.json`]);
   });
 
   it('shows the page’s fallback content when the script is refused (SRI mismatch)', async () => {
@@ -101,19 +123,16 @@ describe('trust: hostile pages (built bundle in iframes)', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
-  it('makes the feed its only request, with no cookie and no Referer (as the server saw it)', async () => {
+  it('makes the feed its only request but its own engine script, with no cookie and no Referer (as the server saw it)', async () => {
     await fetch('/__repere-trust/log'); // clears the log
     document.cookie = 'tracking=1; path=/';
     try {
       const page = await open('network.html');
       await rendered(page);
       await new Promise((r) => setTimeout(r, 200));
-      const others = page.win.performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name).pathname)
-        // The page's own scripts, and the dev server's live-reload socket (test tooling, injected into HTML pages).
-        .filter((p) => !p.endsWith('/trust-guard.js') && p !== BUNDLE && !p.startsWith('/__web-dev-server'));
-      expect(others).to.deep.equal(['/__repere-trust/feed.json']);
+      // The page itself fetched only the finder's engine script (beside the
+      // bundle); the engine, in its worker, fetched the feed, once.
+      expect(pageRequests(page)).to.deep.equal([ENGINE]);
       const log = (await (await fetch('/__repere-trust/log')).json()) as Array<{ cookie: string | null; referer: string | null }>;
       expect(log).to.have.length(1);
       expect(log[0]!.cookie, 'no cookie although the page has one').to.equal(null);
