@@ -103,30 +103,44 @@ const missingGenerated = {
 };
 
 /**
- * The element for the typing test, built from the widget's sources with the
- * SDK under test (the dist bundle may predate the SDK's changes).
+ * The element for the typing test, as the single-file bundle ships it (its
+ * engine fetched from `repere-engine.js` beside it and started as a module
+ * worker), both built from the widget's sources with the SDK under test (the
+ * dist bundle may predate the SDK's changes).
  */
 async function buildElement() {
+  const common = {
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    minify: true,
+    alias: { '@repere/sdk': join(sdkDir, 'index.ts') },
+    nodePaths: [join(root, 'node_modules')],
+    tsconfig: join(root, 'packages/widget/tsconfig.json'),
+    conditions: ['browser'],
+    logLevel: 'silent',
+  };
+  // As rollup.config.mjs does for the single-file bundles: the engine from beside the script.
+  const besideTheBundle = {
+    name: 'engine-beside-the-bundle',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/engine-url\.js$/ }, (args) => ({ path: join(args.resolveDir, 'engine-url.bundle.ts') }));
+    },
+  };
   try {
-    const result = await esbuild.build({
-      entryPoints: [join(root, 'packages/widget/src/bundle.ts')],
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      minify: true,
-      alias: { '@repere/sdk': join(root, 'bench/sdk-timed.ts'), '@repere/sdk-under-test': join(sdkDir, 'index.ts') },
-      nodePaths: [join(root, 'node_modules')],
-      tsconfig: join(root, 'packages/widget/tsconfig.json'),
-      conditions: ['browser'],
-      logLevel: 'silent',
-      plugins: [missingGenerated],
-    });
-    return { code: Buffer.from(result.outputFiles[0].contents), from: 'built from `packages/widget/src` with the SDK under test' };
+    const [element, engine] = await Promise.all([
+      esbuild.build({ ...common, entryPoints: [join(root, 'packages/widget/src/bundle.ts')], plugins: [missingGenerated, besideTheBundle] }),
+      esbuild.build({ ...common, entryPoints: [join(root, 'packages/widget/src/engine/engine.worker.ts')] }),
+    ]);
+    return {
+      code: Buffer.from(element.outputFiles[0].contents),
+      engine: Buffer.from(engine.outputFiles[0].contents),
+      from: 'built from `packages/widget/src` with the SDK under test; its engine in a module worker',
+    };
   } catch (error) {
-    const dist = join(root, 'packages/widget/dist/repere-finder.bundle.js');
-    log(`could not build the element from packages/widget/src (${String(error.message).split('\n')[0]}): ${existsSync(dist) ? 'using packages/widget/dist' : 'typing is measured through the SDK only'}`);
-    return existsSync(dist) ? { code: readFileSync(dist), from: '`packages/widget/dist/repere-finder.bundle.js` as last built (its SDK is the one of that build)' } : undefined;
+    log(`could not build the element from packages/widget/src (${String(error.message).split('\n')[0]}): typing is measured through the SDK only`);
+    return undefined;
   }
 }
 
@@ -150,7 +164,7 @@ async function bundleSizes() {
   } catch {}
   const files = [
     ['packages/widget/dist/repere-finder.bundle.js', 'embed bundle (`repere-finder.bundle.js`)'],
-    ['packages/sdk/dist/search-worker.js', 'search worker chunk'],
+    ['packages/widget/dist/repere-engine.js', 'its search engine, fetched beside it and run in a worker (`repere-engine.js`)'],
   ];
   for (const [file, what] of files) {
     const path = join(root, file);
@@ -175,7 +189,10 @@ async function main() {
     ['/', { type: 'text/html', body: Buffer.from('<!doctype html><meta charset="utf-8"><title>bench</title><body><script type="module" src="/page.js"></script>') }],
     ['/page.js', { type: 'text/javascript', body: page }],
   ]);
-  if (elementCode) files.set('/element.js', { type: 'text/javascript', body: elementCode.code });
+  if (elementCode) {
+    files.set('/element.js', { type: 'text/javascript', body: elementCode.code });
+    files.set('/repere-engine.js', { type: 'text/javascript', body: elementCode.engine });
+  }
   info.element = elementCode?.from ?? 'not available';
   const server = http.createServer((req, res) => {
     const file = files.get((req.url ?? '/').split('?')[0]);

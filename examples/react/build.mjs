@@ -28,8 +28,13 @@ export async function buildReactExample({ logLevel = 'warning' } = {}) {
   }
   await build({
     absWorkingDir: root,
-    entryPoints: [join(here, 'src', 'app.jsx')],
-    outfile: REACT_EXAMPLE_OUTFILE,
+    // The finder starts its search engine as `new Worker(new URL('./engine.worker.js',
+    // import.meta.url))`: esbuild does not follow that form (Vite, webpack and
+    // Parcel do), so the worker is one more entry point, beside app.js.
+    entryPoints: { app: join(here, 'src', 'app.jsx'), 'engine.worker': '@repere/widget/engine.worker.js' },
+    outdir: join(here, 'dist'),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     format: 'esm',
     platform: 'browser',
