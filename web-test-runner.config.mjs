@@ -57,6 +57,12 @@ export default {
       }
       return next();
     },
+    // The built bundles answer any origin, as a CDN does (cdn.html opens them
+    // from the server's other name).
+    async function bundlesForAnyOrigin(ctx, next) {
+      await next();
+      if (ctx.path.startsWith('/packages/widget/dist/')) ctx.set('access-control-allow-origin', '*');
+    },
     // msw's install script does not run under npm 11, so its service worker is
     // served straight from the package, at the root so that its scope covers
     // every test page.

@@ -102,6 +102,19 @@ describe('trust: hostile pages (built bundle in iframes)', function () {
     expect(pageRequests(page)).to.deep.equal([ENGINE, `${PAGES}/hostile-feed.json`]);
   });
 
+  it('works with the bundle on another origin (a CDN): its engine starts in a worker, with no error', async () => {
+    const page = await open('cdn.html');
+    const el = await rendered(page);
+    expect(squash(el.shadowRoot!.querySelector('[part~="status"]')?.textContent)).to.match(/^9 ressources$/);
+    expectSafeHrefs(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.problems).to.deep.equal([]);
+    const fetched = page.win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(fetched.some((u) => new URL(u).host !== location.host && u.endsWith(BUNDLE)), 'the bundle came from the other origin').to.equal(true);
+    // The feed was fetched by the worker (started from a blob: module), not by the page's thread.
+    expect(fetched.filter((u) => u.includes('hostile-feed.json'))).to.deep.equal([]);
+  });
+
   it('shows the page’s fallback content when the script is refused (SRI mismatch)', async () => {
     const page = await open('sri-mismatch.html');
     await waitFor('the refused script to be reported', () => page.problems.some((p) => p.startsWith('resource: <script>')));
