@@ -25,7 +25,7 @@ export interface CleanReport {
 const NEEDS_CLEANING = /[^\u0009\u000A\u000D\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E]/;
 
 export function cleanString(value: string, maxLength: number): { value: string; cutFrom?: number } {
-  if (value.length <= maxLength && !NEEDS_CLEANING.test(value)) return { value };
+  if (isCleanString(value, maxLength)) return { value };
   let out = value;
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(out)) out = out.replace(UNSAFE_CHARS, '');
@@ -41,23 +41,70 @@ export function cleanString(value: string, maxLength: number): { value: string; 
   return { value: out };
 }
 
+/** Whether {@link cleanString} would return a string as it is. */
+export function isCleanString(value: string, maxLength: number): boolean {
+  return value.length <= maxLength && !NEEDS_CLEANING.test(value);
+}
+
+/** Keys are cut shorter than values: no real key is long. */
+const MAX_KEY_LENGTH = 200;
+
+/** Whether {@link cleanJson} would keep an object key as it is. */
+export function isCleanKey(key: string): boolean {
+  return key.length <= MAX_KEY_LENGTH && !NEEDS_CLEANING.test(key) && key !== '__proto__' && key !== 'constructor' && key !== 'prototype';
+}
+
+/**
+ * Whether {@link cleanJson} would return a value as it is, reporting nothing.
+ * Only plain data (JSON's objects and arrays) is vouched for; anything else
+ * gets a `false`, which only costs the caller the full walk.
+ */
+export function isCleanJson(value: unknown, maxLength: number): boolean {
+  if (typeof value === 'string') return isCleanString(value, maxLength);
+  if (value === null || typeof value !== 'object') return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    if (proto !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) if (!isCleanJson(value[i], maxLength)) return false;
+    return true;
+  }
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key) || !isCleanKey(key)) return false;
+    if (!isCleanJson((value as Record<string, unknown>)[key], maxLength)) return false;
+  }
+  return true;
+}
+
 /**
  * JSON data with every string (keys included) cleaned. Copy on write: a value
  * with nothing to clean is returned as it is (a feed of 20,000 clean records
  * is not copied), and any array or object that holds a cleaned string, an
  * unsafe key or a cleaned child is a new one, so the input is never changed.
  * Cut strings are reported with their JSON path.
+ *
+ * `known` holds objects the caller has already found clean (with
+ * {@link isCleanJson} or a check that implies it): they are not walked again.
  */
-export function cleanJson(value: unknown, maxLength: number, path: string, cut: CleanReport[]): unknown {
+export function cleanJson(
+  value: unknown,
+  maxLength: number,
+  path: string,
+  cut: CleanReport[],
+  known?: ReadonlySet<unknown>,
+): unknown {
   // The path of each value is only spelled out when a string is cut.
   const keys: (string | number)[] = [];
   const where = () => path + keys.map(jsonPathKey).join('');
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') {
+      // Most strings need nothing: test before building a result.
+      if (isCleanString(node, maxLength)) return node;
       const r = cleanString(node, maxLength);
       if (r.cutFrom !== undefined) cut.push({ path: where(), length: r.cutFrom });
       return r.value;
     }
+    if (known !== undefined && known.has(node)) return node;
     if (Array.isArray(node)) {
       let out: unknown[] | undefined;
       for (let i = 0; i < node.length; i++) {
@@ -84,7 +131,7 @@ export function cleanJson(value: unknown, maxLength: number, path: string, cut: 
           out ??= copyKeys(node as Record<string, unknown>, names, i);
           continue;
         }
-        const cleanKey = cleanString(key, 200).value;
+        const cleanKey = isCleanString(key, MAX_KEY_LENGTH) ? key : cleanString(key, MAX_KEY_LENGTH).value;
         keys.push(cleanKey);
         const cleaned = typeof item === 'object' || typeof item === 'string' ? walk(item) : item;
         keys.pop();

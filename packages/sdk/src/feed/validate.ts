@@ -7,7 +7,8 @@ import * as v from 'valibot';
 import { FeedError } from '../errors.js';
 import { problemMessage, problemMessageEn, type ProblemCode } from '../messages.js';
 import { VALIDATE_DEFAULTS, type ValidateOptions } from '../options.js';
-import { cleanJson, jsonPathKey, type CleanReport } from './clean.js';
+import { cleanJson, isCleanJson, isCleanKey, isCleanString, jsonPathKey, type CleanReport } from './clean.js';
+import { compileFastCheck, isSkippedKey, type FastCheck } from './fast-check.js';
 import type {
   Category,
   CrisisLine,
@@ -144,17 +145,30 @@ function isTimeZone(zone: string): boolean {
 
 function toLocalized(text: string | Readonly<Record<string, string>> | undefined, defaultLocale: string): LocalizedText | undefined {
   if (text === undefined) return undefined;
-  if (typeof text === 'string') return text.trim() ? { [defaultLocale]: text.trim() } : undefined;
-  const out: Record<string, string> = {};
-  for (const [lang, value] of Object.entries(text)) if (value.trim()) out[lang] = value.trim();
-  return Object.keys(out).length ? out : undefined;
+  if (typeof text === 'string') {
+    const trimmed = text.trim();
+    return trimmed ? { [defaultLocale]: trimmed } : undefined;
+  }
+  // for…in with an own-key test: Object.entries' keys and order, without its arrays.
+  let out: Record<string, string> | undefined;
+  for (const lang in text) {
+    if (!Object.prototype.hasOwnProperty.call(text, lang)) continue;
+    const trimmed = text[lang]!.trim();
+    if (trimmed) (out ??= {})[lang] = trimmed;
+  }
+  return out;
 }
 
 function toLocalizedList(list: Readonly<Record<string, readonly string[]>> | undefined): LocalizedList {
-  if (!list) return {};
   const out: Record<string, string[]> = {};
-  for (const [lang, words] of Object.entries(list)) {
-    const kept = words.map((w) => w.trim()).filter(Boolean);
+  if (!list) return out;
+  for (const lang in list) {
+    if (!Object.prototype.hasOwnProperty.call(list, lang)) continue;
+    const kept: string[] = [];
+    for (const word of list[lang]!) {
+      const trimmed = word.trim();
+      if (trimmed) kept.push(trimmed);
+    }
     if (kept.length) out[lang] = kept;
   }
   return out;
@@ -228,6 +242,25 @@ function parseList<TSchema extends v.GenericSchema>(
 const PHONE_KIND_DEFAULT: PhoneKind = 'voice';
 
 /**
+ * Most records of a real feed are valid as they are: compiled yes/no checks
+ * let them skip valibot, which then only runs (and explains) when they say no.
+ * `cleanAndValid` also requires every string and key to need no cleaning, so
+ * that a clean, valid record is walked once instead of three times (cleaning,
+ * valibot, normalizing); `valid` is for the records cleaning changed. Built
+ * per call: they depend on the maximum string length and on Object.prototype
+ * as it is now.
+ */
+function resourceChecks(maxLength: number): { cleanAndValid: FastCheck; valid: FastCheck } | undefined {
+  const valid = compileFastCheck(ResourceSchema);
+  const cleanAndValid = compileFastCheck(ResourceSchema, {
+    text: (value) => isCleanString(value, maxLength),
+    key: isCleanKey,
+    json: (value) => isCleanJson(value, maxLength),
+  });
+  return valid && cleanAndValid ? { valid, cleanAndValid } : undefined;
+}
+
+/**
  * Validates and normalizes a parsed feed document.
  *
  * Throws {@link FeedError} (`format` or `version`) only when the document as a
@@ -235,6 +268,20 @@ const PHONE_KIND_DEFAULT: PhoneKind = 'voice';
  * reported in `problems` and the rest of the feed is kept.
  */
 export function validateFeed(document: unknown, options: Partial<ValidateOptions> = {}): Feed {
+  return validate(document, options, true);
+}
+
+/**
+ * {@link validateFeed} with every record parsed by valibot, never by the
+ * fast check: what the tests compare the fast path against.
+ *
+ * @internal
+ */
+export function validateFeedWithoutFastPath(document: unknown, options: Partial<ValidateOptions> = {}): Feed {
+  return validate(document, options, false);
+}
+
+function validate(document: unknown, options: Partial<ValidateOptions>, fastPath: boolean): Feed {
   const opts = { ...VALIDATE_DEFAULTS, ...options };
   const problems = new Problems(opts.warnings);
 
@@ -247,8 +294,13 @@ export function validateFeed(document: unknown, options: Partial<ValidateOptions
   if (document.version !== 1) throw new FeedError('version', { value: JSON.stringify(document.version ?? null).slice(0, 20) });
   if (!Array.isArray(document.resources)) throw new FeedError('format', { detail: '"resources" is not a list' });
 
+  // Records found clean and valid in one walk are neither cleaned nor parsed
+  // again; the others go through cleanJson and valibot as before.
+  const cleanAndValid = new Set<unknown>();
+  const checks = fastPath ? resourceChecks(opts.maxStringLength) : undefined;
+  if (checks) for (const entry of document.resources as unknown[]) if (checks.cleanAndValid(entry)) cleanAndValid.add(entry);
   const cut: CleanReport[] = [];
-  const doc = cleanJson(document, opts.maxStringLength, '$', cut) as Record<string, unknown>;
+  const doc = cleanJson(document, opts.maxStringLength, '$', cut, cleanAndValid) as Record<string, unknown>;
   for (const c of cut) {
     problems.add('warning', 'string-too-long', c.path, 'repaired', { field: c.path, length: c.length, max: opts.maxStringLength });
   }
@@ -364,7 +416,10 @@ export function validateFeed(document: unknown, options: Partial<ValidateOptions
     }
     const rawId = typeof entry.id === 'string' ? entry.id : undefined;
     const at = { id: rawId, index };
-    const parsed = parseLenient(ResourceSchema, entry, REQUIRED_RESOURCE_FIELDS, path, problems, at);
+    const parsed =
+      checks && (cleanAndValid.has(entry) || checks.valid(entry))
+        ? (entry as v.InferOutput<typeof ResourceSchema>)
+        : parseLenient(ResourceSchema, entry, REQUIRED_RESOURCE_FIELDS, path, problems, at);
     if (!parsed) continue;
     if (seen.has(parsed.id)) {
       problems.add('error', 'duplicate-id', `${path}.id`, 'skipped', { value: parsed.id }, at);
@@ -396,6 +451,45 @@ export function validateFeed(document: unknown, options: Partial<ValidateOptions
 /** Fields that `normalizeResource` replaces with their normalized form. */
 const REPLACED_FIELDS = new Set(['name', 'organization', 'description', 'fees', 'eligibility', 'hoursNote', 'keywords']);
 
+/** The record fields the schema knows, in its order: the order valibot's output has them in. */
+const RESOURCE_FIELDS = Object.keys(ResourceSchema.entries);
+const COPIED_FIELDS = RESOURCE_FIELDS.filter((key) => !REPLACED_FIELDS.has(key));
+const FIELD_RANK = new Map(RESOURCE_FIELDS.map((key, rank) => [key, rank]));
+
+/**
+ * A record's fields but the replaced ones, in valibot's output order: the
+ * schema's fields in the schema's order, then unknown ones in the record's.
+ * Feeds usually write fields in the schema's order already, so one for…in
+ * copy is tried first and only redone field by field when the order differs.
+ */
+function ownFields(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let rank = -1;
+  let unknown = false;
+  for (const key in record) {
+    if (!hasOwn.call(record, key) || isSkippedKey(key)) continue;
+    const next = FIELD_RANK.get(key);
+    if (next === undefined) unknown = true;
+    else if (unknown || next < rank) return ownFieldsInOrder(record);
+    else rank = next;
+    if (!REPLACED_FIELDS.has(key)) out[key] = record[key];
+  }
+  return out;
+}
+
+function ownFieldsInOrder(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of COPIED_FIELDS) if (hasOwn.call(record, key)) out[key] = record[key];
+  for (const key in record) {
+    if (!FIELD_RANK.has(key) && hasOwn.call(record, key) && !isSkippedKey(key)) out[key] = record[key];
+  }
+  return out;
+}
+
+const ADDRESS_FIELDS = ['street', 'city', 'province', 'postalCode', 'country'] as const;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** A new list without repeats, first occurrences kept: `[...new Set(list ?? [])]`. */
 function unique<T>(list: readonly T[] | undefined): T[] {
   if (!list || list.length === 0) return [];
@@ -403,6 +497,40 @@ function unique<T>(list: readonly T[] | undefined): T[] {
   const out: T[] = [];
   for (const item of list) if (!out.includes(item)) out.push(item);
   return out;
+}
+
+type LocationOutput = NonNullable<v.InferOutput<typeof ResourceSchema>['locations']>[number];
+
+function normalizeLocation(l: LocationOutput, defaultLocale: string): Location {
+  const confidential = l.confidential === true;
+  const name = toLocalized(l.name, defaultLocale);
+  const accessibility = toLocalized(l.accessibility, defaultLocale);
+  // A confidential location (a shelter) keeps only its city: nothing
+  // downstream can leak what is not there.
+  let address: Record<string, string> | undefined;
+  const raw = l.address;
+  if (raw && confidential) {
+    if (raw.city) {
+      address = { city: raw.city };
+      if (raw.province) address.province = raw.province;
+    }
+  } else if (raw) {
+    for (const key of ADDRESS_FIELDS) {
+      const value = raw[key];
+      if (typeof value !== 'string') continue;
+      const trimmed = value.trim();
+      if (trimmed !== '') (address ??= {})[key] = trimmed;
+    }
+  }
+  const location: { -readonly [K in keyof Location]: Location[K] } = { confidential };
+  if (name) location.name = name;
+  if (address) location.address = address;
+  if (!confidential && typeof l.lat === 'number' && typeof l.lon === 'number') {
+    location.lat = l.lat;
+    location.lon = l.lon;
+  }
+  if (accessibility) location.accessibility = accessibility;
+  return location;
 }
 
 function normalizeResource(
@@ -416,30 +544,36 @@ function normalizeResource(
 ): Resource {
   const id = parsed.id;
   const where = { id, index: at.index };
-  const lt = (text: string | Readonly<Record<string, string>> | undefined) => toLocalized(text, defaultLocale);
 
-  const categories = parsed.categories.filter((c, i) => {
-    if (categoryIds.has(c)) return true;
-    problems.add('warning', 'unknown-category', `${path}.categories[${i}]`, 'repaired', { value: c }, where);
-    return false;
-  });
-  const regions = (parsed.regions ?? []).filter((r, i) => {
-    if (regionIds.has(r)) return true;
-    problems.add('warning', 'unknown-region', `${path}.regions[${i}]`, 'repaired', { value: r }, where);
-    return false;
-  });
+  const categories: string[] = [];
+  for (let i = 0; i < parsed.categories.length; i++) {
+    const c = parsed.categories[i]!;
+    if (categoryIds.has(c)) categories.push(c);
+    else problems.add('warning', 'unknown-category', `${path}.categories[${i}]`, 'repaired', { value: c }, where);
+  }
+  const regions: string[] = [];
+  const rawRegions = parsed.regions ?? [];
+  for (let i = 0; i < rawRegions.length; i++) {
+    const r = rawRegions[i]!;
+    if (regionIds.has(r)) regions.push(r);
+    else problems.add('warning', 'unknown-region', `${path}.regions[${i}]`, 'repaired', { value: r }, where);
+  }
 
   const phones: Phone[] = [];
-  (parsed.phones ?? []).forEach((p, i) => {
+  const rawPhones = parsed.phones ?? [];
+  for (let i = 0; i < rawPhones.length; i++) {
+    const p = rawPhones[i]!;
     const href = telHref(p.number);
     if (!href) {
       const looksLikeUrl = /^[a-z][a-z0-9+.-]*:/i.test(p.number.trim()) && !/^tel:/i.test(p.number.trim());
       problems.add('error', looksLikeUrl ? 'unsafe-url' : 'invalid-phone', `${path}.phones[${i}].number`, 'repaired', { field: 'phone', value: p.number.slice(0, 200) }, where);
-      return;
+      continue;
     }
-    const label = lt(p.label);
-    phones.push({ number: p.number.replace(/^tel:/i, '').trim(), href, kind: p.kind ?? PHONE_KIND_DEFAULT, ...(label ? { label } : {}) });
-  });
+    const label = toLocalized(p.label, defaultLocale);
+    const phone: { -readonly [K in keyof Phone]: Phone[K] } = { number: p.number.replace(/^tel:/i, '').trim(), href, kind: p.kind ?? PHONE_KIND_DEFAULT };
+    if (label) phone.label = label;
+    phones.push(phone);
+  }
 
   let website: string | undefined;
   if (parsed.website !== undefined && parsed.website.trim() !== '') {
@@ -455,42 +589,21 @@ function normalizeResource(
     }
   }
 
-  const locations: Location[] = (parsed.locations ?? []).map((l) => {
-    const confidential = l.confidential === true;
-    const name = lt(l.name);
-    const accessibility = lt(l.accessibility);
-    // A confidential location (a shelter) keeps only its city: nothing
-    // downstream can leak what is not there.
-    const address = l.address
-      ? confidential
-        ? l.address.city ? { city: l.address.city, ...(l.address.province ? { province: l.address.province } : {}) } : undefined
-        : Object.fromEntries(
-            Object.entries({ street: l.address.street, city: l.address.city, province: l.address.province, postalCode: l.address.postalCode, country: l.address.country })
-              .filter(([, value]) => typeof value === 'string' && value.trim() !== '')
-              .map(([key, value]) => [key, (value as string).trim()]),
-          )
-      : undefined;
-    const hasCoords = !confidential && typeof l.lat === 'number' && typeof l.lon === 'number';
-    return {
-      confidential,
-      ...(name ? { name } : {}),
-      ...(address && Object.keys(address).length ? { address } : {}),
-      ...(hasCoords ? { lat: l.lat, lon: l.lon } : {}),
-      ...(accessibility ? { accessibility } : {}),
-    } as Location;
-  });
+  const locations: Location[] = [];
+  for (const l of parsed.locations ?? []) locations.push(normalizeLocation(l, defaultLocale));
 
-  const hours: Hours[] = (parsed.hours ?? []).map((h) => ({ days: [...new Set(h.days)], opens: h.opens, closes: h.closes }));
+  const hours: Hours[] = [];
+  for (const h of parsed.hours ?? []) hours.push({ days: unique(h.days), opens: h.opens, closes: h.closes });
 
-  // The record's own fields first (unknown ones kept, in their order), then
-  // the normalized ones, as `{ ...rest, id, name, … }` would, without the
-  // cost of rest destructuring and spreading on every record.
-  const resource: Record<string, unknown> = {};
-  for (const key in parsed) {
-    if (!REPLACED_FIELDS.has(key) && Object.prototype.hasOwnProperty.call(parsed, key)) resource[key] = (parsed as Record<string, unknown>)[key];
-  }
+  // The record's own fields first, in the order valibot's output has them
+  // (the schema's fields, then unknown ones in the record's order), then the
+  // normalized ones, as `{ ...rest, id, name, … }` would, without the cost of
+  // rest destructuring and spreading on every record. The record may be the
+  // feed's own object (fast path) or valibot's output: both read the same.
+  const record = parsed as Record<string, unknown>;
+  const resource = ownFields(record);
   resource.id = id;
-  resource.name = lt(parsed.name) ?? { [defaultLocale]: id };
+  resource.name = toLocalized(parsed.name, defaultLocale) ?? { [defaultLocale]: id };
   resource.categories = categories;
   resource.regions = regions;
   resource.audiences = unique(parsed.audiences);
@@ -501,15 +614,15 @@ function normalizeResource(
   resource.hours = hours;
   resource.closedDates = unique(parsed.closedDates).sort();
   resource.keywords = toLocalizedList(parsed.keywords);
-  const organization = lt(parsed.organization);
+  const organization = toLocalized(parsed.organization, defaultLocale);
   if (organization) resource.organization = organization;
-  const description = lt(parsed.description);
+  const description = toLocalized(parsed.description, defaultLocale);
   if (description) resource.description = description;
-  const fees = lt(parsed.fees);
+  const fees = toLocalized(parsed.fees, defaultLocale);
   if (fees) resource.fees = fees;
-  const eligibility = lt(parsed.eligibility);
+  const eligibility = toLocalized(parsed.eligibility, defaultLocale);
   if (eligibility) resource.eligibility = eligibility;
-  const hoursNote = lt(parsed.hoursNote);
+  const hoursNote = toLocalized(parsed.hoursNote, defaultLocale);
   if (hoursNote) resource.hoursNote = hoursNote;
   if (website) resource.website = website;
   else delete resource.website;
