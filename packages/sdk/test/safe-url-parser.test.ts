@@ -1,8 +1,9 @@
-// telHref and safeEmail skip the URL parser where it cannot say no (an opaque
-// "tel:" or "mailto:" path). These tests hold them to what asking the parser
+// telHref, safeEmail and safeWebUrl skip the URL parser where its answer is
+// known (an opaque "tel:" or "mailto:" path, a website already in the
+// parser's own spelling). These tests hold them to what asking the parser
 // gives, in Node and in Chromium, on the usual and the odd inputs.
 import { expect } from 'chai';
-import { safeEmail, telHref } from '@repere/sdk';
+import { safeEmail, safeWebUrl, telHref } from '@repere/sdk';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
@@ -92,5 +93,51 @@ describe('safe links without the URL parser', () => {
       expect(new URL(href).href, input).to.equal(href);
     }
     expect(accepted).to.be.greaterThan(100);
+  });
+
+  it('gives the same website as the parser, simple or not', () => {
+    // safeWebUrl as it was: every value through the parser.
+    const reference = (value: string): string | undefined => {
+      const trimmed = value.trim();
+      if (trimmed.startsWith('//') || trimmed.startsWith('\\')) return undefined;
+      const read = (text: string): URL | undefined => {
+        if (text.length > 2048 || CONTROL.test(text)) return undefined;
+        try {
+          return new URL(text.trim());
+        } catch {
+          return undefined;
+        }
+      };
+      let url = read(trimmed);
+      if (!url && /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(trimmed)) url = read(`https://${trimmed}`);
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) return undefined;
+      return url.href;
+    };
+    const hosts = strings(['a', 'z', '0', '9', '-', '.', 'xn--', 'x', 'A', '0x', '1', 'é', '_', '%41'], 1500, 6);
+    const paths = strings(['/', 'a', 'Z', '0', '.', '..', '-', '_', '~', '%2e', '?', '#', '\\', ' ', 'é', '@', ':'], 1500, 7);
+    const inputs = [
+      'https://popote.example.org',
+      'https://popote.example.org/',
+      'http://a.b',
+      'https://a.example/./b',
+      'https://a.example/b/../c',
+      'https://a.example/...',
+      'https://xn--nxasmq6b.example',
+      'https://xn--a.example',
+      'https://1.2.3.4',
+      'https://a.123',
+      'https://a.0x1f',
+      'https://-a-.example',
+      'https://a--b.example/',
+      `https://a.example/${'x'.repeat(2040)}`,
+      ...hosts.map((host, i) => `${i % 2 ? 'https' : 'http'}://${host}${paths[i]!}`),
+      ...hosts.map((host, i) => `https://${host}.example${paths[i]!.replace(/^(?!\/)/, '/')}`),
+    ];
+    let simple = 0;
+    for (const input of inputs) {
+      expect(safeWebUrl(input), input).to.equal(reference(input));
+      if (reference(input) === input || reference(input) === `${input}/`) simple++;
+    }
+    expect(simple).to.be.greaterThan(100);
   });
 });

@@ -25,6 +25,20 @@ function parse(value: string): URL | undefined {
 }
 
 /**
+ * The common website, already in the form the URL parser gives back: a
+ * lowercase `http://` or `https://`, a host of lowercase ASCII letters, digits
+ * and hyphens in dot-separated labels whose last starts with a letter (so not
+ * an IPv4 address), and a path of unreserved characters, or none. No user,
+ * port, query, fragment, percent sign or backslash, nothing to lowercase,
+ * encode or map: the parser's `href` is the value itself, with `/` for an
+ * empty path. NOT_SIMPLE sends the two exceptions to the parser: `xn--`
+ * (punycode, which it decodes and checks) and `.` or `..` path segments
+ * (which it removes).
+ */
+const SIMPLE_WEB = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z][a-z0-9-]*(?:\/[A-Za-z0-9._~-]*)*$/;
+const NOT_SIMPLE = /xn--|\/\.\.?(?:\/|$)/;
+
+/**
  * A website as a safe absolute `http:` or `https:` URL string, or `undefined`.
  * A bare host such as `example.org/aide` is read as `https://example.org/aide`.
  */
@@ -33,6 +47,10 @@ export function safeWebUrl(value: string): string | undefined {
   const trimmed = value.trim();
   // Protocol-relative URLs would follow the embedding page's scheme and host rules.
   if (trimmed.startsWith('//') || trimmed.startsWith('\\')) return undefined;
+  if (trimmed.length <= MAX_URL_LENGTH && SIMPLE_WEB.test(trimmed) && !NOT_SIMPLE.test(trimmed)) {
+    // Already the parser's own spelling of itself: no URL object needed.
+    return trimmed.indexOf('/', 8) === -1 ? `${trimmed}/` : trimmed;
+  }
   let url = parse(trimmed);
   if (!url && /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(trimmed)) url = parse(`https://${trimmed}`);
   if (!url || !WEB.has(url.protocol)) return undefined;
