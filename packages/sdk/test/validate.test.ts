@@ -83,6 +83,20 @@ describe('validateFeed', () => {
     expect(unsafe.every((p) => p.code === 'unsafe-url' && p.severity === 'error')).to.equal(true);
   });
 
+  it('drops an e-mail with a broken escape and keeps the record and the others', () => {
+    const feed = validateFeed(
+      feedOf([
+        { id: 'broken', name: 'B', categories: ['food'], email: 'mailto:%E0', phones: [{ number: '418-555-0100' }] },
+        { id: 'fine', name: 'F', categories: ['food'], email: 'mailto:info@example.org' },
+      ]),
+    );
+    expect(feed.resources.map((r) => r.id)).to.deep.equal(['broken', 'fine']);
+    expect(feed.resources[0]!.email).to.equal(undefined);
+    expect(feed.resources[0]!.phones).to.have.length(1);
+    expect(feed.resources[1]!.email).to.equal('info@example.org');
+    expect(feed.problems.some((p) => p.id === 'broken' && p.path.endsWith('.email'))).to.equal(true);
+  });
+
   it('keeps safe links, normalized', () => {
     const feed = validateFeed(
       feedOf([{ id: 'a', name: 'A', categories: ['food'], website: 'HTTPS://Example.org/aide', email: 'mailto:info@example.org', phones: [{ number: '1-800-555-0111 poste 2', kind: 'crisis' }] }]),

@@ -68,7 +68,12 @@ export function safeEmail(value: string): string | undefined {
   if (/^mailto:/i.test(address)) {
     const url = parse(address);
     if (!url || url.protocol !== 'mailto:') return undefined;
-    address = decodeURIComponent(url.pathname);
+    try {
+      address = decodeURIComponent(url.pathname);
+    } catch {
+      // A broken escape (`mailto:%E0`) is no address, not a reason to throw.
+      return undefined;
+    }
   }
   if (!EMAIL.test(address) || CONTROL.test(address)) return undefined;
   // "mailto:" and then anything that does not start with "/" is an
