@@ -416,10 +416,14 @@ export class NameSorter {
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Lets the page breathe between two slices of work. */
+/**
+ * Lets the page breathe between two slices of work: a task queued behind the
+ * others, so that rendering, input and messages waiting (a search asked for
+ * through a worker's port) come first. Not `scheduler.yield()`: its
+ * continuations go before other tasks, and a search arriving as a message
+ * would wait for the whole index.
+ */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
