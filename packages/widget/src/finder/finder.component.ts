@@ -231,6 +231,7 @@ export class RepereFinder extends LitElement {
   /** A load was cut short by removal from the page: it starts again on reconnection. */
   private interrupted = false;
   private timer?: ReturnType<typeof setTimeout>;
+  private releaseTimer?: ReturnType<typeof setTimeout>;
   private idle: Promise<void> = Promise.resolve();
   private settle?: () => void;
   private lastEscape = -Infinity;
@@ -330,6 +331,7 @@ export class RepereFinder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    clearTimeout(this.releaseTimer);
     if (this.interrupted) {
       this.interrupted = false;
       void this.load(false);
@@ -346,6 +348,16 @@ export class RepereFinder extends LitElement {
       this.interrupted = true;
       this.abort.abort();
     }
+    // Taken off for good (not moved: that reconnects it at once), it lets the
+    // engine, shared by the page, forget its feed, which can be tens of
+    // megabytes; a single-page app may create and remove many finders.
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = setTimeout(() => {
+      if (this.isConnected || !this.finder) return;
+      this.finder.release();
+      this.finder = undefined;
+      this.interrupted = true;
+    }, 0);
   }
 
   /** The prefix of this finder's URL parameters: `repere-`, or `repere-<id>-` for a finder with an `id`. */

@@ -281,6 +281,28 @@ describe('trust: loads in flight, fallback content', function () {
     }
   });
 
+  it('lets its engine forget the feed once removed, and loads it again, with the same search, when put back', async () => {
+    const count = answer(() => HttpResponse.json(feed));
+    const { el } = await finderWith();
+    await typeQuery(el, 'popote');
+    const found = status(el);
+    expect(count()).to.equal(1);
+    // Moved (removed and put back at once): nothing is reloaded.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(count()).to.equal(1);
+    // Removed for good, then put back later: the feed is asked for again.
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    parent.append(el);
+    await settle(el);
+    expect(count()).to.equal(2);
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('popote');
+    expect(status(el)).to.equal(found);
+  });
+
   it('aborts the load when the element is removed, and loads again when it is put back', async () => {
     const slow = heldFeed('removed');
     const spy = spyCancels();
