@@ -145,6 +145,35 @@ const bench = {
     };
   },
 
+  /** Only the load (bytes → first results, then first query results), for repeated runs in fresh tabs. */
+  async load(options: { url: string }) {
+    const bytes = await bytesOf(options.url);
+    await settle();
+    const watch = watchLongTasks();
+    const t0 = performance.now();
+    const doc = sdk.parseFeedText(new TextDecoder().decode(bytes));
+    const t1 = performance.now();
+    const feed = sdk.validateFeed(doc, { warnings: false });
+    const t2 = performance.now();
+    const finder = sdk.createFinder(feed);
+    const t3 = performance.now();
+    await finder.search('', { locale: 'fr' });
+    const t4 = performance.now();
+    await finder.search('popote roulante', { locale: 'fr' });
+    const t5 = performance.now();
+    const loadTasks = await watch.stop();
+    return {
+      parse: t1 - t0,
+      validate: t2 - t1,
+      index: t3 - t2,
+      firstBrowse: t4 - t3,
+      firstQuery: t5 - t4,
+      toFirstResults: t4 - t0,
+      toFirstQueryResults: t5 - t0,
+      longestTask: Math.max(0, ...loadTasks.map((t) => t.duration)),
+    };
+  },
+
   /** The naive baseline: plain fuse.js over every field of the validated records. */
   async baseline(options: { url: string; queries: Query[]; repeats: number }) {
     let bytes: Uint8Array | undefined = await bytesOf(options.url);
