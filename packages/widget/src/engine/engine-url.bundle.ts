@@ -5,16 +5,8 @@
  * chunks (see `locale-loader.url.ts`). rollup.config.mjs puts this module in
  * place of `engine-url.ts` for those two builds.
  */
+import { SCRIPT_BASE as BASE } from '../script-base.js';
 import { trustedScriptUrl } from './trusted.js';
-
-const BASE: string = (() => {
-  try {
-    const script = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
-    return script?.src || import.meta.url;
-  } catch {
-    return '';
-  }
-})();
 
 export const engineUrl = (): URL => new URL('repere-engine.js', BASE);
 
