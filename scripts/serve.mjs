@@ -72,7 +72,10 @@ export async function startExamplesServer({ port, buildReact = true, log = conso
       ...(port !== undefined ? { port } : {}),
       // Published entry points only: `default` picks packages/*/dist/, never src/.
       nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
-      plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+      // target 'auto': TypeScript is compiled, and the built bundles are
+      // served byte for byte (minified, and matching an SRI hash) to any
+      // browser that runs them as they are.
+      plugins: [esbuildPlugin({ ts: true, target: 'auto' })],
       middleware: [redirectRoot],
       watch: false,
       open: false,
