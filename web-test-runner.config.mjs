@@ -57,6 +57,17 @@ export default {
       }
       return next();
     },
+    // For no-engine.html: the built bundle copied to a folder where its
+    // engine, repere-engine.js, was forgotten.
+    function bundleWithoutEngine(ctx, next) {
+      if (ctx.path === '/__repere-no-engine/repere-finder.bundle.js') {
+        ctx.url = '/packages/widget/dist/repere-finder.bundle.js';
+      } else if (ctx.path.startsWith('/__repere-no-engine/')) {
+        ctx.status = 404;
+        return undefined;
+      }
+      return next();
+    },
     // The built bundles answer any origin, as a CDN does (cdn.html opens them
     // from the server's other name).
     async function bundlesForAnyOrigin(ctx, next) {

@@ -41,7 +41,15 @@ async function start(): Promise<FinderClient> {
       if (client) return client;
     }
   }
-  const { serveFinder } = await importEngine();
+  let serveFinder: typeof import('@repere/sdk').serveFinder;
+  try {
+    ({ serveFinder } = await importEngine());
+  } catch (cause) {
+    // For the webmaster (residents see the element's own message): the usual
+    // cause is a bundle copied without the file beside it.
+    console.error(`<repere-finder>: its search engine could not be loaded from ${engineUrl().href}; copy repere-engine.js beside the script.`);
+    throw Object.assign(new Error('engine unavailable', { cause }), { code: 'network' as const });
+  }
   const { port1, port2 } = new MessageChannel();
   serveFinder(port1);
   const client = connectFinder(port2);

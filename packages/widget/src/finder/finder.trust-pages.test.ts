@@ -115,6 +115,17 @@ describe('trust: hostile pages (built bundle in iframes)', function () {
     expect(fetched.filter((u) => u.includes('hostile-feed.json'))).to.deep.equal([]);
   });
 
+  it('says so clearly, with the fallback content, when the bundle was copied without its engine', async () => {
+    const page = await open('no-engine.html');
+    await waitFor('<repere-finder> to be defined', () => page.win.customElements.get('repere-finder'));
+    const el = page.doc.querySelector<HTMLElement>('repere-finder')!;
+    await waitFor('the error', () => el.shadowRoot?.querySelector('[role="alert"]'));
+    expect(squash(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.match(/injoignable/);
+    expect(el.shadowRoot!.querySelector('[part="retry-button"]')).to.not.equal(null);
+    expect(page.doc.querySelector('.fallback')!.getClientRects().length, 'fallback visible').to.be.greaterThan(0);
+    expect(page.problems, 'nothing thrown on the page').to.deep.equal([]);
+  });
+
   it('shows the page’s fallback content when the script is refused (SRI mismatch)', async () => {
     const page = await open('sri-mismatch.html');
     await waitFor('the refused script to be reported', () => page.problems.some((p) => p.startsWith('resource: <script>')));
