@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
@@ -54,6 +55,29 @@ export default {
       const [path, search = ''] = ctx.url.split('?');
       if (/^\/packages\/[^/]+\/src\/.+\.js$/.test(path) && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {
         ctx.url = `${path.slice(0, -3)}.ts${search ? `?${search}` : ''}`;
+      }
+      return next();
+    },
+    // For the SRI test with a matching hash: the built files byte for byte
+    // (no transform, which would change the hash) under /__repere-raw/, and
+    // a page that pins the bundle to the hash it has now.
+    function rawBundles(ctx, next) {
+      if (ctx.path.startsWith('/__repere-raw/')) {
+        const file = `packages/widget/dist/${ctx.path.slice('/__repere-raw/'.length)}`;
+        if (!/^[\w./-]+\.js$/.test(file) || file.includes('..') || !existsSync(file)) {
+          ctx.status = 404;
+          return undefined;
+        }
+        ctx.type = 'text/javascript';
+        ctx.set('access-control-allow-origin', '*');
+        ctx.body = readFileSync(file);
+        return undefined;
+      }
+      if (ctx.path === '/packages/widget/test/pages/sri-match.html') {
+        const hash = createHash('sha384').update(readFileSync('packages/widget/dist/repere-finder.bundle.js')).digest('base64');
+        ctx.type = 'text/html';
+        ctx.body = readFileSync('packages/widget/test/pages/sri-match.template.html', 'utf8').replace('{{integrity}}', `sha384-${hash}`);
+        return undefined;
       }
       return next();
     },

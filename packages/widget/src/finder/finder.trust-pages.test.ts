@@ -126,6 +126,16 @@ describe('trust: hostile pages (built bundle in iframes)', function () {
     expect(page.problems, 'nothing thrown on the page').to.deep.equal([]);
   });
 
+  it('runs when pinned with the right SRI hash, its engine fetched beside it', async () => {
+    const page = await open('sri-match.html');
+    const el = await rendered(page);
+    expect(squash(el.shadowRoot!.querySelector('[part~="status"]')?.textContent)).to.match(/^9 ressources$/);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(page.problems).to.deep.equal([]);
+    const fetched = page.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(fetched).to.include('/__repere-raw/repere-engine.js');
+  });
+
   it('shows the page’s fallback content when the script is refused (SRI mismatch)', async () => {
     const page = await open('sri-mismatch.html');
     await waitFor('the refused script to be reported', () => page.problems.some((p) => p.startsWith('resource: <script>')));
