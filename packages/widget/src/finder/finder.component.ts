@@ -490,13 +490,21 @@ export class RepereFinder extends LitElement {
     const token = ++this.searchToken;
     const filters = toSearchFilters(this.filters);
     const now = this.now ?? new Date();
-    const results = await finder.search(this.query, {
-      locale: this.locale,
-      filters,
-      limit: this.shown,
-      at: (this.filters.open !== 'now' && openAtInstant(this.filters.open, now, finder.feed.meta.timezone)) || now,
-      ...(this.near ? { near: this.near, sort: 'distance' as const } : {}),
-    });
+    let results: SearchResults;
+    try {
+      results = await finder.search(this.query, {
+        locale: this.locale,
+        filters,
+        limit: this.shown,
+        at: (this.filters.open !== 'now' && openAtInstant(this.filters.open, now, finder.feed.meta.timezone)) || now,
+        ...(this.near ? { near: this.near, sort: 'distance' as const } : {}),
+      });
+    } catch {
+      // The engine let this feed go (the finder was removed, or reloads):
+      // the results on screen stay until the next load brings new ones.
+      if (settles && token === this.searchToken) await this.done();
+      return;
+    }
     if (token !== this.searchToken) return;
     // Distress: the page of results with a crisis line first (stable; nothing else is re-ranked).
     const crisis = (r: Resource) => (r.phones.some((p) => p.kind === 'crisis') ? 0 : 1);
