@@ -112,6 +112,15 @@ describe('connectFinder / serveFinder', () => {
     expect(error.code).to.equal('aborted');
   });
 
+  it('refuses a feed object that cannot be copied to the engine, with a FeedError', async () => {
+    const error = await rejection(client.load({ ...feedOf(RESOURCES), helper: () => 1 }));
+    expect(isFeedError(error)).to.equal(true);
+    expect(error.code).to.equal('invalid-source');
+    // The engine still answers.
+    const remote = await client.load(feedOf(RESOURCES));
+    expect(remote.feed.size).to.equal(RESOURCES.length);
+  });
+
   it('keeps two feeds apart', async () => {
     const a = await client.load(feedOf(RESOURCES.slice(0, 1)));
     const b = await client.load(feedOf(RESOURCES));

@@ -103,7 +103,14 @@ export function connectFinder(port: EnginePort): FinderClient {
     const done = new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onRetry ? { onRetry } : {}) });
     });
-    port.postMessage({ ...request, id });
+    try {
+      port.postMessage({ ...request, id });
+    } catch (cause) {
+      // A feed object that cannot be copied (functions, DOM nodes): refused
+      // here, as loadFeed refuses a source it cannot read.
+      pending.get(id)!.reject(toError({ code: 'invalid-source', message: `The feed cannot be sent to the search engine (${(cause as Error).name}).`, params: {} }));
+      pending.delete(id);
+    }
     return { id, done };
   };
 
