@@ -13,8 +13,6 @@ interface Query {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
-  var __repereSearches: { query: string; syncMs: number }[] | undefined;
   interface Window {
     gc?: () => void;
     bench: typeof bench;

@@ -7,7 +7,7 @@
  * only vocabulary terms that share trigrams with the typed word.
  */
 import type { Category, Feed, Region, Resource } from '../feed/model.js';
-import { isRunText, isRunUnit, ASCII_RUN, tokenTerms } from './normalize.js';
+import { runWidth, tokenTerms } from './normalize.js';
 
 /** How much a word counts depending on where it appears. */
 export const FIELD_WEIGHTS = Object.freeze({
@@ -181,14 +181,8 @@ class Terms {
     let hash = 0;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      let inside: boolean;
-      let width = 1;
-      if (c < 128) inside = ASCII_RUN[c] === 1;
-      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-        inside = isRunText(text.slice(i, i + 2));
-        width = 2;
-      } else inside = isRunUnit(c);
-      if (inside) {
+      const width = runWidth(text, i, c);
+      if (width) {
         if (start < 0) {
           start = i;
           hash = 0x811c9dc5;

@@ -68,16 +68,8 @@ export function tokens(text: string): string[] {
   const n = text.length;
   let start = -1;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let inside: boolean;
-    let width = 1;
-    if (c < 128) inside = ASCII_RUN[c] === 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      // A character beyond the BMP: judged whole.
-      inside = isRunText(text.slice(i, i + 2));
-      width = 2;
-    } else inside = isRunUnit(c);
-    if (inside) {
+    const width = runWidth(text, i, text.charCodeAt(i));
+    if (width) {
       if (start < 0) start = i;
       i += width - 1;
     } else if (start >= 0) {
@@ -91,20 +83,32 @@ export function tokens(text: string): string[] {
 
 const RUN_TEXT = /^[\p{L}\p{N}\p{M}]+$/u;
 /** Whether a character (one or two code units) belongs in a run. */
-export function isRunText(char: string): boolean {
+function isRunText(char: string): boolean {
   return RUN_TEXT.test(char);
 }
 /** ASCII code units that belong in a run: 1. */
-export const ASCII_RUN = new Uint8Array(128);
+const ASCII_RUN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_RUN[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 // For the rest of the BMP, each code unit's answer is asked once: 1 inside, 2 outside.
 let bmp: Uint8Array | undefined;
 /** Whether a BMP code unit (not a surrogate pair) belongs in a run. */
-export function isRunUnit(c: number): boolean {
+function isRunUnit(c: number): boolean {
   bmp ??= new Uint8Array(65536);
   let v = bmp[c]!;
   if (v === 0) bmp[c] = v = RUN_TEXT.test(String.fromCharCode(c)) ? 1 : 2;
   return v === 1;
+}
+
+/**
+ * How many code units of `text` at `i` (whose code unit is `c`) make one
+ * character of a run: 1, or 2 for a character beyond the BMP (judged whole),
+ * or 0 when that character is outside runs. Shared by {@link tokens} and the
+ * index's own scanning loop, which hashes runs as it goes.
+ */
+export function runWidth(text: string, i: number, c: number): 0 | 1 | 2 {
+  if (c < 128) return ASCII_RUN[c] === 1 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return isRunText(text.slice(i, i + 2)) ? 2 : 0;
+  return isRunUnit(c) ? 1 : 0;
 }
 
 /** The index terms of one run of letters, digits and marks (see {@link tokens}). */
