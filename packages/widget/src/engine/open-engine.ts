@@ -65,7 +65,8 @@ function blobWorker(): Worker {
   try {
     return new Worker(blob, { type: 'module', name: 'repere-engine' });
   } finally {
-    // The worker has its own reference to the blob once constructed.
+    // Not at once: a browser may fetch the worker's script after the
+    // constructor returns.
     setTimeout(() => URL.revokeObjectURL(blob), 30_000);
   }
 }

@@ -9,7 +9,7 @@
  * Creole itself; any other language falls back to its own name (autonym).
  */
 import type { Day } from '@repere/sdk';
-import { intlLocale, type UiLocale } from '../i18n.js';
+import { formatter, intlLocale, type UiLocale } from '../i18n.js';
 
 const HT_DAYS: Readonly<Record<Day, string>> = { mo: 'lendi', tu: 'madi', we: 'mèkredi', th: 'jedi', fr: 'vandredi', sa: 'samdi', su: 'dimanch' };
 const HT_LANGUAGES: Readonly<Record<string, string>> = {
@@ -28,19 +28,6 @@ const HT_LANGUAGES: Readonly<Record<string, string>> = {
   iu: 'inouktitout',
   cr: 'kri',
 };
-
-/**
- * One formatter per kind and locale, made on first use: building an `Intl`
- * object costs far more than using it, and a render of the results and
- * filters formats hundreds of counts, days and names (about 45 ms of one
- * render without this, measured in Chromium).
- */
-const formatters = new Map<string, unknown>();
-function formatter<T>(key: string, make: () => T): T {
-  let f = formatters.get(key) as T | undefined;
-  if (f === undefined) formatters.set(key, (f = make()));
-  return f;
-}
 
 /** `08:30` → "8 h 30" (fr-CA) or "8:30 a.m." (en-CA). */
 export function formatTime(hhmm: string, locale: UiLocale): string {

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FeedErrorCode } from '@repere/sdk';
+import { formatter, intlLocale, type UiLocale } from '../i18n.js';
 import { errorText } from './labels.js';
 
 /** How many times the finder tries the feed again by default (network errors, timeouts, 5xx, 429). */
@@ -22,12 +23,11 @@ export function retryingHint(retrying: boolean): TemplateResult | typeof nothing
   return retrying ? html`<p class="hint retrying" part="retrying">${msg('The directory is slow to answer. Trying again…', { id: 'loading.retrying' })}</p>` : nothing;
 }
 
-/** A date and time for a resident, in the UI language (Canadian forms for French and English). */
-export function savedDate(iso: string, locale: string): string {
-  const tag = locale === 'fr' ? 'fr-CA' : locale === 'en' ? 'en-CA' : locale;
+/** A date and time for a resident, in the UI language (with `intlLocale`'s regional forms). */
+export function savedDate(iso: string, locale: UiLocale): string {
   const date = new Date(iso);
   try {
-    return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+    return formatter(`saved:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' })).format(date);
   } catch {
     return date.toISOString().slice(0, 16).replace('T', ' ');
   }
@@ -37,7 +37,7 @@ export function savedDate(iso: string, locale: string): string {
  * The note above results that come from the saved copy: its date, why the
  * directory could not be updated, and "Try again".
  */
-export function staleNote(stale: { savedAt: string; code: FeedErrorCode }, locale: string, onRetry: () => void): TemplateResult {
+export function staleNote(stale: { savedAt: string; code: FeedErrorCode }, locale: UiLocale, onRetry: () => void): TemplateResult {
   const date = savedDate(stale.savedAt, locale);
   return html`<div class="panel stale" part="stale">
     <p>
