@@ -7,7 +7,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isFeedError, validateFeed, type FeedDocument } from '@repere/sdk';
+import { isFeedError, isTimeZone, validateFeed, type FeedDocument } from '@repere/sdk';
 import { readBaseFeed, type ImportOptions } from './base.js';
 import { importCsv } from './csv/import.js';
 import { importHsds } from './hsds/import.js';
@@ -82,14 +82,6 @@ function noteJson(note: ImportNote, lang: Lang) {
   };
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Runs the command with `argv` (without `node` and the script) and resolves

@@ -73,7 +73,7 @@ export { fold, queryTerms } from './search/normalize.js';
 export { localize } from './text/localize.js';
 export type { LocalizedResult } from './text/localize.js';
 export { isOpen, nextOpening, openStatus } from './hours/open.js';
-export { zonedInstant, zonedParts } from './hours/zoned.js';
+export { isTimeZone, zonedInstant, zonedParts } from './hours/zoned.js';
 export type { Opening, OpenStatus } from './hours/open.js';
 export { distanceKm } from './geo/distance.js';
 export type { LatLon } from './geo/distance.js';

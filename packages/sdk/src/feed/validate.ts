@@ -24,6 +24,7 @@ import type {
   Region,
   Resource,
 } from './model.js';
+import { isTimeZone } from '../hours/zoned.js';
 import { safeEmail, safeWebUrl, telHref } from './safe-url.js';
 import {
   CategorySchema,
@@ -134,14 +135,6 @@ function parseLenient<TSchema extends v.GenericSchema>(
   return undefined;
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function toLocalized(text: string | Readonly<Record<string, string>> | undefined, defaultLocale: string): LocalizedText | undefined {
   if (text === undefined) return undefined;

@@ -4,6 +4,16 @@
  */
 import type { Day } from '../feed/vocabulary.js';
 
+/** Whether this runtime knows `zone` as an IANA time zone (e.g. `America/Toronto`). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Wall-clock parts of an instant in a time zone. */
 export interface ZonedParts {
   readonly year: number;
