@@ -45,6 +45,17 @@ function spyCancels(): { cancelled: () => number; restore: () => void } {
   return { cancelled: () => count, restore: () => targets.forEach((t, i) => (t.postMessage = originals[i]!)) };
 }
 
+/** A finder put on the page to load `url`, not waited for (its load is still in flight); the codes of its `repere-error` events. */
+function mounting(url: string): { el: RepereFinder; errors: string[] } {
+  const errors: string[] = [];
+  const el = document.createElement('repere-finder');
+  el.addEventListener('repere-error', (e) => errors.push(e.detail.code));
+  el.lang = 'fr';
+  el.feed = url;
+  document.body.append(el);
+  return { el, errors };
+}
+
 function heldFeed(tag: string): { url: string; state: () => Promise<string | undefined> } {
   const url = new URL(`/__repere-held/feed.json?tag=${tag}-${Math.random().toString(36).slice(2)}`, location.href).href;
   const key = new URL(url).searchParams.get('tag')!;
@@ -262,12 +273,7 @@ describe('trust: loads in flight, fallback content', function () {
     const spy = spyCancels();
     const other = 'https://feeds.example.org/repere/other.json';
     net.use(http.get(other, () => HttpResponse.json({ ...feed, resources: feed.resources.slice(0, 2) })));
-    const errors: string[] = [];
-    const el = document.createElement('repere-finder');
-    el.addEventListener('repere-error', (e) => errors.push(e.detail.code));
-    el.lang = 'fr';
-    el.feed = slow.url;
-    document.body.append(el);
+    const { el, errors } = mounting(slow.url);
     try {
       await waitFor('the first request to reach the server', async () => (await slow.state()) === 'open');
       el.feed = other;
@@ -306,12 +312,7 @@ describe('trust: loads in flight, fallback content', function () {
   it('aborts the load when the element is removed, and loads again when it is put back', async () => {
     const slow = heldFeed('removed');
     const spy = spyCancels();
-    const errors: string[] = [];
-    const el = document.createElement('repere-finder');
-    el.addEventListener('repere-error', (e) => errors.push(e.detail.code));
-    el.lang = 'fr';
-    el.feed = slow.url;
-    document.body.append(el);
+    const { el, errors } = mounting(slow.url);
     try {
       await waitFor('the request to reach the server', async () => (await slow.state()) === 'open');
       el.remove();
