@@ -72,10 +72,11 @@ export async function startExamplesServer({ port, buildReact = true, log = conso
       ...(port !== undefined ? { port } : {}),
       // Published entry points only: `default` picks packages/*/dist/, never src/.
       nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
-      // target 'auto': TypeScript is compiled, and the built bundles are
-      // served byte for byte (minified, and matching an SRI hash) to any
-      // browser that runs them as they are.
-      plugins: [esbuildPlugin({ ts: true, target: 'auto' })],
+      // target 'esnext': TypeScript is compiled, and JavaScript is never
+      // transformed, so the built bundles are served byte for byte (minified,
+      // matching an SRI hash) whatever the browser. ('auto' still rewrote them
+      // for a client it could not identify, and failed on their syntax.)
+      plugins: [esbuildPlugin({ ts: true, target: 'esnext' })],
       middleware: [redirectRoot],
       watch: false,
       open: false,
