@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isOpen, nextOpening, openStatus, type Hours } from '@repere/sdk';
+import { isOpen, nextOpening, openStatus, zonedInstant, zonedParts, type Hours } from '@repere/sdk';
 
 const TZ = 'America/Toronto';
 const weekdays: Hours = { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '16:30' };
@@ -86,5 +86,31 @@ describe('opening hours', () => {
     const office = r([{ days: ['mo'], opens: '09:00', closes: '10:00' }]);
     expect(isOpen(office, at('2026-11-23T08:30:00Z'), 'Europe/Paris')).to.equal(true);
     expect(isOpen(office, at('2026-11-23T08:30:00Z'), TZ)).to.equal(false);
+  });
+
+  it('answers for each instant asked, whatever was asked in between', () => {
+    // A card list reads one instant many times, and opening instants in between.
+    const monday = at('2026-11-23T14:00:00Z');
+    expect(zonedParts(monday, TZ)).to.include({ date: '2026-11-23', weekday: 'mo', minutes: 540 });
+    expect(zonedInstant('2026-07-01', 510, TZ).toISOString()).to.equal('2026-07-01T12:30:00.000Z'); // summer: UTC−4
+    expect(zonedParts(at('2026-11-24T03:30:00Z'), TZ)).to.include({ date: '2026-11-23', weekday: 'mo', minutes: 1350 });
+    expect(zonedParts(monday, TZ)).to.include({ date: '2026-11-23', minutes: 540 });
+    expect(zonedParts(monday, 'Europe/Paris')).to.include({ date: '2026-11-23', minutes: 900 });
+  });
+
+  it('gives each caller its own opening instant, so changing one changes no other', () => {
+    const first = zonedInstant('2026-11-24', 510, TZ);
+    first.setUTCFullYear(1999);
+    expect(zonedInstant('2026-11-24', 510, TZ).toISOString()).to.equal('2026-11-24T13:30:00.000Z');
+    const next = nextOpening(r([weekdays]), at('2026-11-23T22:00:00Z'), TZ)!;
+    next.at.setTime(0);
+    expect(nextOpening(r([weekdays]), at('2026-11-23T22:00:00Z'), TZ)!.at.toISOString()).to.equal('2026-11-24T13:30:00.000Z');
+  });
+
+  it('finds the instant on the days the clocks change', () => {
+    // 2026-03-08: 02:00 becomes 03:00 in Toronto; 2026-11-01: 02:00 becomes 01:00.
+    expect(zonedInstant('2026-03-08', 8 * 60 + 30, TZ).toISOString()).to.equal('2026-03-08T12:30:00.000Z');
+    expect(zonedInstant('2026-03-07', 8 * 60 + 30, TZ).toISOString()).to.equal('2026-03-07T13:30:00.000Z');
+    expect(zonedInstant('2026-11-01', 8 * 60 + 30, TZ).toISOString()).to.equal('2026-11-01T13:30:00.000Z');
   });
 });

@@ -29,19 +29,20 @@ interface WeeklySchedule {
 
 const DAY_INDEX: Readonly<Record<Day, number>> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
 const schedules = new WeakMap<object, WeeklySchedule>();
+const NO_DATES: ReadonlySet<string> = new Set();
 
 function schedule(resource: WithHours): WeeklySchedule {
   let s = schedules.get(resource);
   if (!s) {
     const byDay: Span[][] = [[], [], [], [], [], [], []];
     for (const h of resource.hours) {
-      const opens = toMinutes(h.opens);
-      let closes = toMinutes(h.closes);
+      const opens = minutesOf(h.opens);
+      let closes = minutesOf(h.closes);
       if (closes <= opens) closes += 1440; // past midnight ("20:00"–"02:00"), or round the clock
       for (const day of h.days) byDay[DAY_INDEX[day]]!.push({ opens, closes, hours: h });
     }
     for (const spans of byDay) spans.sort((a, b) => a.opens - b.opens);
-    s = { byDay, closed: new Set(resource.closedDates ?? []) };
+    s = { byDay, closed: resource.closedDates?.length ? new Set(resource.closedDates) : NO_DATES };
     schedules.set(resource, s);
   }
   return s;
