@@ -24,4 +24,9 @@ describe('localize', () => {
     expect(localize({}, 'fr')).to.equal(undefined);
     expect(localize({ fr: '' }, 'fr')).to.equal(undefined);
   });
+
+  it('prefers the text under the asked tag itself', () => {
+    expect(localize({ 'fr-CA': 'Santé (Québec)', fr: 'Santé' }, 'fr')).to.deep.equal({ value: 'Santé', lang: 'fr', isFallback: false });
+    expect(localize({ fr: '', 'fr-CA': 'Santé' }, 'fr')).to.deep.equal({ value: 'Santé', lang: 'fr-CA', isFallback: false });
+  });
 });

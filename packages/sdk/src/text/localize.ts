@@ -31,6 +31,10 @@ export function localize(
 ): LocalizedResult | undefined {
   if (text === undefined || text === null) return undefined;
   if (typeof text === 'string') return text ? { value: text, lang: fallbacks[0] ?? locale, isFallback: false } : undefined;
+  // The usual case, asked on every card of every render: the text has the
+  // asked language under that very key.
+  const exact = Object.prototype.hasOwnProperty.call(text, locale) ? text[locale] : undefined;
+  if (exact) return { value: exact, lang: locale, isFallback: false };
   const keys = Object.keys(text).filter((k) => text[k]);
   if (keys.length === 0) return undefined;
   const find = (wanted: string): string | undefined => {
