@@ -10,6 +10,7 @@
  */
 import type { Day } from '@repere/sdk';
 import { formatter, intlLocale, type UiLocale } from '../i18n.js';
+import { remembered } from './remembered.js';
 
 const HT_DAYS: Readonly<Record<Day, string>> = { mo: 'lendi', tu: 'madi', we: 'mèkredi', th: 'jedi', fr: 'vandredi', sa: 'samdi', su: 'dimanch' };
 const HT_LANGUAGES: Readonly<Record<string, string>> = {
@@ -47,6 +48,11 @@ export function weekdayName(day: Day, locale: UiLocale, weekday: 'long' | 'short
 
 /** `fr` → "français" / "French" / "الفرنسية" / "fransè"; unknown tags are returned as they are. */
 export function languageName(tag: string, locale: UiLocale): string {
+  return languageNames(`${locale}\u0000${tag}`);
+}
+
+const languageNames = remembered((key) => {
+  const [locale, tag] = key.split('\u0000') as [UiLocale, string];
   try {
     if (locale === 'ht') {
       const base = tag.toLowerCase().split('-')[0]!;
@@ -57,7 +63,7 @@ export function languageName(tag: string, locale: UiLocale): string {
   } catch {
     return tag;
   }
-}
+});
 
 /** `['français', 'anglais']` → "français et anglais", "الفرنسية والإنجليزية"… */
 export function formatList(items: readonly string[], locale: UiLocale): string {

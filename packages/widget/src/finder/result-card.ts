@@ -27,6 +27,7 @@ import {
 } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatKm, formatList, formatTime, languageName, weekdayName } from './format.js';
+import { remembered } from './remembered.js';
 import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel } from './labels.js';
 
 export interface CardContext {
@@ -123,8 +124,18 @@ function directionsHref(location: Location): string | undefined {
       ? `${location.lat},${location.lon}`
       : addressText(location);
   if (!destination) return undefined;
-  return safeWebUrl(`https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`);
+  return directionsTo(destination);
 }
+
+const directionsTo = remembered((destination) =>
+  safeWebUrl(`https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`),
+);
+
+/** A website's safe link and the host a card shows for it ("example.org"), or undefined. */
+const websiteLink = remembered((raw): { href: string; host: string } | undefined => {
+  const href = safeWebUrl(raw);
+  return href ? { href, host: new URL(href).hostname.replace(/^www\./, '') } : undefined;
+});
 
 const newTab = () => html`<span class="visually-hidden"> (${msg('opens in a new tab', { id: 'link.new-tab' })})</span>`;
 
@@ -162,15 +173,13 @@ function contacts(result: SearchResult, ctx: CardContext): unknown {
           : html`<span class="action">${labelText}: <span dir="ltr">${p.number}</span></span>`}
       </li>`;
     });
-  const website = r.website ? safeWebUrl(r.website) : undefined;
+  const website = r.website ? websiteLink(r.website) : undefined;
   const mail = r.email ? mailtoHref(r.email) : undefined;
   if (!phones.length && !website && !mail) return nothing;
-  let host = '';
-  if (website) host = new URL(website).hostname.replace(/^www\./, '');
   return html`<ul class="contacts" role="list">
     ${phones}
     ${website
-      ? html`<li><a class="action" href=${website} target="_blank" rel="noopener noreferrer">${msg('Website', { id: 'contact.website' })}: <span dir="ltr">${host}</span>${newTab()}</a></li>`
+      ? html`<li><a class="action" href=${website.href} target="_blank" rel="noopener noreferrer">${msg('Website', { id: 'contact.website' })}: <span dir="ltr">${website.host}</span>${newTab()}</a></li>`
       : nothing}
     ${mail ? html`<li><a class="action" href=${mail}>${msg('E-mail', { id: 'contact.email' })}: <span dir="ltr">${r.email}</span></a></li>` : nothing}
   </ul>`;
