@@ -29,7 +29,7 @@ import {
 import { styles } from './finder.styles.js';
 import { audienceLabel, costLabel, deliveryLabel, errorText } from './labels.js';
 import { isDistress } from './distress.js';
-import { formatCount, languageName, openAtInstant, warmFormatters } from './format.js';
+import { formatCount, languageName, openAtInstant } from './format.js';
 import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from './my-list.js';
 import { pick, resultCard } from './result-card.js';
 import { DEFAULT_RETRIES, fallbackSlot, retryingHint, staleNote } from './trust.js';
@@ -422,7 +422,6 @@ export class RepereFinder extends LitElement {
     this.status = 'loading';
     this.errorCode = undefined;
     this.stale = undefined;
-    warmFormatters(this.renderedLocale);
     this.retrying = false;
     this.finder?.release();
     this.finder = undefined;

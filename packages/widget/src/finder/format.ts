@@ -114,28 +114,3 @@ export function openAtInstant(code: string, now: Date, timeZone: string): Date |
   t += target - wall(t, timeZone);
   return new Date(t);
 }
-
-/**
- * Makes the formatters that only result cards use (times, weekdays, lists,
- * language names) ahead of the first list, one per idle moment while the feed
- * loads. The first `Intl` object of each kind loads its locale data, a few
- * milliseconds apiece on a cold page; made in the task that shows the results,
- * together they lengthened it by about 12 ms.
- */
-export function warmFormatters(locale: UiLocale): void {
-  const steps = [
-    () => formatTime('08:30', locale),
-    () => weekdayName('mo', locale),
-    () => formatList(['a', 'b'], locale),
-    () => languageName('en', locale),
-  ];
-  const later: (run: () => void) => void =
-    typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 500 }) : (run) => setTimeout(run, 0);
-  const next = (): void => {
-    const step = steps.shift();
-    if (!step) return;
-    step();
-    later(next);
-  };
-  later(next);
-}
