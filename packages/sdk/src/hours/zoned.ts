@@ -48,64 +48,43 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAYS: Record<string, Day> = { Mon: 'mo', Tue: 'tu', Wed: 'we', Thu: 'th', Fri: 'fr', Sat: 'sa', Sun: 'su' };
 
-/** The last instant read in each time zone: one list of cards reads the same instant for every card. */
-const lastRead = new Map<string, { readonly time: number; readonly parts: ZonedParts & { readonly seconds: number } }>();
+/** The last instant read, and in which zone: one list of cards reads the same instant for every card. */
+let lastRead: { readonly time: number; readonly timeZone: string; readonly parts: ZonedParts & { readonly seconds: number } } | undefined;
 
 /** The wall-clock date, time and weekday of `at` in `timeZone`. */
 export function zonedParts(at: Date, timeZone: string): ZonedParts & { readonly seconds: number } {
   const time = at.getTime();
-  const last = lastRead.get(timeZone);
-  if (last && last.time === time) return last.parts;
-  const read = readParts(at, timeZone);
-  lastRead.set(timeZone, { time, parts: read });
-  return read;
-}
-
-function readParts(at: Date, timeZone: string): ZonedParts & { readonly seconds: number } {
+  if (lastRead?.time === time && lastRead.timeZone === timeZone) return lastRead.parts;
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(at)) parts[p.type] = p.value;
-  const year = Number(parts.year);
-  const month = Number(parts.month);
-  const day = Number(parts.day);
   const hour = Number(parts.hour) % 24;
-  return Object.freeze({
-    year,
-    month,
-    day,
+  const read = Object.freeze({
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
     minutes: hour * 60 + Number(parts.minute),
     seconds: Number(parts.second),
     weekday: WEEKDAYS[parts.weekday!]!,
     date: `${parts.year}-${parts.month}-${parts.day}`,
   });
+  lastRead = { time, timeZone, parts: read };
+  return read;
+}
+
+/** The calendar date `days` after `date` (`YYYY-MM-DD`), with its weekday. */
+export function addDays(date: string, days: number): { date: string; weekday: Day } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  const iso = t.toISOString().slice(0, 10);
+  const weekday = (['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'] as const)[t.getUTCDay()]!;
+  return { date: iso, weekday };
 }
 
 /**
- * An answer remembered by key, up to 512 of them (then the memory starts
- * over): the cards on screen ask for the same days and opening times again on
- * every keystroke, and each answer otherwise costs `Intl` calls.
+ * Opening instants already found: the cards on screen ask for the same ones on
+ * every keystroke, and each costs two `Intl` reads. At most 512, then the
+ * memory starts over.
  */
-function remember<T>(answers: Map<string, T>, key: string, compute: () => T): T {
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    answer = compute();
-    if (answers.size >= 512) answers.clear();
-    answers.set(key, answer);
-  }
-  return answer;
-}
-
-const DAYS_BY_UTC_DAY = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'] as const;
-const datesAfter = new Map<string, { readonly date: string; readonly weekday: Day }>();
-
-/** The calendar date `days` after `date` (`YYYY-MM-DD`), with its weekday. */
-export function addDays(date: string, days: number): { readonly date: string; readonly weekday: Day } {
-  return remember(datesAfter, `${date}\u0000${days}`, () => {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d + days));
-    return Object.freeze({ date: t.toISOString().slice(0, 10), weekday: DAYS_BY_UTC_DAY[t.getUTCDay()]! });
-  });
-}
-
 const instants = new Map<string, number>();
 
 /**
@@ -113,20 +92,22 @@ const instants = new Map<string, number>();
  * In the hour skipped by a spring-forward change, the instant an hour later.
  */
 export function zonedInstant(date: string, minutes: number, timeZone: string): Date {
-  const time = remember(instants, `${timeZone}\u0000${date}\u0000${minutes}`, () => {
+  const key = `${timeZone} ${date} ${minutes}`;
+  let guess = instants.get(key);
+  if (guess === undefined) {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
     const wallAsUtc = Date.UTC(y, m - 1, d, 0, minutes);
     // Two passes settle the offset, including on the days the offset changes.
-    let guess = wallAsUtc;
+    guess = wallAsUtc;
     for (let i = 0; i < 2; i++) {
-      // Not through zonedParts: its memory is for the instant a render asks about.
-      const p = readParts(new Date(guess), timeZone);
+      const p = zonedParts(new Date(guess), timeZone);
       const shownAsUtc = Date.UTC(p.year, p.month - 1, p.day, 0, p.minutes, p.seconds);
       guess += wallAsUtc - shownAsUtc;
     }
-    return guess;
-  });
-  return new Date(time);
+    if (instants.size >= 512) instants.clear();
+    instants.set(key, guess);
+  }
+  return new Date(guess);
 }
 
 /** `"08:30"` → 510. `"24:00"` → 1440. */
