@@ -47,6 +47,23 @@ function localesBesideTheBundle() {
   };
 }
 
+/**
+ * Every `msg()` of the element carries its own id (a test holds them to it),
+ * so @lit/localize never hashes a template into one. In the single-file
+ * bundles its id generator (an FNV-1a hash) gives way to a stand-in that
+ * returns the template's text: a message that somehow lacked an id would then
+ * match no translation and show in English, as an untranslated one does.
+ */
+function messagesHaveIds() {
+  const stub = 'export const generateMsgId = (strings) => (typeof strings === "string" ? strings : strings.join("\\x1e"));';
+  return {
+    name: 'repere-messages-have-ids',
+    load(id) {
+      return /@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id) ? stub : null;
+    },
+  };
+}
+
 const silenceCircular = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
   warn(warning);
@@ -102,7 +119,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [localesBesideTheBundle(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      plugins: [localesBesideTheBundle(), messagesHaveIds(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
     // The search engine the single-file bundles start as a module worker (or
@@ -125,7 +142,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [localesBesideTheBundle(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, format: { comments: /^!/ } })],
+      plugins: [localesBesideTheBundle(), messagesHaveIds(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
   );

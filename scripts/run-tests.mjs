@@ -47,7 +47,7 @@ if (!args.has('--node-only') && BUILT.some((file) => !existsSync(file))) {
 if (!args.has('--browser-only')) {
   const counts = join(dir, 'node.json');
   run(
-    'Node tests (SDK, feed tools)',
+    'Node tests (SDK, feed tools, bundles)',
     process.execPath,
     [
       '--import', 'tsx',
@@ -57,6 +57,7 @@ if (!args.has('--browser-only')) {
       '--timeout', '20000',
       'packages/sdk/test/**/*.test.ts',
       'packages/feed-tools/test/**/*.test.ts',
+      'packages/widget/test/**/*.node.test.ts',
     ],
     counts,
     { REPERE_MOCHA_COUNTS: counts },

@@ -1,0 +1,62 @@
+// What the single-file bundles promise webmasters, checked on the files built
+// by `npm run build` (npm test builds them first on a fresh clone).
+import { expect } from 'chai';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
+
+const widget = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(widget, 'dist');
+
+/** The embed budget: one script tag's worth, gzip level 9 (its engine, a worker chunk, is counted apart). */
+const EMBED_BUDGET_BYTES = 30_000;
+
+describe('the single-file bundles', () => {
+  for (const file of ['repere-finder.bundle.js', 'repere-finder.iife.js']) {
+    it(`keeps ${file} within ${EMBED_BUDGET_BYTES.toLocaleString('en')} bytes gzip`, function () {
+      const path = join(dist, file);
+      if (!existsSync(path)) this.skip(); // a Node-only run before any build
+      const gzipped = gzipSync(readFileSync(path), { level: 9 }).length;
+      expect(gzipped, `${file}: ${gzipped} bytes gzip`).to.be.at.most(EMBED_BUDGET_BYTES);
+    });
+  }
+});
+
+/** Every .ts file of the widget's sources, tests aside. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('UI strings', () => {
+  it('give every msg() its own id, which the bundles rely on to drop id hashing', () => {
+    const missing: string[] = [];
+    let calls = 0;
+    for (const path of sources(join(widget, 'src'))) {
+      const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
+          calls++;
+          const options = node.arguments[1];
+          const id =
+            options && ts.isObjectLiteralExpression(options)
+              ? options.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText(file) === 'id')
+              : undefined;
+          if (!id || !ts.isPropertyAssignment(id) || !ts.isStringLiteralLike(id.initializer)) {
+            const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
+            missing.push(`${path.slice(widget.length)}:${line + 1}`);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    expect(calls, 'msg() calls found').to.be.greaterThan(100);
+    expect(missing, `msg() without a literal id: ${missing.join(', ')}`).to.deep.equal([]);
+  });
+});
