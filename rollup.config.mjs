@@ -119,7 +119,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [localesBesideTheBundle(), messagesHaveIds(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      plugins: [localesBesideTheBundle(), messagesHaveIds(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
     // The search engine the single-file bundles start as a module worker (or
@@ -142,7 +142,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [localesBesideTheBundle(), messagesHaveIds(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, format: { comments: /^!/ } })],
+      plugins: [localesBesideTheBundle(), messagesHaveIds(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
   );
