@@ -425,7 +425,8 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
   }
 
   const locales = new Set<string>(feedLocales);
-  for (const r of resources) for (const lang of Object.keys(r.name)) locales.add(lang);
+  // for…in over each name's own keys: no array per record.
+  for (const r of resources) for (const lang in r.name) if (Object.prototype.hasOwnProperty.call(r.name, lang)) locales.add(lang);
 
   const meta: FeedMeta = {
     title,

@@ -7,7 +7,10 @@ import type { Day } from '../feed/vocabulary.js';
 /** Whether this runtime knows `zone` as an IANA time zone (e.g. `America/Toronto`). */
 export function isTimeZone(zone: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
+    // The formatter that reading the zone's clock needs, made (and kept) now:
+    // a feed's zone is checked as it loads, then read for its first list, and
+    // a cold page pays for each formatter it makes.
+    formatter(zone);
     return true;
   } catch {
     return false;
