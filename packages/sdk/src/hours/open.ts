@@ -95,8 +95,8 @@ export function isOpenAt(resource: WithHours, clock: WallClock): boolean | undef
 /** "HH:MM" in minutes, without allocating for the usual five characters. */
 function minutesOf(hhmm: string): number {
   if (hhmm.length === 5 && hhmm.charCodeAt(2) === 58) {
-    const d = (i: number) => hhmm.charCodeAt(i) - 48;
-    return (d(0) * 10 + d(1)) * 60 + d(3) * 10 + d(4);
+    // 48 is "0"; no helper closure, which a cold engine would make per call.
+    return (hhmm.charCodeAt(0) * 10 + hhmm.charCodeAt(1) - 528) * 60 + hhmm.charCodeAt(3) * 10 + hhmm.charCodeAt(4) - 528;
   }
   return toMinutes(hhmm);
 }
