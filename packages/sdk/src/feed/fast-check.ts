@@ -166,13 +166,22 @@ function compileNode(schema: SchemaNode, clean: TextCheck | undefined): FastChec
       const key = compileNode(schema.key!, clean);
       const item = compileNode(schema.value!, clean);
       const cleanKey = clean?.key;
+      // The keys found good, by name: a feed repeats the same few ("fr",
+      // "en") in every localized field of every record, and the key checks
+      // are pure. Bounded, in case a hostile feed invents a key per record.
+      const goodKeys = new Set<string>();
+      const goodKey = (name: string): boolean => {
+        if (goodKeys.has(name)) return true;
+        if (isSkippedKey(name) || !key(name) || (cleanKey && !cleanKey(name))) return false;
+        if (goodKeys.size < 256) goodKeys.add(name);
+        return true;
+      };
       return (value) => {
         if (!isPlainObject(value)) return false;
         // for…in sees the own enumerable keys, as valibot's record does (and
         // inherited enumerable ones, which send the value the slow way).
         for (const name in value) {
-          if (!hasOwn.call(value, name) || isSkippedKey(name) || !key(name) || !item(value[name])) return false;
-          if (cleanKey && !cleanKey(name)) return false;
+          if (!hasOwn.call(value, name) || !goodKey(name) || !item(value[name])) return false;
         }
         return true;
       };
