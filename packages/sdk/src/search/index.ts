@@ -338,8 +338,15 @@ export class IndexBuilder {
     const n = docs.length;
     const categoriesById = new Map(feed.categories.map((c) => [c.id, c]));
     const regionsById = new Map(feed.regions.map((r) => [r.id, r]));
-    const docIndexById = new Map<string, number>();
-    for (let d = 0; d < n; d++) docIndexById.set(docs[d]!.id, d);
+    // Only `Finder.get` asks for a record by id: not made before the first list.
+    let byId: Map<string, number> | undefined;
+    const docIndexById = (): Map<string, number> => {
+      if (!byId) {
+        byId = new Map();
+        for (let d = 0; d < n; d++) byId.set(docs[d]!.id, d);
+      }
+      return byId;
+    };
 
     // Category and region texts are shared by many resources: fold them once.
     for (const c of feed.categories) {
@@ -381,7 +388,9 @@ export class IndexBuilder {
       },
       categoriesById,
       regionsById,
-      docIndexById,
+      get docIndexById() {
+        return docIndexById();
+      },
       nameRanks: new Map(),
       openCache: { key: '', states: new Uint8Array(0) },
     };
