@@ -82,7 +82,6 @@ function noteJson(note: ImportNote, lang: Lang) {
   };
 }
 
-
 /**
  * Runs the command with `argv` (without `node` and the script) and resolves
  * to the exit code.

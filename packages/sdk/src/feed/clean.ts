@@ -46,12 +46,17 @@ export function isCleanString(value: string, maxLength: number): boolean {
   return value.length <= maxLength && !NEEDS_CLEANING.test(value);
 }
 
+/** Keys that `cleanJson` drops (they could set a prototype), and that valibot's object schemas skip. */
+export function isSkippedKey(key: string): boolean {
+  return key === '__proto__' || key === 'prototype' || key === 'constructor';
+}
+
 /** Keys are cut shorter than values: no real key is long. */
 const MAX_KEY_LENGTH = 200;
 
 /** Whether {@link cleanJson} would keep an object key as it is. */
 export function isCleanKey(key: string): boolean {
-  return key.length <= MAX_KEY_LENGTH && !NEEDS_CLEANING.test(key) && key !== '__proto__' && key !== 'constructor' && key !== 'prototype';
+  return key.length <= MAX_KEY_LENGTH && !NEEDS_CLEANING.test(key) && !isSkippedKey(key);
 }
 
 /**
@@ -127,7 +132,7 @@ export function cleanJson(
         const key = names[i]!;
         const item = (node as Record<string, unknown>)[key];
         // Never let a feed set a prototype through a key.
-        if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+        if (isSkippedKey(key)) {
           out ??= copyKeys(node as Record<string, unknown>, names, i);
           continue;
         }

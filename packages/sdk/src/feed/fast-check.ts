@@ -22,6 +22,7 @@
  * `compileLooseObject`): compile one per validation rather than once for all.
  */
 import type * as v from 'valibot';
+import { isSkippedKey } from './clean.js';
 
 /** Whether a value certainly passes the schema it was compiled from. */
 export type FastCheck = (value: unknown) => boolean;
@@ -70,11 +71,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** An array made by JSON.parse or a literal. */
 export function isPlainArray(value: unknown): value is readonly unknown[] {
   return Array.isArray(value) && Object.getPrototypeOf(value) === ARRAY_PROTOTYPE;
-}
-
-/** Keys that valibot's object schemas skip and `cleanJson` drops. */
-export function isSkippedKey(key: string): boolean {
-  return key === '__proto__' || key === 'prototype' || key === 'constructor';
 }
 
 /** Thrown inside the compiler for a schema it cannot mirror exactly. */

@@ -7,8 +7,8 @@ import * as v from 'valibot';
 import { FeedError } from '../errors.js';
 import { problemMessage, problemMessageEn, type ProblemCode } from '../messages.js';
 import { VALIDATE_DEFAULTS, type ValidateOptions } from '../options.js';
-import { cleanJson, isCleanJson, isCleanKey, isCleanString, jsonPathKey, type CleanReport } from './clean.js';
-import { compileFastCheck, isSkippedKey, type FastCheck } from './fast-check.js';
+import { cleanJson, isCleanJson, isCleanKey, isCleanString, isSkippedKey, jsonPathKey, type CleanReport } from './clean.js';
+import { compileFastCheck, type FastCheck } from './fast-check.js';
 import type {
   Category,
   CrisisLine,
@@ -135,7 +135,6 @@ function parseLenient<TSchema extends v.GenericSchema>(
   return undefined;
 }
 
-
 function toLocalized(text: string | Readonly<Record<string, string>> | undefined, defaultLocale: string): LocalizedText | undefined {
   if (text === undefined) return undefined;
   if (typeof text === 'string') {
@@ -145,7 +144,7 @@ function toLocalized(text: string | Readonly<Record<string, string>> | undefined
   // for…in with an own-key test: Object.entries' keys and order, without its arrays.
   let out: Record<string, string> | undefined;
   for (const lang in text) {
-    if (!Object.prototype.hasOwnProperty.call(text, lang)) continue;
+    if (!hasOwn.call(text, lang)) continue;
     const trimmed = text[lang]!.trim();
     if (trimmed) (out ??= {})[lang] = trimmed;
   }
@@ -156,7 +155,7 @@ function toLocalizedList(list: Readonly<Record<string, readonly string[]>> | und
   const out: Record<string, string[]> = {};
   if (!list) return out;
   for (const lang in list) {
-    if (!Object.prototype.hasOwnProperty.call(list, lang)) continue;
+    if (!hasOwn.call(list, lang)) continue;
     const kept: string[] = [];
     for (const word of list[lang]!) {
       const trimmed = word.trim();
@@ -426,7 +425,7 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
 
   const locales = new Set<string>(feedLocales);
   // for…in over each name's own keys: no array per record.
-  for (const r of resources) for (const lang in r.name) if (Object.prototype.hasOwnProperty.call(r.name, lang)) locales.add(lang);
+  for (const r of resources) for (const lang in r.name) if (hasOwn.call(r.name, lang)) locales.add(lang);
 
   const meta: FeedMeta = {
     title,
@@ -493,6 +492,24 @@ function unique<T>(list: readonly T[] | undefined): T[] {
   return out;
 }
 
+/** The ids of `list` that `known` holds, in order; each other one is reported and left out. */
+function knownIds(
+  list: readonly string[],
+  known: ReadonlySet<string>,
+  code: 'unknown-category' | 'unknown-region',
+  path: string,
+  where: { id?: string | undefined; index: number },
+  problems: Problems,
+): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i]!;
+    if (known.has(id)) kept.push(id);
+    else problems.add('warning', code, `${path}[${i}]`, 'repaired', { value: id }, where);
+  }
+  return kept;
+}
+
 type LocationOutput = NonNullable<v.InferOutput<typeof ResourceSchema>['locations']>[number];
 
 function normalizeLocation(l: LocationOutput, defaultLocale: string): Location {
@@ -539,19 +556,8 @@ function normalizeResource(
   const id = parsed.id;
   const where = { id, index: at.index };
 
-  const categories: string[] = [];
-  for (let i = 0; i < parsed.categories.length; i++) {
-    const c = parsed.categories[i]!;
-    if (categoryIds.has(c)) categories.push(c);
-    else problems.add('warning', 'unknown-category', `${path}.categories[${i}]`, 'repaired', { value: c }, where);
-  }
-  const regions: string[] = [];
-  const rawRegions = parsed.regions ?? [];
-  for (let i = 0; i < rawRegions.length; i++) {
-    const r = rawRegions[i]!;
-    if (regionIds.has(r)) regions.push(r);
-    else problems.add('warning', 'unknown-region', `${path}.regions[${i}]`, 'repaired', { value: r }, where);
-  }
+  const categories = knownIds(parsed.categories, categoryIds, 'unknown-category', `${path}.categories`, where, problems);
+  const regions = knownIds(parsed.regions ?? [], regionIds, 'unknown-region', `${path}.regions`, where, problems);
 
   const phones: Phone[] = [];
   const rawPhones = parsed.phones ?? [];
