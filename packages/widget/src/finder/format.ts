@@ -48,22 +48,21 @@ export function weekdayName(day: Day, locale: UiLocale, weekday: 'long' | 'short
 
 /** `fr` → "français" / "French" / "الفرنسية" / "fransè"; unknown tags are returned as they are. */
 export function languageName(tag: string, locale: UiLocale): string {
-  return languageNames(`${locale}\u0000${tag}`);
+  return languageNames(`${locale} ${tag}`, () => {
+    try {
+      if (locale === 'ht') {
+        const base = tag.toLowerCase().split('-')[0]!;
+        // Else the language's own name (autonym): a formatter per tag, once.
+        return HT_LANGUAGES[base] ?? formatter(`language:${tag}`, () => new Intl.DisplayNames([tag], { type: 'language' })).of(tag) ?? tag;
+      }
+      return formatter(`language:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  });
 }
 
-const languageNames = remembered((key) => {
-  const [locale, tag] = key.split('\u0000') as [UiLocale, string];
-  try {
-    if (locale === 'ht') {
-      const base = tag.toLowerCase().split('-')[0]!;
-      // Else the language's own name (autonym): a formatter per tag, once.
-      return HT_LANGUAGES[base] ?? formatter(`language:${tag}`, () => new Intl.DisplayNames([tag], { type: 'language' })).of(tag) ?? tag;
-    }
-    return formatter(`language:${locale}`, () => new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-});
+const languageNames = remembered<string>();
 
 /** `['français', 'anglais']` → "français et anglais", "الفرنسية والإنجليزية"… */
 export function formatList(items: readonly string[], locale: UiLocale): string {

@@ -4,10 +4,12 @@ import { remembered } from './remembered.js';
 describe('remembered', () => {
   it('computes each key once and gives the same answer again', () => {
     const asked: string[] = [];
-    const host = remembered((url) => {
-      asked.push(url);
-      return new URL(url).hostname;
-    });
+    const hosts = remembered<string>();
+    const host = (url: string) =>
+      hosts(url, () => {
+        asked.push(url);
+        return new URL(url).hostname;
+      });
     expect(host('https://a.example/x')).to.equal('a.example');
     expect(host('https://b.example/')).to.equal('b.example');
     expect(host('https://a.example/x')).to.equal('a.example');
@@ -16,21 +18,25 @@ describe('remembered', () => {
 
   it('remembers that there is no answer', () => {
     let calls = 0;
-    const safe = remembered((url) => {
-      calls++;
-      return url.startsWith('https:') ? url : undefined;
-    });
-    expect(safe('javascript:alert(1)')).to.equal(undefined);
-    expect(safe('javascript:alert(1)')).to.equal(undefined);
+    const safe = remembered<string | undefined>();
+    const check = (url: string) =>
+      safe(url, () => {
+        calls++;
+        return url.startsWith('https:') ? url : undefined;
+      });
+    expect(check('javascript:alert(1)')).to.equal(undefined);
+    expect(check('javascript:alert(1)')).to.equal(undefined);
     expect(calls).to.equal(1);
   });
 
   it('keeps at most its limit of answers, and answers right after letting them go', () => {
     let calls = 0;
-    const upper = remembered((s) => {
-      calls++;
-      return s.toUpperCase();
-    }, 2);
+    const uppers = remembered<string>(2);
+    const upper = (s: string) =>
+      uppers(s, () => {
+        calls++;
+        return s.toUpperCase();
+      });
     expect([upper('a'), upper('b'), upper('c'), upper('a')]).to.deep.equal(['A', 'B', 'C', 'A']);
     expect(calls, 'a was let go when c came').to.equal(4);
   });

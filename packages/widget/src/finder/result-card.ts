@@ -124,18 +124,20 @@ function directionsHref(location: Location): string | undefined {
       ? `${location.lat},${location.lon}`
       : addressText(location);
   if (!destination) return undefined;
-  return directionsTo(destination);
+  return directions(destination, () => safeWebUrl(`https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`));
 }
 
-const directionsTo = remembered((destination) =>
-  safeWebUrl(`https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`),
-);
+const directions = remembered<string | undefined>();
 
 /** A website's safe link and the host a card shows for it ("example.org"), or undefined. */
-const websiteLink = remembered((raw): { href: string; host: string } | undefined => {
-  const href = safeWebUrl(raw);
-  return href ? { href, host: new URL(href).hostname.replace(/^www\./, '') } : undefined;
-});
+function websiteLink(raw: string): { href: string; host: string } | undefined {
+  return websites(raw, () => {
+    const href = safeWebUrl(raw);
+    return href ? { href, host: new URL(href).hostname.replace(/^www\./, '') } : undefined;
+  });
+}
+
+const websites = remembered<{ href: string; host: string } | undefined>();
 
 const newTab = () => html`<span class="visually-hidden"> (${msg('opens in a new tab', { id: 'link.new-tab' })})</span>`;
 
