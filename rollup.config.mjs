@@ -64,6 +64,16 @@ function messagesHaveIds() {
   };
 }
 
+/** What the two single-file builds (ES module and iife) share: everything inside, minified. */
+const singleFilePlugins = ({ module }) => [
+  localesBesideTheBundle(),
+  messagesHaveIds(),
+  workspaceSources(),
+  nodeResolve({ browser: true }),
+  minifyTemplateLiterals({ include: ['packages/widget/build/**'] }),
+  terser({ ecma: 2020, module, compress: { passes: 3 }, format: { comments: /^!/ } }),
+];
+
 const silenceCircular = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.message)) return;
   warn(warning);
@@ -119,7 +129,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [localesBesideTheBundle(), messagesHaveIds(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: /^!/ } })],
+      plugins: singleFilePlugins({ module: true }),
       onwarn: silenceCircular,
     },
     // The search engine the single-file bundles start as a module worker (or
@@ -142,7 +152,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         inlineDynamicImports: true,
         sourcemap: true,
       },
-      plugins: [localesBesideTheBundle(), messagesHaveIds(), workspaceSources(), nodeResolve({ browser: true }), minifyTemplateLiterals({ include: ['packages/widget/build/**'] }), terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: /^!/ } })],
+      plugins: singleFilePlugins({ module: false }),
       onwarn: silenceCircular,
     },
   );
