@@ -8,6 +8,7 @@ import {
   LanguageTagSchema,
   LocalizedListSchema,
   LocalizedTextSchema,
+  ResourceTableSchema,
   TimeSchema,
   TimestampSchema,
 } from '../src/feed/schema.js';
@@ -61,6 +62,19 @@ export function feedJsonSchema(): Record<string, unknown> {
     if (!node) throw new Error(`feed-json-schema: no node at ${path}`);
     node.description = description;
   }
+  // The table form of resources: the same records, written as rows.
+  const properties = schema.properties as Record<string, Record<string, unknown>>;
+  const { $schema: _drop, ...table } = toJsonSchema(ResourceTableSchema, { target: 'draft-2020-12', errorMode: 'throw' }) as Record<string, unknown>;
+  properties.resources = {
+    anyOf: [
+      properties.resources,
+      {
+        ...table,
+        description:
+          'The table form of the resources (large feeds): "columns" names the fields, each row holds one record\'s values in that order (null: no such field), and a column in "shared" holds positions in its list of distinct values. See docs/feed-format.md.',
+      },
+    ],
+  };
   return {
     $schema: schema.$schema,
     $id: 'https://repere.example.org/schema/feed-v1.schema.json',

@@ -13,6 +13,7 @@ export { isRetryable, parseRetryAfter, retryDelay } from './feed/retry.js';
 export { saveLastGood, readLastGood, clearLastGood, lastGoodKey, LAST_GOOD_CACHE, LAST_GOOD_PREFIX } from './feed/last-good.js';
 export type { LastGoodCopy } from './feed/last-good.js';
 export { validateFeed, formatProblem } from './feed/validate.js';
+export type { ResourceTable } from './feed/table.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';
 export type { ProblemCode } from './messages.js';

@@ -25,7 +25,8 @@ export type ProblemCode =
   | 'no-contact'
   | 'string-too-long'
   | 'invalid-timezone'
-  | 'too-many-records';
+  | 'too-many-records'
+  | 'extra-cells';
 
 /** Codes of errors that make a whole feed unusable. */
 export type FeedErrorCode =
@@ -61,6 +62,7 @@ const problemsEn: Catalogue<ProblemCode> = {
   'string-too-long': (p) => `The ${p.field} is ${p.length} characters long and was cut to ${p.max}.`,
   'invalid-timezone': (p) => `"${p.value}" is not an IANA time zone; "${p.fallback}" was used.`,
   'too-many-records': (p) => `The feed has ${p.count} records; only the first ${p.max} were loaded.`,
+  'extra-cells': (p) => `This row has ${p.count} more value(s) than the table has columns; they were ignored.`,
 };
 
 const problemsFr: Catalogue<ProblemCode> = {
@@ -82,6 +84,7 @@ const problemsFr: Catalogue<ProblemCode> = {
   'string-too-long': (p) => `Le champ ${p.field} compte ${p.length} caractères; il a été coupé à ${p.max}.`,
   'invalid-timezone': (p) => `« ${p.value} » n'est pas un fuseau horaire IANA; « ${p.fallback} » est utilisé.`,
   'too-many-records': (p) => `Le flux compte ${p.count} fiches; seules les ${p.max} premières ont été chargées.`,
+  'extra-cells': (p) => `Cette ligne a ${p.count} valeur(s) de plus que le tableau n’a de colonnes; elles ont été ignorées.`,
 };
 
 const errorsEn: Catalogue<FeedErrorCode> = {

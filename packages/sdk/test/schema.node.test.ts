@@ -24,6 +24,15 @@ describe('feed.schema.json', () => {
     expect(validateFeed(demo).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
   });
 
+  it('accepts resources in the table form, and refuses a table without rows as the validator does', () => {
+    const table = { ...feedOf([]), resources: { columns: ['id', 'name', 'categories'], shared: { categories: [['food']] }, rows: [['a', 'Popote', 0]] } };
+    expect(check(table), JSON.stringify(check.errors?.slice(0, 3))).to.equal(true);
+    expect(validateFeed(table).resources.map((r) => r.categories)).to.deep.equal([['food']]);
+    const noRows = { ...feedOf([]), resources: { columns: ['id', 'name', 'categories'] } };
+    expect(check(noRows)).to.equal(false);
+    expect(() => validateFeed(noRows)).to.throw(/rows/);
+  });
+
   it('rejects what the validator reports as errors', () => {
     const broken = [
       feedOf([{ id: 'a', categories: ['food'] }]), // no name

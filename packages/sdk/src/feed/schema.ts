@@ -162,6 +162,17 @@ export const FeedSchema = v.looseObject({
   resources: v.array(ResourceSchema),
 });
 
+/**
+ * `resources` in the table form (`feed/table.ts`, which reads it by hand so
+ * that the engine does not carry this schema): the published JSON Schema
+ * accepts it beside the list.
+ */
+export const ResourceTableSchema = v.object({
+  columns: v.array(v.string()),
+  shared: v.optional(v.record(v.string(), v.array(v.unknown()))),
+  rows: v.array(v.array(v.unknown())),
+});
+
 /** Localized text as a feed author writes it. */
 export type LocalizedTextInput = v.InferInput<typeof LocalizedTextSchema>;
 /** A resource record as a feed author writes it. */

@@ -9,6 +9,7 @@ import { problemMessage, problemMessageEn, type ProblemCode } from '../messages.
 import { VALIDATE_DEFAULTS, type ValidateOptions } from '../options.js';
 import { cleanJson, isCleanJson, isCleanKey, isCleanString, isSkippedKey, jsonPathKey, type CleanReport } from './clean.js';
 import { compileFastCheck, type FastCheck } from './fast-check.js';
+import { expandResourceTable, isResourceTable, type TableIssue } from './table.js';
 import type {
   Category,
   CrisisLine,
@@ -231,6 +232,22 @@ function parseList<TSchema extends v.GenericSchema>(
   return { items, indexOf };
 }
 
+/** One row's trouble as a feed problem, named like the validator's own. */
+function tableProblem(issue: TableIssue, recordsPath: string, records: readonly unknown[], problems: Problems): void {
+  const path = `${recordsPath}[${issue.row}]`;
+  const record = records[issue.row];
+  const id = isObject(record) && typeof record.id === 'string' ? record.id : undefined;
+  const at = { id, index: issue.row };
+  if (issue.kind === 'not-a-list') {
+    problems.add('error', 'invalid-record', path, 'skipped', { detail: 'the row is not a list' }, at);
+  } else if (issue.kind === 'not-shared') {
+    const value = JSON.stringify(issue.value ?? null).slice(0, 40);
+    problems.add('error', 'invalid-field', `${path}${jsonPathKey(issue.column)}`, 'repaired', { field: issue.column, detail: `${value} is not a position in its shared list` }, at);
+  } else {
+    problems.add('error', 'extra-cells', path, 'repaired', { count: issue.count }, at);
+  }
+}
+
 const PHONE_KIND_DEFAULT: PhoneKind = 'voice';
 
 /**
@@ -284,18 +301,34 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
     });
   }
   if (document.version !== 1) throw new FeedError('version', { value: JSON.stringify(document.version ?? null).slice(0, 20) });
-  if (!Array.isArray(document.resources)) throw new FeedError('format', { detail: '"resources" is not a list' });
+  // A table is read as the list it stands for; its records are then named by
+  // their row, which is where a maintainer finds them in the file.
+  const table = isResourceTable(document.resources);
+  let tableIssues: TableIssue[] = [];
+  let listed: unknown[];
+  if (table) {
+    const expanded = expandResourceTable(document.resources);
+    listed = expanded.records;
+    tableIssues = expanded.issues;
+  } else if (Array.isArray(document.resources)) {
+    listed = document.resources;
+  } else {
+    throw new FeedError('format', { detail: '"resources" is neither a list nor a table' });
+  }
+  const recordsPath = table ? '$.resources.rows' : '$.resources';
 
   // Records found clean and valid in one walk are neither cleaned nor parsed
   // again; the others go through cleanJson and valibot as before.
   const cleanAndValid = new Set<unknown>();
   const checks = fastPath ? resourceChecks(opts.maxStringLength) : undefined;
-  if (checks) for (const entry of document.resources as unknown[]) if (checks.cleanAndValid(entry)) cleanAndValid.add(entry);
+  if (checks) for (const entry of listed) if (checks.cleanAndValid(entry)) cleanAndValid.add(entry);
   const cut: CleanReport[] = [];
-  const doc = cleanJson(document, opts.maxStringLength, '$', cut, cleanAndValid) as Record<string, unknown>;
+  const doc = cleanJson(table ? { ...document, resources: listed } : document, opts.maxStringLength, '$', cut, cleanAndValid) as Record<string, unknown>;
   for (const c of cut) {
-    problems.add('warning', 'string-too-long', c.path, 'repaired', { field: c.path, length: c.length, max: opts.maxStringLength });
+    const path = table && c.path.startsWith('$.resources[') ? `${recordsPath}${c.path.slice('$.resources'.length)}` : c.path;
+    problems.add('warning', 'string-too-long', path, 'repaired', { field: path, length: c.length, max: opts.maxStringLength });
   }
+  for (const issue of tableIssues) tableProblem(issue, recordsPath, listed, problems);
 
   // The header, field by field: a bad title must not make the feed unusable.
   const header: Record<string, unknown> = {};
@@ -401,9 +434,10 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
   const count = Math.min(rawResources.length, opts.maxRecords);
   for (let index = 0; index < count; index++) {
     const entry = rawResources[index];
-    const path = `$.resources[${index}]`;
+    const path = `${recordsPath}[${index}]`;
     if (!isObject(entry)) {
-      problems.add('error', 'invalid-record', path, 'skipped', { detail: 'not an object' }, { index });
+      // A row that is not a list was reported with the table's problems.
+      if (!table) problems.add('error', 'invalid-record', path, 'skipped', { detail: 'not an object' }, { index });
       continue;
     }
     const rawId = typeof entry.id === 'string' ? entry.id : undefined;

@@ -1,0 +1,112 @@
+/**
+ * The table form of a feed's resources (`docs/feed-format.md`, "The table
+ * form"): field names once, one row of values per record, and each repeated
+ * value (the same hours, categories, languages on thousands of records)
+ * written once in a shared list.
+ *
+ * It exists for load time as much as for size: JSON.parse pays for every
+ * key and every value it makes, and a table has no keys per record and one
+ * copy of each shared value. Expanding it here gives the validator the list
+ * it would have read from the list form, so both forms are validated by the
+ * same code; records that share a value share the same object, which the
+ * validator only reads.
+ */
+import { FeedError } from '../errors.js';
+import { isSkippedKey } from './clean.js';
+
+/** `resources` in the table form, as it is written in a feed. */
+export interface ResourceTable {
+  /** The records' field names, in the order of each row's values. */
+  readonly columns: readonly string[];
+  /** For some columns, their distinct values: such a column's cells are positions in its list. */
+  readonly shared?: Readonly<Record<string, readonly unknown[]>>;
+  /** One record per row; `null` or a missing trailing item: no such field. */
+  readonly rows: readonly (readonly unknown[])[];
+}
+
+/** Something wrong with one row, which costs that row a field or the row itself. */
+export type TableIssue =
+  | { readonly row: number; readonly kind: 'not-a-list' }
+  | { readonly row: number; readonly kind: 'not-shared'; readonly column: string; readonly value: unknown }
+  | { readonly row: number; readonly kind: 'extra-cells'; readonly count: number };
+
+/** The records of a table, `undefined` for a row that is not a list, and what was wrong with its rows. */
+export interface ExpandedTable {
+  readonly records: (Record<string, unknown> | undefined)[];
+  readonly issues: TableIssue[];
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Whether `resources` is written as a table rather than as a list. */
+export function isResourceTable(resources: unknown): boolean {
+  return isPlainObject(resources) && (hasOwn.call(resources, 'columns') || hasOwn.call(resources, 'rows'));
+}
+
+function malformed(detail: string): FeedError {
+  return new FeedError('format', { detail: `"resources" is a table whose ${detail}` });
+}
+
+/**
+ * The records a table stands for. Throws a `format` {@link FeedError} when
+ * the table itself is malformed (nothing in it can be read for sure); a bad
+ * row only costs that row, or one of its fields, and is reported in `issues`.
+ */
+export function expandResourceTable(table: unknown): ExpandedTable {
+  if (!isPlainObject(table)) throw malformed('form is not an object');
+  const { columns, rows } = table;
+  const shared = table.shared ?? {};
+  if (!Array.isArray(columns) || columns.some((c) => typeof c !== 'string')) throw malformed('"columns" is not a list of names');
+  if (new Set(columns).size !== columns.length) throw malformed('"columns" names a field twice');
+  if (!Array.isArray(rows)) throw malformed('"rows" is not a list');
+  if (!isPlainObject(shared)) throw malformed('"shared" is not an object');
+
+  // Per column: its name (undefined for keys the validator never reads, so
+  // that no expanded record can have them, let alone set its prototype
+  // through them) and its shared list, if any.
+  const names: (string | undefined)[] = columns.map((c: string) => (isSkippedKey(c) ? undefined : c));
+  const lists: (readonly unknown[] | undefined)[] = columns.map(() => undefined);
+  for (const name in shared) {
+    if (!hasOwn.call(shared, name)) continue;
+    const at = columns.indexOf(name);
+    if (at < 0) throw malformed(`"shared" names "${name.slice(0, 60)}", which is not a column`);
+    const list = shared[name];
+    if (!Array.isArray(list)) throw malformed(`shared "${name.slice(0, 60)}" is not a list`);
+    lists[at] = list;
+  }
+
+  const records: (Record<string, unknown> | undefined)[] = new Array(rows.length);
+  const issues: TableIssue[] = [];
+  const width = columns.length;
+  for (let r = 0; r < rows.length; r++) {
+    const row: unknown = rows[r];
+    if (!Array.isArray(row)) {
+      records[r] = undefined;
+      issues.push({ row: r, kind: 'not-a-list' });
+      continue;
+    }
+    const record: Record<string, unknown> = {};
+    const cells = row.length < width ? row.length : width;
+    for (let c = 0; c < cells; c++) {
+      let value: unknown = row[c];
+      const name = names[c];
+      if (value === null || name === undefined) continue;
+      const list = lists[c];
+      if (list !== undefined) {
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= list.length) {
+          issues.push({ row: r, kind: 'not-shared', column: name, value });
+          continue;
+        }
+        value = list[value];
+      }
+      record[name] = value;
+    }
+    if (row.length > width) issues.push({ row: r, kind: 'extra-cells', count: row.length - width });
+    records[r] = record;
+  }
+  return { records, issues };
+}
