@@ -1,6 +1,6 @@
 /**
  * @repere/feed-tools: validate, import (CSV spreadsheets, Open Referral HSDS
- * 3.0) and inspect Repère feeds, in Node. The `repere` command is built on
+ * 3.0), inspect and pack Repère feeds, in Node. The `repere` command is built on
  * these functions; validation is always the SDK's own.
  *
  * @packageDocumentation
@@ -20,6 +20,8 @@ export { validateFile, readFeedFile, reportFeed } from './validate.js';
 export type { ValidationReport, ReportedProblem } from './validate.js';
 export { feedStats, formatStats } from './stats.js';
 export type { FeedStats, Count, Coverage } from './stats.js';
+export { packFeed } from './pack.js';
+export type { PackResult, ResourceTable } from './pack.js';
 export { writeFileAtomic } from './write-atomic.js';
 export { formatNote, ToolError } from './notes.js';
 export type { ImportNote } from './notes.js';

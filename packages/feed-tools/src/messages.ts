@@ -75,11 +75,20 @@ const en = {
   'hsds-no-services-table': () => `The folder has no services.csv (nor a datapackage.json that names it).`,
   'hsds-row-no-id': (p: Params) => `This ${p.table} row has no id and was skipped.`,
   'hsds-dangling': (p: Params) => `This ${p.table} row refers to ${p.column} "${p.value}", which does not exist; it was ignored.`,
+  // Pack
+  'pack-not-feed': (p: Params) =>
+    `This is not a Repère feed in the list form (${p.reason === 'object' ? 'the document is not a JSON object' : p.reason === 'format' ? 'it has no "format": "repere-feed"' : '"resources" is not a list'}); nothing was packed.`,
+  'pack-already-table': () => `This feed's "resources" is already a table; pack the feed in the list form it was made from.`,
+  'pack-nothing': () => `The feed has no resource to pack; no file was written.`,
+  'pack-skipped': (p: Params) => `${p.count} entry(ies) of "resources" that are not objects were left out (the finder skips them too).`,
+  packed: (p: Params) =>
+    `Packed ${p.count} record(s) into ${p.path} (${p.shared ? `shared: ${p.shared}` : 'no shared column'}): ${p.before} → ${p.after}, gzip ${p.gzipBefore} → ${p.gzipAfter}.`,
   // Headings and summaries
   'heading-errors': (p: Params) => `Errors (${p.count}):`,
   'heading-warnings': (p: Params) => `Warnings (${p.count}):`,
   'heading-import': (p: Params) => `Import problems (${p.count}):`,
   'heading-feed': (p: Params) => `Problems in the resulting feed (${p.count}):`,
+  'heading-pack': (p: Params) => `Problems in the feed (${p.count}):`,
   'summary-valid': (p: Params) => `Valid: ${p.resources} resource(s), ${p.categories} category(ies), ${p.regions} region(s); ${p.warnings} warning(s).`,
   'summary-invalid': (p: Params) => `Invalid: ${p.errors} error(s), ${p.warnings} warning(s); ${p.resources} resource(s) usable.`,
   'summary-import': (p: Params) => `${p.imported} resource(s) imported, ${p.rejected} rejected.`,
@@ -150,10 +159,18 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'hsds-no-services-table': () => `Le dossier n'a pas de services.csv (ni de datapackage.json qui le nomme).`,
   'hsds-row-no-id': (p) => `Cette ligne de ${p.table} n'a pas d'identifiant et a été ignorée.`,
   'hsds-dangling': (p) => `Cette ligne de ${p.table} renvoie à ${p.column} « ${p.value} », qui n'existe pas; elle a été ignorée.`,
+  'pack-not-feed': (p) =>
+    `Ce n'est pas un flux Repère sous forme de liste (${p.reason === 'object' ? "le document n'est pas un objet JSON" : p.reason === 'format' ? 'il n\'a pas de "format": "repere-feed"' : "« resources » n'est pas une liste"}); rien n'a été mis en tableau.`,
+  'pack-already-table': () => `Les « resources » de ce flux sont déjà un tableau; utilisez le flux sous forme de liste dont il est issu.`,
+  'pack-nothing': () => `Le flux n'a aucune fiche à mettre en tableau; aucun fichier n'a été écrit.`,
+  'pack-skipped': (p) => `${p.count} élément(s) de « resources » qui ne sont pas des objets ont été laissés de côté (le widget les ignore aussi).`,
+  packed: (p) =>
+    `${p.count} fiche(s) mise(s) en tableau dans ${p.path} (${p.shared ? `colonnes partagées : ${p.shared}` : 'aucune colonne partagée'}) : ${p.before} → ${p.after}, gzip ${p.gzipBefore} → ${p.gzipAfter}.`,
   'heading-errors': (p) => `Erreurs (${p.count}) :`,
   'heading-warnings': (p) => `Avertissements (${p.count}) :`,
   'heading-import': (p) => `Problèmes d'importation (${p.count}) :`,
   'heading-feed': (p) => `Problèmes dans le flux produit (${p.count}) :`,
+  'heading-pack': (p) => `Problèmes dans le flux (${p.count}) :`,
   'summary-valid': (p) => `Valide : ${p.resources} fiche(s), ${p.categories} catégorie(s), ${p.regions} région(s); ${p.warnings} avertissement(s).`,
   'summary-invalid': (p) => `Invalide : ${p.errors} erreur(s), ${p.warnings} avertissement(s); ${p.resources} fiche(s) utilisable(s).`,
   'summary-import': (p) => `${p.imported} fiche(s) importée(s), ${p.rejected} rejetée(s).`,
