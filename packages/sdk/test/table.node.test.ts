@@ -110,6 +110,29 @@ describe('the table form of resources', () => {
     ]);
   });
 
+  it('reports a problem with a shared value on every record that has it', () => {
+    const feed = validateFeed(
+      table({
+        columns: ['id', 'name', 'categories', 'phones', 'hours'],
+        shared: {
+          categories: [['food-banks', 'nope']],
+          phones: [[{ number: 'javascript:alert(1)' }, { number: '418-555-0100' }]],
+          hours: [[{ days: ['mo', 'mo', 'tu'], opens: '09:00', closes: '12:00' }]],
+        },
+        rows: [['a', 'Moisson', 0, 0, 0], ['b', 'Popote', 0, 0, 0], ['c', 'Cuisine', 0, 0, 0]],
+      }),
+      { warnings: true },
+    );
+    const rowsOf = (code: string) => feed.problems.filter((p) => p.code === code).map((p) => p.path);
+    expect(rowsOf('unknown-category')).to.deep.equal(['$.resources.rows[0].categories[1]', '$.resources.rows[1].categories[1]', '$.resources.rows[2].categories[1]']);
+    expect(rowsOf('unsafe-url')).to.deep.equal(['$.resources.rows[0].phones[0].number', '$.resources.rows[1].phones[0].number', '$.resources.rows[2].phones[0].number']);
+    for (const r of feed.resources) {
+      expect(r.categories).to.deep.equal(['food-banks']);
+      expect(r.phones.map((p) => p.href)).to.deep.equal(['tel:4185550100']);
+      expect(r.hours).to.deep.equal([{ days: ['mo', 'tu'], opens: '09:00', closes: '12:00' }]);
+    }
+  });
+
   it('refuses a malformed table with a format error that says what is wrong', () => {
     const rows = [['a', 'Moisson', ['food-banks']]];
     expect(formatError(() => validateFeed(table({ columns: 'id,name', rows })))).to.match(/columns/);

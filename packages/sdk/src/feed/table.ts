@@ -34,6 +34,8 @@ export type TableIssue =
 export interface ExpandedTable {
   readonly records: (Record<string, unknown> | undefined)[];
   readonly issues: TableIssue[];
+  /** The columns whose values are shared: the same object stands for one value on every record that has it. */
+  readonly shared: readonly string[];
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -108,5 +110,5 @@ export function expandResourceTable(table: unknown): ExpandedTable {
     if (row.length > width) issues.push({ row: r, kind: 'extra-cells', count: row.length - width });
     records[r] = record;
   }
-  return { records, issues };
+  return { records, issues, shared: names.filter((name, c): name is string => name !== undefined && lists[c] !== undefined) };
 }

@@ -306,10 +306,12 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
   const table = isResourceTable(document.resources);
   let tableIssues: TableIssue[] = [];
   let listed: unknown[];
+  let memos: Memos | undefined;
   if (table) {
     const expanded = expandResourceTable(document.resources);
     listed = expanded.records;
     tableIssues = expanded.issues;
+    memos = memosFor(expanded.shared);
   } else if (Array.isArray(document.resources)) {
     listed = document.resources;
   } else {
@@ -452,7 +454,7 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
       continue;
     }
     seen.add(parsed.id);
-    const resource = normalizeResource(parsed, path, at, defaultLocale, categoryIds, regionIds, problems);
+    const resource = normalizeResource(parsed, path, at, defaultLocale, categoryIds, regionIds, problems, memos);
     if (opts.warnings) qualityWarnings(resource, path, at, feedLocales, problems);
     resources.push(resource);
   }
@@ -578,23 +580,67 @@ function normalizeLocation(l: LocationOutput, defaultLocale: string): Location {
   return location;
 }
 
-function normalizeResource(
-  parsed: v.InferOutput<typeof ResourceSchema>,
+/** The fields whose normalized form {@link Memos} may share between records. */
+const MEMO_FIELDS = [
+  'categories',
+  'regions',
+  'audiences',
+  'languages',
+  'delivery',
+  'phones',
+  'locations',
+  'hours',
+  'closedDates',
+  'keywords',
+  'organization',
+  'description',
+  'fees',
+  'eligibility',
+  'hoursNote',
+] as const;
+type MemoField = (typeof MEMO_FIELDS)[number];
+
+/**
+ * For a table's shared columns: each shared value's normalized form, made
+ * once and given to every record that has the value (the finder only reads
+ * records, so they may share it). Thousands of records with the same hours
+ * or categories then cost one normalization and one copy in memory, not
+ * thousands. A form whose making reported a problem is not kept, so that
+ * each record still reports its own.
+ */
+type Memos = Partial<Record<MemoField, Map<unknown, unknown>>>;
+
+function memosFor(shared: readonly string[]): Memos | undefined {
+  let memos: Memos | undefined;
+  for (const field of MEMO_FIELDS) if (shared.includes(field)) (memos ??= {})[field] = new Map();
+  return memos;
+}
+
+/** The form made earlier for this shared value, if there is one. */
+function recall<T>(memo: Map<unknown, unknown> | undefined, input: unknown): T | undefined {
+  return memo === undefined || input === undefined ? undefined : (memo.get(input) as T | undefined);
+}
+
+/**
+ * `made`, kept for `input` when making it reported nothing. `reported` is the
+ * number of problems before it was made: the caller reads it in the argument
+ * list before the argument that makes the form (arguments are evaluated left
+ * to right).
+ */
+function keep<T>(memo: Map<unknown, unknown> | undefined, input: unknown, reported: number, made: T, problems: Problems): T {
+  if (memo !== undefined && input !== undefined && problems.list.length === reported) memo.set(input, made);
+  return made;
+}
+
+function normalizePhones(
+  rawPhones: v.InferOutput<typeof ResourceSchema>['phones'],
   path: string,
-  at: { id?: string | undefined; index: number },
+  where: { id?: string | undefined; index: number },
   defaultLocale: string,
-  categoryIds: ReadonlySet<string>,
-  regionIds: ReadonlySet<string>,
   problems: Problems,
-): Resource {
-  const id = parsed.id;
-  const where = { id, index: at.index };
-
-  const categories = knownIds(parsed.categories, categoryIds, 'unknown-category', `${path}.categories`, where, problems);
-  const regions = knownIds(parsed.regions ?? [], regionIds, 'unknown-region', `${path}.regions`, where, problems);
-
+): Phone[] {
   const phones: Phone[] = [];
-  const rawPhones = parsed.phones ?? [];
+  if (!rawPhones) return phones;
   for (let i = 0; i < rawPhones.length; i++) {
     const p = rawPhones[i]!;
     const href = telHref(p.number);
@@ -608,6 +654,45 @@ function normalizeResource(
     if (label) phone.label = label;
     phones.push(phone);
   }
+  return phones;
+}
+
+function normalizeLocations(raw: v.InferOutput<typeof ResourceSchema>['locations'], defaultLocale: string): Location[] {
+  const locations: Location[] = [];
+  for (const l of raw ?? []) locations.push(normalizeLocation(l, defaultLocale));
+  return locations;
+}
+
+function normalizeHours(raw: v.InferOutput<typeof ResourceSchema>['hours']): Hours[] {
+  const hours: Hours[] = [];
+  for (const h of raw ?? []) hours.push({ days: unique(h.days), opens: h.opens, closes: h.closes });
+  return hours;
+}
+
+function normalizeResource(
+  parsed: v.InferOutput<typeof ResourceSchema>,
+  path: string,
+  at: { id?: string | undefined; index: number },
+  defaultLocale: string,
+  categoryIds: ReadonlySet<string>,
+  regionIds: ReadonlySet<string>,
+  problems: Problems,
+  memos: Memos | undefined,
+): Resource {
+  const id = parsed.id;
+  const where = { id, index: at.index };
+  const m = memos ?? NO_MEMOS;
+  const p = parsed;
+
+  // Each field: the form made for the same shared value, or a new one (kept
+  // for the next record when making it reported nothing).
+  const categories =
+    recall<string[]>(m.categories, p.categories) ??
+    keep(m.categories, p.categories, problems.list.length, knownIds(p.categories, categoryIds, 'unknown-category', `${path}.categories`, where, problems), problems);
+  const regions =
+    recall<string[]>(m.regions, p.regions) ??
+    keep(m.regions, p.regions, problems.list.length, knownIds(p.regions ?? [], regionIds, 'unknown-region', `${path}.regions`, where, problems), problems);
+  const phones = recall<Phone[]>(m.phones, p.phones) ?? keep(m.phones, p.phones, problems.list.length, normalizePhones(p.phones, path, where, defaultLocale, problems), problems);
 
   let website: string | undefined;
   if (parsed.website !== undefined && parsed.website.trim() !== '') {
@@ -623,40 +708,35 @@ function normalizeResource(
     }
   }
 
-  const locations: Location[] = [];
-  for (const l of parsed.locations ?? []) locations.push(normalizeLocation(l, defaultLocale));
-
-  const hours: Hours[] = [];
-  for (const h of parsed.hours ?? []) hours.push({ days: unique(h.days), opens: h.opens, closes: h.closes });
-
   // The record's own fields first, in the order valibot's output has them
   // (the schema's fields, then unknown ones in the record's order), then the
   // normalized ones, as `{ ...rest, id, name, … }` would, without the cost of
   // rest destructuring and spreading on every record. The record may be the
   // feed's own object (fast path) or valibot's output: both read the same.
+  // Nothing below reports a problem: a shared form is kept as soon as made.
   const record = parsed as Record<string, unknown>;
   const resource = ownFields(record);
   resource.id = id;
   resource.name = toLocalized(parsed.name, defaultLocale) ?? { [defaultLocale]: id };
   resource.categories = categories;
   resource.regions = regions;
-  resource.audiences = unique(parsed.audiences);
-  resource.languages = unique(parsed.languages);
-  resource.delivery = unique(parsed.delivery);
+  resource.audiences = recall(m.audiences, p.audiences) ?? keep(m.audiences, p.audiences, 0, unique(p.audiences), NO_PROBLEMS);
+  resource.languages = recall(m.languages, p.languages) ?? keep(m.languages, p.languages, 0, unique(p.languages), NO_PROBLEMS);
+  resource.delivery = recall(m.delivery, p.delivery) ?? keep(m.delivery, p.delivery, 0, unique(p.delivery), NO_PROBLEMS);
   resource.phones = phones;
-  resource.locations = locations;
-  resource.hours = hours;
-  resource.closedDates = unique(parsed.closedDates).sort();
-  resource.keywords = toLocalizedList(parsed.keywords);
-  const organization = toLocalized(parsed.organization, defaultLocale);
+  resource.locations = recall(m.locations, p.locations) ?? keep(m.locations, p.locations, 0, normalizeLocations(p.locations, defaultLocale), NO_PROBLEMS);
+  resource.hours = recall(m.hours, p.hours) ?? keep(m.hours, p.hours, 0, normalizeHours(p.hours), NO_PROBLEMS);
+  resource.closedDates = recall(m.closedDates, p.closedDates) ?? keep(m.closedDates, p.closedDates, 0, unique(p.closedDates).sort(), NO_PROBLEMS);
+  resource.keywords = recall(m.keywords, p.keywords) ?? keep(m.keywords, p.keywords, 0, toLocalizedList(p.keywords), NO_PROBLEMS);
+  const organization = recall<LocalizedText>(m.organization, p.organization) ?? keep(m.organization, p.organization, 0, toLocalized(p.organization, defaultLocale), NO_PROBLEMS);
   if (organization) resource.organization = organization;
-  const description = toLocalized(parsed.description, defaultLocale);
+  const description = recall<LocalizedText>(m.description, p.description) ?? keep(m.description, p.description, 0, toLocalized(p.description, defaultLocale), NO_PROBLEMS);
   if (description) resource.description = description;
-  const fees = toLocalized(parsed.fees, defaultLocale);
+  const fees = recall<LocalizedText>(m.fees, p.fees) ?? keep(m.fees, p.fees, 0, toLocalized(p.fees, defaultLocale), NO_PROBLEMS);
   if (fees) resource.fees = fees;
-  const eligibility = toLocalized(parsed.eligibility, defaultLocale);
+  const eligibility = recall<LocalizedText>(m.eligibility, p.eligibility) ?? keep(m.eligibility, p.eligibility, 0, toLocalized(p.eligibility, defaultLocale), NO_PROBLEMS);
   if (eligibility) resource.eligibility = eligibility;
-  const hoursNote = toLocalized(parsed.hoursNote, defaultLocale);
+  const hoursNote = recall<LocalizedText>(m.hoursNote, p.hoursNote) ?? keep(m.hoursNote, p.hoursNote, 0, toLocalized(p.hoursNote, defaultLocale), NO_PROBLEMS);
   if (hoursNote) resource.hoursNote = hoursNote;
   if (website) resource.website = website;
   else delete resource.website;
@@ -664,6 +744,10 @@ function normalizeResource(
   else delete resource.email;
   return resource as Resource;
 }
+
+const NO_MEMOS: Memos = Object.freeze({});
+/** For forms whose making never reports: nothing to count. */
+const NO_PROBLEMS = new Problems(false);
 
 function qualityWarnings(
   r: Resource,
