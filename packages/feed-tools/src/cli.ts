@@ -1,18 +1,21 @@
 /**
  * The `repere` command. `main` takes the arguments and returns the exit code
- * (0 valid or imported cleanly, 1 invalid or some rows rejected, 2 unusable
- * input or wrong usage), so that tests can run it without a process.
+ * (0 valid, imported or packed cleanly, 1 invalid, some rows rejected or
+ * nothing to write, 2 unusable input or wrong usage), so that tests can run
+ * it without a process.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isFeedError, isTimeZone, validateFeed, type FeedDocument } from '@repere/sdk';
+import { gzipSync } from 'node:zlib';
+import { isFeedError, isTimeZone, parseFeedText, validateFeed, type FeedDocument } from '@repere/sdk';
 import { readBaseFeed, type ImportOptions } from './base.js';
 import { importCsv } from './csv/import.js';
 import { importHsds } from './hsds/import.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
+import { packFeed } from './pack.js';
 import { feedStats, formatStats } from './stats.js';
 import { readFeedFile, reportFeed, type ReportedProblem } from './validate.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -36,6 +39,8 @@ Usage:
   repere import csv SHEET.csv -o FEED.json [options]
   repere import hsds PATH -o FEED.json [options]     (PATH: an HSDS .json file, or a folder of CSVs)
   repere stats FEED.json [--json] [--lang fr|en]
+  repere pack FEED.json -o PACKED.json [--json] [--lang fr|en]
+                                                     (resources as a table: smaller, faster to load)
 
 Import options:
   -o, --output FILE        the feed to write (never one of the inputs)
@@ -45,7 +50,7 @@ Import options:
   --base FEED.json         reuse this feed's title, categories and regions
   --json                   print the report as JSON
 
-Exit codes: 0 valid / imported, 1 invalid / some rows rejected, 2 unusable input.
+Exit codes: 0 valid / imported / packed, 1 invalid / some rows rejected / nothing to pack, 2 unusable input.
 Documentation: docs/feed-tools.md`,
   fr: `repere — valider, importer et examiner des flux Repère
 
@@ -54,6 +59,8 @@ Utilisation :
   repere import csv FEUILLE.csv -o FLUX.json [options]
   repere import hsds CHEMIN -o FLUX.json [options]   (CHEMIN : un fichier .json HSDS, ou un dossier de CSV)
   repere stats FLUX.json [--json] [--lang fr|en]
+  repere pack FLUX.json -o TABLEAU.json [--json] [--lang fr|en]
+                                                     (les fiches en tableau : plus petit, plus rapide à charger)
 
 Options d'importation :
   -o, --output FICHIER     le flux à écrire (jamais un des fichiers d'entrée)
@@ -63,7 +70,7 @@ Options d'importation :
   --base FLUX.json         reprendre le titre, les catégories et les régions de ce flux
   --json                   rapport en JSON
 
-Codes de sortie : 0 valide / importé, 1 invalide / lignes rejetées, 2 entrée inutilisable.
+Codes de sortie : 0 valide / importé / mis en tableau, 1 invalide / lignes rejetées / rien à mettre en tableau, 2 entrée inutilisable.
 Documentation : docs/fr/feed-tools.md`,
 };
 
@@ -80,6 +87,78 @@ function noteJson(note: ImportNote, lang: Lang) {
     ...(note.id !== undefined ? { id: note.id } : {}),
     message: formatNote({ ...note, file: undefined, line: undefined } as ImportNote, lang),
   };
+}
+
+/** A file's bytes, or a {@link ToolError} that says whether it is missing or unreadable. */
+function readBytes(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path, detail: code }, { cause: error });
+  }
+}
+
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** A size as people read it: `512 B`, `48.2 kB`, `30.5 MB` (`30,5 Mo` in French); decimal units, as file managers show. */
+function formatBytes(bytes: number, lang: Lang): string {
+  // 999,950 bytes would round to "1,000.0 kB": it reads better as 1.0 MB.
+  const [unit, size] = bytes >= 999_950 ? ['MB', bytes / 1e6] : bytes >= 1e3 ? ['kB', bytes / 1e3] : ['B', bytes];
+  const text = numberFormat(lang, unit === 'B' ? 0 : 1).format(size);
+  return `${text} ${lang === 'fr' ? { MB: 'Mo', kB: 'ko', B: 'o' }[unit] : unit}`;
+}
+
+/**
+ * `repere pack`: validates the feed as it is, writes its resources as a
+ * table, and tells what that saves. Returns the exit code.
+ */
+function pack(path: string, output: string, json: boolean, lang: Lang, io: Io): number {
+  const bytes = readBytes(path);
+  const document = parseFeedText(bytes.toString('utf8'));
+  // Packed before validating: a feed that is already a table must get the
+  // message that says so, not whatever the validator makes of it.
+  const packed = packFeed(document);
+  // The original is what the author writes and fixes: its problems are the
+  // ones to report, with paths into it. The table expands to the same
+  // records, so the finder meets the same problems (less the entries that
+  // are not objects, which it skips in either form).
+  const report = reportFeed(validateFeed(document), lang);
+  let sizes: { bytes: { before: number; after: number }; gzip: { before: number; after: number } } | undefined;
+  if (packed.records > 0) {
+    // Compact: the table is for the finder, not for reading.
+    const text = JSON.stringify(packed.feed);
+    writeFileAtomic(output, text, [path]);
+    const after = Buffer.from(text, 'utf8');
+    sizes = { bytes: { before: bytes.byteLength, after: after.byteLength }, gzip: { before: gzipSync(bytes).byteLength, after: gzipSync(after).byteLength } };
+  }
+  if (json) {
+    io.out(JSON.stringify({ records: packed.records, skipped: packed.skipped, shared: packed.shared, output: sizes ? output : null, ...(sizes ?? { bytes: null, gzip: null }), feed: report }, null, 2));
+  } else {
+    const problems = [...report.errors, ...report.warnings];
+    if (problems.length) io.out([message('heading-pack', { count: problems.length }, lang), ...problems.map(problemLine)].join('\n'));
+    if (packed.skipped > 0) io.out(message('pack-skipped', { count: packed.skipped }, lang));
+    if (sizes) {
+      io.out(
+        message(
+          'packed',
+          {
+            count: numberFormat(lang, 0).format(packed.records),
+            path: output,
+            shared: packed.shared.join(', '),
+            before: formatBytes(sizes.bytes.before, lang),
+            after: formatBytes(sizes.bytes.after, lang),
+            gzipBefore: formatBytes(sizes.gzip.before, lang),
+            gzipAfter: formatBytes(sizes.gzip.after, lang),
+          },
+          lang,
+        ),
+      );
+    } else io.out(message('pack-nothing', {}, lang));
+  }
+  return sizes && report.valid ? 0 : 1;
 }
 
 /**
@@ -198,6 +277,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         }
         const failed = !written || rejected > 0 || notes.some((n) => n.severity === 'error') || !report.valid;
         return failed ? 1 : 0;
+      }
+      case 'pack': {
+        const [path] = rest;
+        if (!path) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier du flux' : 'the feed file' });
+        if (!values.output) return usage('missing-argument', { what: '-o PACKED.json' });
+        return pack(path, values.output, values.json, lang, io);
       }
       default:
         return usage('unknown-command', { command });

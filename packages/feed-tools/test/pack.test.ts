@@ -1,14 +1,14 @@
 // `repere pack` and packFeed(): the table form must give back the records it
 // was made from (docs/feed-format.md, "The table form"), and the finder must
 // read from it what it reads from the list.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { validateFeed, type Feed, type FeedProblem } from '@repere/sdk';
 import { generateLargeFeed } from '../../../scripts/generate/large-feed.mjs';
 import { ToolError } from '../src/notes.js';
 import { packFeed, type ResourceTable } from '../src/pack.js';
-import { repoRoot } from './helpers.js';
+import { repoRoot, run, tempDir } from './helpers.js';
 
 type Doc = Record<string, unknown>;
 
@@ -214,4 +214,108 @@ describe('packFeed and the finder', () => {
       }
     });
   }
+});
+
+describe('repere pack', () => {
+  const demo = join(repoRoot, 'examples/data/demo-feed.json');
+
+  it('writes the packed feed, compact, and prints the records, the shared columns and the sizes', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'packed.json');
+    const { code, out } = await run('pack', demo, '-o', output);
+    expect(code).to.equal(0);
+    const text = readFileSync(output, 'utf8');
+    expect(text).to.not.match(/\n {2}/);
+    const written = JSON.parse(text) as Doc;
+    expect(expand(written.resources as ResourceTable)).to.deep.equal(keptRecords(JSON.parse(demoText).resources));
+    expect(out).to.match(/Packed 184 record\(s\) into .*packed\.json \(shared: categories, regions, [^)]*\): [\d.]+ kB → [\d.]+ kB, gzip [\d.]+ kB → [\d.]+ kB\.\n$/);
+    expect(readdirSync(dir)).to.deep.equal(['packed.json']);
+  });
+
+  it('prints the figures and the validation report as JSON with --json', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'packed.json');
+    const { code, out } = await run('pack', demo, '-o', output, '--json');
+    expect(code).to.equal(0);
+    const report = JSON.parse(out);
+    expect([report.records, report.skipped, report.output]).to.deep.equal([184, 0, output]);
+    expect(report.shared).to.include.members(['categories', 'hours']);
+    expect(report.bytes).to.deep.equal({ before: Buffer.byteLength(demoText), after: statSync(output).size });
+    expect(report.gzip.after).to.be.below(report.gzip.before);
+    expect(report.feed.valid).to.equal(true);
+    expect(report.feed.counts.resources).to.equal(184);
+  });
+
+  it('writes the feed but exits 1 when it has errors, reporting them with paths into the input', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'hostile.json');
+    const output = join(dir, 'packed.json');
+    writeFileSync(input, hostileText);
+    const { code, out } = await run('pack', input, '-o', output);
+    expect(code).to.equal(1);
+    expect(out).to.include('$.resources[1]: This record was skipped');
+    expect(out).to.include('3 entry(ies) of "resources" that are not objects were left out');
+    expect(out).to.include('Packed 5 record(s)');
+    expect((JSON.parse(readFileSync(output, 'utf8')).resources as ResourceTable).rows).to.have.length(5);
+  });
+
+  it('exits 1 and writes nothing when there is no record to pack', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'empty.json');
+    const output = join(dir, 'packed.json');
+    writeFileSync(input, JSON.stringify({ format: 'repere-feed', version: 1, title: 'Empty', defaultLocale: 'fr', timezone: 'America/Toronto', categories: [], regions: [], resources: [] }));
+    const { code, out } = await run('pack', input, '-o', output);
+    expect(code).to.equal(1);
+    expect(out).to.include('no file was written');
+    expect(existsSync(output)).to.equal(false);
+  });
+
+  it('exits 2, writing nothing, on unusable input or wrong usage', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'packed.json');
+    writeFileSync(join(dir, 'html.json'), '<html>error</html>');
+    writeFileSync(join(dir, 'other.json'), '{"hello": 1}');
+    writeFileSync(join(dir, 'v2.json'), JSON.stringify({ format: 'repere-feed', version: 2, resources: [{ id: 'a' }] }));
+    expect((await run('pack', join(dir, 'missing.json'), '-o', output)).code).to.equal(2);
+    expect((await run('pack', join(dir, 'html.json'), '-o', output)).code).to.equal(2);
+    const other = await run('pack', join(dir, 'other.json'), '-o', output);
+    expect(other.code).to.equal(2);
+    expect(other.err).to.include('not a Repère feed in the list form');
+    expect((await run('pack', join(dir, 'v2.json'), '-o', output)).code).to.equal(2);
+    expect((await run('pack', demo)).code).to.equal(2);
+    expect((await run('pack', '-o', output)).code).to.equal(2);
+    expect(existsSync(output)).to.equal(false);
+  });
+
+  it('refuses to overwrite its input, and to pack a feed that is already a table', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'feed.json');
+    copyFileSync(demo, input);
+    const same = await run('pack', input, '-o', join(dir, '.', 'feed.json'));
+    expect(same.code).to.equal(2);
+    expect(same.err).to.include('is one of the input files');
+    expect(readFileSync(input, 'utf8')).to.equal(demoText);
+
+    const packed = join(dir, 'packed.json');
+    expect((await run('pack', input, '-o', packed)).code).to.equal(0);
+    const again = await run('pack', packed, '-o', join(dir, 'again.json'));
+    expect(again.code).to.equal(2);
+    expect(again.err).to.include('is already a table');
+    expect(readdirSync(dir).sort()).to.deep.equal(['feed.json', 'packed.json']);
+  });
+
+  it('speaks French with --lang fr', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'hostile.json');
+    writeFileSync(input, hostileText);
+    const { out } = await run('pack', input, '-o', join(dir, 'packed.json'), '--lang', 'fr');
+    expect(out).to.include('Problèmes dans le flux (');
+    expect(out).to.include('3 élément(s) de « resources » qui ne sont pas des objets ont été laissés de côté');
+    expect(out).to.match(/5 fiche\(s\) mise\(s\) en tableau dans .*packed\.json \(colonnes partagées : [^)]*\) : \d+ o → \d+ o, gzip \d+ o → \d+ o\./);
+    const demoOut = await run('pack', demo, '-o', join(dir, 'demo.json'), '--lang', 'fr');
+    expect(demoOut.out).to.match(/ : [\d,]+ ko → [\d,]+ ko, gzip [\d,]+ ko → [\d,]+ ko\./);
+    const table = await run('pack', join(dir, 'demo.json'), '-o', join(dir, 'again.json'), '--lang', 'fr');
+    expect(table.err).to.include('sont déjà un tableau');
+    expect((await run('help', '--lang', 'fr')).out).to.include('repere pack FLUX.json -o TABLEAU.json');
+  });
 });
