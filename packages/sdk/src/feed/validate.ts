@@ -330,7 +330,14 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
     const path = table && c.path.startsWith('$.resources[') ? `${recordsPath}${c.path.slice('$.resources'.length)}` : c.path;
     problems.add('warning', 'string-too-long', path, 'repaired', { field: path, length: c.length, max: opts.maxStringLength });
   }
-  for (const issue of tableIssues) tableProblem(issue, recordsPath, listed, problems);
+  // A row's trouble is reported where the list form reports a record's: in
+  // its turn, among the resources.
+  const issuesOf = new Map<number, TableIssue[]>();
+  for (const issue of tableIssues) {
+    const known = issuesOf.get(issue.row);
+    if (known) known.push(issue);
+    else issuesOf.set(issue.row, [issue]);
+  }
 
   // The header, field by field: a bad title must not make the feed unusable.
   const header: Record<string, unknown> = {};
@@ -437,8 +444,10 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
   for (let index = 0; index < count; index++) {
     const entry = rawResources[index];
     const path = `${recordsPath}[${index}]`;
+    const issues = table ? issuesOf.get(index) : undefined;
+    if (issues) for (const issue of issues) tableProblem(issue, recordsPath, listed, problems);
     if (!isObject(entry)) {
-      // A row that is not a list was reported with the table's problems.
+      // A row that is not a list has just been reported as such.
       if (!table) problems.add('error', 'invalid-record', path, 'skipped', { detail: 'not an object' }, { index });
       continue;
     }
