@@ -7,28 +7,29 @@
  * here: the table expands back to the same records, which the finder then
  * validates as it validates the list form.
  */
+import { ResourceSchema } from '@repere/sdk';
 import { ToolError } from './notes.js';
 
 /** `resources` in the table form, as {@link packFeed} writes it. */
 export interface ResourceTable {
-  /** Every field name found in the records, in the order first seen. */
+  /** Every field name found in the records: the format's fields in its order, then the others in the order first seen. */
   readonly columns: string[];
   /** For each shared column, its distinct values in the order first seen; its cells are positions in that list. */
   readonly shared: Record<string, unknown[]>;
-  /** One row per record: item `i` is the value of `columns[i]`; `null` or no item means no such field. */
-  readonly rows: unknown[][];
+  /** One row per record: item `i` is the value of `columns[i]`; `null` or no item means no such field. An entry that was not a record is a `null` row. */
+  readonly rows: (unknown[] | null)[];
 }
 
 /** What {@link packFeed} returns. */
 export interface PackResult {
   /** The input document, its top-level keys in the same order, with `resources` as a table. */
   readonly feed: Record<string, unknown>;
-  /** How many records became rows. */
+  /** How many records (objects) became rows. */
   readonly records: number;
   /**
-   * How many entries of `resources` were left out because they are not
-   * objects: no row can hold them, and the finder skips them in the list
-   * form too (reporting them, which validating the list form shows).
+   * How many entries of `resources` are not objects. Each is written as an
+   * empty (`null`) row, so that row `i` stays record `i`: the finder skips
+   * it, with an error, as it skips it in the list form.
    */
   readonly skipped: number;
   /** The names of the shared columns, in column order. */
@@ -75,6 +76,20 @@ function jsonText(value: unknown): string | undefined {
   return value === undefined ? undefined : JSON.stringify(value);
 }
 
+/**
+ * The format's record fields in its order. The validator copies a record's
+ * fields in this order, and does it in one pass when they already are
+ * (`ownFields` in the SDK's `feed/validate.ts`): columns written so cost
+ * nothing more to read than a list written in the format's order.
+ */
+const FIELD_RANK = new Map(Object.keys(ResourceSchema.entries).map((name, rank) => [name, rank]));
+
+/** The format's fields first, in its order, then the others as first seen (a stable sort). */
+function inFormatOrder(columns: Column[]): Column[] {
+  const rank = (c: Column) => FIELD_RANK.get(c.name) ?? FIELD_RANK.size;
+  return columns.map((column, seen) => ({ column, seen })).sort((a, b) => rank(a.column) - rank(b.column) || a.seen - b.seen).map((c) => c.column);
+}
+
 /** The first pass: each column's name, how often it is present, and its distinct values. */
 function surveyColumns(records: readonly Row[]): Column[] {
   const byName = new Map<string, Column>();
@@ -94,7 +109,7 @@ function surveyColumns(records: readonly Row[]): Column[] {
       if (!column.distinct.has(text)) column.distinct.set(text, { at: column.distinct.size, value: record[name] });
     }
   }
-  return [...byName.values()];
+  return inFormatOrder([...byName.values()]);
 }
 
 /**
@@ -129,10 +144,10 @@ function toRow(record: Row, columns: readonly Column[], shared: readonly boolean
  *
  * Pure: the input is not changed, and cells that are not shared are the
  * input's own values (not copies). Lossless: expanding the table gives back
- * every record that is an object, with the same fields and values, except
- * the keys the finder never reads (`__proto__`, `constructor`,
- * `prototype`); only the order of a record's keys may change. Entries that
- * are not objects are left out and counted in `skipped`.
+ * every record that is an object, in its place, with the same fields and
+ * values, except the keys the finder never reads (`__proto__`,
+ * `constructor`, `prototype`); only the order of a record's keys may change.
+ * Entries that are not objects become empty rows, counted in `skipped`.
  *
  * @param document - A parsed feed: an object with `format: "repere-feed"` and a `resources` list.
  * @returns The packed document and what was done.
@@ -146,7 +161,8 @@ export function packFeed(document: unknown): PackResult {
   if (isTable(list)) throw new ToolError('pack-already-table');
   if (!Array.isArray(list)) throw new ToolError('pack-not-feed', { reason: 'resources' });
 
-  const records = (list as unknown[]).filter(isRecord);
+  const entries = list as unknown[];
+  const records = entries.filter(isRecord);
   const columns = surveyColumns(records);
   const sharedFlags = columns.map(isShared);
   const shared: Record<string, unknown[]> = {};
@@ -158,7 +174,8 @@ export function packFeed(document: unknown): PackResult {
   const table: ResourceTable = {
     columns: columns.map((c) => c.name),
     shared,
-    rows: records.map((record) => toRow(record, columns, sharedFlags)),
+    // An entry that is not a record is an empty row in its place (see `skipped`).
+    rows: entries.map((entry) => (isRecord(entry) ? toRow(entry, columns, sharedFlags) : null)),
   };
   // Object.fromEntries defines own properties, so the header keeps its
   // order and even a `__proto__` key stays a plain key.
@@ -166,7 +183,7 @@ export function packFeed(document: unknown): PackResult {
   return {
     feed,
     records: records.length,
-    skipped: list.length - records.length,
+    skipped: entries.length - records.length,
     shared: columns.filter((_, c) => sharedFlags[c]).map((c) => c.name),
   };
 }

@@ -14,9 +14,10 @@ type Doc = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Doc => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The spec's reading of a table, written from the spec alone: the list it stands for. */
-function expand(table: ResourceTable): Doc[] {
+/** The spec's reading of a table, written from the spec alone: the list it stands for (`undefined` for a row that is not a list). */
+function expand(table: ResourceTable): (Doc | undefined)[] {
   return table.rows.map((row) => {
+    if (!Array.isArray(row)) return undefined;
     const record: Doc = {};
     table.columns.forEach((name, i) => {
       const cell = row[i];
@@ -30,9 +31,9 @@ function expand(table: ResourceTable): Doc[] {
 
 const SKIPPED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** What packing must keep of a list: its objects, without the keys the finder never reads. */
-function keptRecords(resources: readonly unknown[]): Doc[] {
-  return resources.filter(isRecord).map((r) => Object.fromEntries(Object.entries(r).filter(([key]) => !SKIPPED_KEYS.has(key))));
+/** What packing must keep of a list: its objects in their places, without the keys the finder never reads. */
+function keptRecords(resources: readonly unknown[]): (Doc | undefined)[] {
+  return resources.map((r) => (isRecord(r) ? Object.fromEntries(Object.entries(r).filter(([key]) => !SKIPPED_KEYS.has(key))) : undefined));
 }
 
 const demoText = readFileSync(join(repoRoot, 'examples/data/demo-feed.json'), 'utf8');
@@ -79,7 +80,7 @@ describe('packFeed', () => {
       const written = JSON.parse(JSON.stringify(table)) as ResourceTable;
       const list = original.resources as unknown[];
       expect(expand(written)).to.deep.equal(keptRecords(list));
-      expect(records).to.equal(table.rows.length);
+      expect(table.rows.length).to.equal(list.length);
       expect(records + skipped).to.equal(list.length);
       expect(JSON.stringify(original), 'the input is left as it was').to.equal(before);
     });
@@ -92,16 +93,17 @@ describe('packFeed', () => {
     for (const key of Object.keys(original)) if (key !== 'resources') expect(feed[key]).to.deep.equal(original[key]);
   });
 
-  it('leaves out entries that are not objects, and keys the finder never reads', () => {
+  it('writes entries that are not objects as empty rows in their place, and leaves out keys the finder never reads', () => {
     const { feed, records, skipped } = packFeed(JSON.parse(hostileText));
     expect([records, skipped]).to.deep.equal([5, 3]);
     const table = feed.resources as ResourceTable;
+    expect(table.rows.map((row) => row === null)).to.deep.equal([false, true, false, true, true, false, false, false]);
     expect(table.columns).to.not.include.members(['__proto__', 'constructor', 'prototype']);
     expect(table.columns).to.include.members(['x-note', 'nested']);
     expect(Object.getPrototypeOf(table.shared)).to.equal(Object.prototype);
   });
 
-  it('lists the columns in the order first seen, and drops trailing absent cells', () => {
+  it('lists the format\'s fields in its order, then the others in the order first seen, and drops trailing absent cells', () => {
     const { feed } = packFeed({
       format: 'repere-feed',
       resources: [
@@ -112,8 +114,8 @@ describe('packFeed', () => {
       ],
     });
     const table = feed.resources as ResourceTable;
-    expect(table.columns).to.deep.equal(['id', 'name', 'phone', 'website']);
-    expect(table.rows).to.deep.equal([['a', 'A'], ['b', 'B', '1'], ['c'], ['d', null, null, 'https://c.example']]);
+    expect(table.columns).to.deep.equal(['id', 'name', 'website', 'phone']);
+    expect(table.rows).to.deep.equal([['a', 'A'], ['b', 'B', null, '1'], ['c'], ['d', null, 'https://c.example']]);
   });
 
   it('shares a column whose values repeat (at most half as many as the records that have it), or that holds null', () => {
@@ -128,14 +130,14 @@ describe('packFeed', () => {
     ];
     const { feed, shared } = packFeed({ format: 'repere-feed', resources });
     const table = feed.resources as ResourceTable;
-    expect(shared).to.deep.equal(['cost', 'lang', 'website']);
+    expect(shared).to.deep.equal(['cost', 'website', 'lang']);
     expect(table.shared).to.deep.equal({ cost: ['free', 'fee'], lang: [['fr']], website: ['https://a.example', null, 'https://d.example'] });
-    expect(table.columns).to.deep.equal(['name', 'cost', 'lang', 'note', 'extra', 'website']);
+    expect(table.columns).to.deep.equal(['name', 'cost', 'website', 'lang', 'note', 'extra']);
     expect(table.rows).to.deep.equal([
-      ['A', 0, 0, 'x', 1, 0],
-      ['B', 1, null, 'y', null, 1],
-      ['C', 0, 0, 'x'],
-      ['D', 0, null, null, null, 2],
+      ['A', 0, 0, 0, 'x', 1],
+      ['B', 1, 1, null, 'y'],
+      ['C', 0, null, 0, 'x'],
+      ['D', 0, 2],
     ]);
     expect(expand(table)).to.deep.equal(resources);
   });
@@ -175,27 +177,15 @@ function asListProblem(problem: FeedProblem): FeedProblem {
 }
 
 /**
- * The problems of the list form as the packed feed should have them: none
- * for the entries left out, and record indices counted without them.
+ * The problems of the list form as the packed feed should have them: an
+ * entry that is not an object is an empty row there, skipped as "not a list".
  */
-function problemsWithoutSkipped(feed: Feed, resources: readonly unknown[]): FeedProblem[] {
-  const rowOf = new Map<number, number>();
-  resources.forEach((entry, index) => {
-    if (isRecord(entry)) rowOf.set(index, rowOf.size);
-  });
-  const out: FeedProblem[] = [];
-  for (const problem of feed.problems) {
-    const match = /^\$\.resources\[(\d+)\]/.exec(problem.path);
-    if (!match) {
-      out.push(problem);
-      continue;
-    }
-    const row = rowOf.get(Number(match[1]));
-    if (row === undefined) continue;
-    const moved = JSON.stringify(problem).replaceAll(`$.resources[${match[1]}]`, `$.resources[${row}]`);
-    out.push({ ...JSON.parse(moved), ...(problem.index !== undefined ? { index: row } : {}) });
-  }
-  return out;
+function problemsAsRows(feed: Feed): FeedProblem[] {
+  return feed.problems.map((problem) =>
+    problem.code === 'invalid-record' && problem.params.detail === 'not an object'
+      ? JSON.parse(JSON.stringify(problem).replaceAll('not an object', 'the row is not a list'))
+      : problem,
+  );
 }
 
 describe('packFeed and the finder', () => {
@@ -208,7 +198,7 @@ describe('packFeed and the finder', () => {
       expect(table.categories).to.deep.equal(list.categories);
       expect(table.regions).to.deep.equal(list.regions);
       expect(table.meta).to.deep.equal(list.meta);
-      expect(table.problems.map(asListProblem)).to.deep.equal(problemsWithoutSkipped(list, original.resources as unknown[]));
+      expect(table.problems.map(asListProblem)).to.deep.equal(problemsAsRows(list));
       if (table.problems.some((p) => p.path.startsWith('$.resources'))) {
         expect(table.problems.filter((p) => p.path.startsWith('$.resources')).every((p) => p.path.startsWith('$.resources.rows['))).to.equal(true);
       }
@@ -254,9 +244,10 @@ describe('repere pack', () => {
     const { code, out } = await run('pack', input, '-o', output);
     expect(code).to.equal(1);
     expect(out).to.include('$.resources[1]: This record was skipped');
-    expect(out).to.include('3 entry(ies) of "resources" that are not objects were left out');
+    expect(out).to.include('3 entry(ies) of "resources" are not objects: each was written as an empty row');
     expect(out).to.include('Packed 5 record(s)');
-    expect((JSON.parse(readFileSync(output, 'utf8')).resources as ResourceTable).rows).to.have.length(5);
+    // Eight rows, one per entry: the three that are not records are empty rows.
+    expect((JSON.parse(readFileSync(output, 'utf8')).resources as ResourceTable).rows).to.have.length(8);
   });
 
   it('exits 1 and writes nothing when there is no record to pack', async () => {
@@ -310,7 +301,7 @@ describe('repere pack', () => {
     writeFileSync(input, hostileText);
     const { out } = await run('pack', input, '-o', join(dir, 'packed.json'), '--lang', 'fr');
     expect(out).to.include('Problèmes dans le flux (');
-    expect(out).to.include('3 élément(s) de « resources » qui ne sont pas des objets ont été laissés de côté');
+    expect(out).to.include('3 élément(s) de « resources » ne sont pas des objets : chacun a été écrit comme une ligne vide');
     expect(out).to.match(/5 fiche\(s\) mise\(s\) en tableau dans .*packed\.json \(colonnes partagées : [^)]*\) : \d+ o → \d+ o, gzip \d+ o → \d+ o\./);
     const demoOut = await run('pack', demo, '-o', join(dir, 'demo.json'), '--lang', 'fr');
     expect(demoOut.out).to.match(/ : [\d,]+ ko → [\d,]+ ko, gzip [\d,]+ ko → [\d,]+ ko\./);
