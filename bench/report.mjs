@@ -85,6 +85,28 @@ export function renderReport(report, before) {
     ]),
   ));
 
+  if (results.some((r) => r.table)) {
+    out.push('\n### Load: the table form (`repere pack`)\n');
+    out.push('The same records with `resources` written as a table (docs/feed-format.md, *The table form*), loaded the same way in the same run: three fresh tabs, the median shown. The list form\'s figures are those of the table above.\n');
+    out.push(table(
+      ['Records', 'table JSON / gzip', 'gzip vs list', 'parse', 'validate', 'index', 'first results (list)', '**bytes → first results**', 'runs', 'list form (same run)', 'element: feed URL → list shown (table / list)', 'heap (table / list)'],
+      results.filter((r) => r.table).map((r) => [
+        k(r.size),
+        `${mb(r.wire.table.json)} / ${mb(r.wire.table.gzip)}`,
+        `${Math.round((1 - r.wire.table.gzip / r.wire.gzip) * 100)} % smaller`,
+        ms(r.table.load.parse),
+        ms(r.table.load.validate),
+        ms(r.table.load.index),
+        ms(r.table.load.firstBrowse),
+        `**${ms(r.table.load.toFirstResults)}**${check(r.table.load.toFirstResults, LOAD_TARGET[r.size])}`,
+        r.table.loadRuns.map(ms).join(', '),
+        ms(r.ours.load.toFirstResults),
+        r.table.element && r.element ? `${ms(r.table.element.loadMs)} / ${ms(r.element.loadMs)}` : '–',
+        r.table.heapBytes !== undefined ? `${mb(r.table.heapBytes)} / ${mb(r.ours.heapBytes)}` : '–',
+      ]),
+    ));
+  }
+
   if (results.some((r) => r.element)) {
     out.push(`\n### \`<repere-finder>\` on a page (${info.element ?? 'the element'}; the feed from its URL; then one keystroke every 250 ms)\n`);
     out.push('The page\'s own thread: what a partner site embedding the finder would feel. The SDK-alone columns run the same keystrokes in-thread.\n');
@@ -112,8 +134,8 @@ export function renderReport(report, before) {
 
   out.push('\n### Over the wire\n');
   out.push(table(
-    ['Records', 'feed JSON', 'gzip (level 6)'],
-    results.map((r) => [k(r.size), mb(r.wire.json), mb(r.wire.gzip)]),
+    ['Records', 'feed JSON', 'gzip (level 6)', 'table form JSON', 'table form gzip'],
+    results.map((r) => [k(r.size), mb(r.wire.json), mb(r.wire.gzip), r.wire.table ? mb(r.wire.table.json) : '–', r.wire.table ? mb(r.wire.table.gzip) : '–']),
   ));
 
   if (bundles.length) {

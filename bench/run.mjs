@@ -3,7 +3,7 @@
 // fuse.js over every field (the naive baseline) in the same run.
 //
 //   node bench/run.mjs [--sizes 1000,5000,20000,50000] [--no-write] [--save file.json]
-//                      [--sdk path/to/sdk/src] [--label text] [--no-element]
+//                      [--sdk path/to/sdk/src] [--label text] [--no-element] [--no-table]
 //
 // It generates seeded bilingual feeds (scripts/generate/large-feed.mjs) in
 // Node, serves them with the bundled bench page from a private 127.0.0.1
@@ -11,11 +11,11 @@
 // downloaded), prints tables and writes them to docs/performance.md.
 // Bounded: the whole run stops itself after 12 minutes.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -34,6 +34,7 @@ const sdkDir = resolve(arg('--sdk', join(root, 'packages/sdk/src')));
 const label = arg('--label', 'current');
 const write = !argv.includes('--no-write');
 const withElement = !argv.includes('--no-element');
+const withTable = !argv.includes('--no-table');
 const savePath = arg('--save');
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const RUN_LIMIT_MS = 12 * 60 * 1000;
@@ -146,6 +147,33 @@ async function buildElement() {
   }
 }
 
+/**
+ * `packFeed` from the feed tools' sources (what `repere pack` runs), built
+ * for Node, so that the table-form feed is the one a maintainer would publish.
+ */
+async function loadPackFeed() {
+  const dir = mkdtempSync(join(os.tmpdir(), 'repere-bench-'));
+  try {
+    const out = join(dir, 'pack.mjs');
+    await esbuild.build({
+      entryPoints: [join(root, 'packages/feed-tools/src/pack.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: out,
+      nodePaths: [join(root, 'node_modules')],
+      conditions: ['development'],
+      logLevel: 'silent',
+    });
+    return (await import(pathToFileURL(out).href)).packFeed;
+  } catch (error) {
+    log(`could not build packFeed (${String(error.message).split('\n')[0]}): the table form is not measured`);
+    return undefined;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function bundleSizes() {
   const out = [];
   // The SDK on its own, as a bundler would ship it inside an app (minified, with fuse.js and valibot).
@@ -186,6 +214,7 @@ async function main() {
   log(`machine: ${info.cores} cores, ${info.cpu}, ${info.ramGiB} GiB, ${info.chromium}, Node ${info.node}, load ${info.load}`);
 
   const page = await buildPage();
+  const packFeed = withTable ? await loadPackFeed() : undefined;
   const elementCode = withElement ? await buildElement() : undefined;
   const files = new Map([
     ['/', { type: 'text/html', body: Buffer.from('<!doctype html><meta charset="utf-8"><title>bench</title><body><script type="module" src="/page.js"></script>') }],
@@ -242,11 +271,20 @@ async function main() {
   try {
     for (const size of sizes) {
       const t = Date.now();
-      const json = Buffer.from(JSON.stringify(generateLargeFeed({ count: size, seed: 42 })));
+      const generated = generateLargeFeed({ count: size, seed: 42 });
+      const json = Buffer.from(JSON.stringify(generated));
       const url = `/feed-${size}.json`;
       files.set(url, { type: 'application/json', body: json });
       const wire = { json: json.length, gzip: gzipSync(json, { level: 6 }).length };
       log(`${size}: feed ${(json.length / 1e6).toFixed(1)} MB, gzip ${(wire.gzip / 1e6).toFixed(2)} MB (${Date.now() - t} ms to generate)`);
+      // The same records in the table form, as `repere pack` writes them.
+      const tableUrl = `/feed-${size}.table.json`;
+      if (packFeed) {
+        const packed = Buffer.from(JSON.stringify(packFeed(generated).feed));
+        files.set(tableUrl, { type: 'application/json', body: packed });
+        wire.table = { json: packed.length, gzip: gzipSync(packed, { level: 6 }).length };
+        log(`${size}: table form ${(packed.length / 1e6).toFixed(1)} MB, gzip ${(wire.table.gzip / 1e6).toFixed(2)} MB`);
+      }
 
       const ours = argv.includes('--only-element') ? undefined : await inPage('ours', { url, queries: QUERIES, repeats: size >= 50_000 ? 3 : 5, typed: TYPED });
       if (ours) {
@@ -273,7 +311,24 @@ async function main() {
         if (element.unavailable) element = undefined;
         else log(`${size}: element loaded in ${element.loadMs.toFixed(0)} ms; ${element.longTasks.length} long tasks while typing`);
       }
+
+      // The table form: the same loads (median of as many fresh tabs), its
+      // heap, and the element loading it from its URL.
+      let table;
+      if (files.has(tableUrl) && !argv.includes('--only-element')) {
+        const runs = [];
+        for (let i = 0; i < LOAD_RUNS; i++) runs.push(await inPage('load', { url: tableUrl, heap: i === 0 }));
+        const heapBytes = runs[0].heapBytes;
+        runs.sort((a, b) => a.toFirstResults - b.toFirstResults);
+        table = { load: runs[Math.floor(runs.length / 2)], loadRuns: runs.map((r) => r.toFirstResults), heapBytes };
+        if (files.has('/element.js')) {
+          const loaded = await inPage('element', { url: tableUrl, bundle: '/element.js', typed: [], delayMs: 250 });
+          if (!loaded.unavailable) table.element = loaded;
+        }
+        log(`${size}: table form loaded in ${table.load.toFirstResults.toFixed(0)} ms (median of ${runs.length})${table.element ? `, element ${table.element.loadMs.toFixed(0)} ms` : ''}`);
+      }
       files.delete(url);
+      files.delete(tableUrl);
 
       const names = new Set(baselineQueries.map((q) => q.q));
       results.push({
@@ -282,6 +337,7 @@ async function main() {
         ours,
         baseline,
         element,
+        table,
         baselineQueries: baselineQueries.length,
         stats: {
           ours: summarize(ours.searches),
