@@ -18,6 +18,18 @@ before(async () => {
 beforeEach(() => net.use(http.get(FEED_URL, () => HttpResponse.json(feed))));
 afterEach(() => net.reset());
 
+/**
+ * The fixture feed with its resources in the table form (docs/feed-format.md):
+ * one column per field, and the categories shared, as `repere pack` would.
+ */
+function asTable(doc: typeof feed) {
+  const records = doc.resources as unknown as Record<string, unknown>[];
+  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  const categories = [...new Set(records.map((r) => JSON.stringify(r.categories)))];
+  const rows = records.map((r) => columns.map((c) => (c === 'categories' ? categories.indexOf(JSON.stringify(r.categories)) : (r[c] ?? null))));
+  return { ...doc, resources: { columns, shared: { categories: categories.map((c) => JSON.parse(c) as unknown) }, rows } };
+}
+
 const finder = (attrs = '') => fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="fr" ${attrs}></repere-finder>`, (el) => (el.now = WEDNESDAY_7AM));
 const status = (el: Element) => text($(el, '[role="status"]'));
 const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => text(b).startsWith(label));
@@ -229,6 +241,23 @@ describe('<repere-finder>: states', () => {
 
   it('shows the error state for a feed that is not JSON', async () => {
     net.use(http.get(FEED_URL, () => new HttpResponse('<html>Not found</html>', { headers: { 'Content-Type': 'text/html' } })));
+    const el = await finder();
+    expect(text($(el, '[role="alert"]'))).to.contain('Le répertoire n’a pas pu être lu.');
+    expect($(el, '[part="retry-button"]')).to.not.equal(null);
+  });
+
+  it('shows the same resources from a feed whose resources are a table', async () => {
+    net.use(http.get(FEED_URL, () => HttpResponse.json(asTable(feed))));
+    const el = await finder();
+    expect(status(el)).to.equal('5 ressources');
+    expect(cardNames(el)).to.have.length(5);
+    await typeQuery(el, 'sante mentale');
+    expect(cardNames(el)[0]).to.equal("Ligne d'écoute en santé mentale");
+  });
+
+  it('shows the error state, with a retry button, for a table without rows', async () => {
+    const { rows: _rows, ...broken } = asTable(feed).resources;
+    net.use(http.get(FEED_URL, () => HttpResponse.json({ ...feed, resources: broken })));
     const el = await finder();
     expect(text($(el, '[role="alert"]'))).to.contain('Le répertoire n’a pas pu être lu.');
     expect($(el, '[part="retry-button"]')).to.not.equal(null);
