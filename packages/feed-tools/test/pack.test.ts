@@ -250,6 +250,25 @@ describe('repere pack', () => {
     expect((JSON.parse(readFileSync(output, 'utf8')).resources as ResourceTable).rows).to.have.length(8);
   });
 
+  it('lets validate and stats read the packed file, naming records by their row', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'hostile.json');
+    const output = join(dir, 'packed.json');
+    writeFileSync(input, hostileText);
+    await run('pack', input, '-o', output);
+    const validated = await run('validate', output);
+    expect(validated.code).to.equal(1);
+    expect(validated.out).to.include('$.resources.rows[1]: This record was skipped: the row is not a list.');
+    expect(validated.out).to.include('$.resources.rows[7].cost [d]: The field "cost" was removed');
+    const original = await run('stats', input, '--json');
+    const packed = await run('stats', output, '--json');
+    expect(packed.code).to.equal(0);
+    const { problems: _p, ...fromTable } = JSON.parse(packed.out) as Record<string, unknown>;
+    const { problems: _o, ...fromList } = JSON.parse(original.out) as Record<string, unknown>;
+    expect(fromTable.resources).to.be.above(0);
+    expect(fromTable).to.deep.equal(fromList);
+  });
+
   it('exits 1 and writes nothing when there is no record to pack', async () => {
     const dir = tempDir();
     const input = join(dir, 'empty.json');
