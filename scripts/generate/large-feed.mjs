@@ -283,5 +283,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const feed = generateLargeFeed({ count, seed });
   const json = process.argv.includes('--pretty') ? JSON.stringify(feed, null, 2) : JSON.stringify(feed);
   writeFileSync(out, json);
-  console.log(`wrote ${out}: ${count} resources, ${(json.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - t0)} ms`);
+  // Bytes as written (UTF-8), not characters: what a server sends and `repere pack` reports.
+  console.log(`wrote ${out}: ${count} resources, ${(Buffer.byteLength(json) / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - t0)} ms`);
 }

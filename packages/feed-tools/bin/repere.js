@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const bundle = new URL('../dist/cli.js', import.meta.url);
 if (existsSync(bundle)) {
   const cli = await import(bundle.href);
+  cli.endQuietlyWhenOutputCloses();
   process.exitCode = await cli.main(process.argv.slice(2));
 } else {
   const source = fileURLToPath(new URL('../src/cli.ts', import.meta.url));

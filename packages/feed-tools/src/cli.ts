@@ -42,7 +42,7 @@ Usage:
   repere pack FEED.json -o PACKED.json [--json] [--lang fr|en]
                                                      (resources as a table: smaller, faster to load)
 
-Import options:
+Options (import; pack takes -o and --json):
   -o, --output FILE        the feed to write (never one of the inputs)
   --default-locale TAG     language of untranslated text (CSV: fr, HSDS: en)
   --timezone ZONE          the feed's time zone (default America/Toronto)
@@ -62,7 +62,7 @@ Utilisation :
   repere pack FLUX.json -o TABLEAU.json [--json] [--lang fr|en]
                                                      (les fiches en tableau : plus petit, plus rapide à charger)
 
-Options d'importation :
+Options (import; pack prend -o et --json) :
   -o, --output FICHIER     le flux à écrire (jamais un des fichiers d'entrée)
   --default-locale CODE    langue des textes non traduits (CSV : fr, HSDS : en)
   --timezone FUSEAU        fuseau horaire du flux (par défaut America/Toronto)
@@ -123,8 +123,7 @@ function pack(path: string, output: string, json: boolean, lang: Lang, io: Io): 
   const packed = packFeed(document);
   // The original is what the author writes and fixes: its problems are the
   // ones to report, with paths into it. The table expands to the same
-  // records, so the finder meets the same problems (less the entries that
-  // are not objects, which it skips in either form).
+  // records, row for record, so the finder meets the same problems.
   const report = reportFeed(validateFeed(document), lang);
   let sizes: { bytes: { before: number; after: number }; gzip: { before: number; after: number } } | undefined;
   if (packed.records > 0) {
@@ -309,7 +308,24 @@ function isEntryPoint(): boolean {
   }
 }
 
+/**
+ * Lets a reader stop early (`repere validate feed.json | head`): once the
+ * pipe is closed, the command ends quietly with its exit code so far, rather
+ * than dying on an unhandled EPIPE with a stack trace. For the command's
+ * entry points only (here and `bin/repere.js`), not for code that imports
+ * `main`.
+ */
+export function endQuietlyWhenOutputCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
 if (isEntryPoint()) {
+  endQuietlyWhenOutputCloses();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

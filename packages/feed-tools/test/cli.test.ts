@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -129,6 +129,21 @@ describe('repere import', () => {
     const report = JSON.parse(child.stdout);
     expect([report.imported, report.rejected, report.feed.valid]).to.deep.equal([1, 0, true]);
     expect(JSON.parse(readFileSync(output, 'utf8')).resources[0].name).to.deep.equal({ en: 'Community Counselling' });
+  });
+
+  it('ends quietly when its reader stops early, as `repere validate feed.json | head` does', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions', 'development', 'packages/feed-tools/src/cli.ts', 'validate', 'examples/data/demo-feed.json'],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    // The reader is gone before the command writes a line.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).to.not.match(/EPIPE|Error/);
+    expect(code).to.be.oneOf([0, 1]);
   });
 
   it('exits 1 and writes nothing when the HSDS document has no service', async () => {
