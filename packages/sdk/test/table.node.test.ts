@@ -193,6 +193,16 @@ describe('the table form of resources', () => {
     const rows = Array.from({ length: 5 }, (_, i) => [`r${i}`, `Service ${i}`, 0]);
     const feed = validateFeed(table({ columns: ['id', 'name', 'categories'], shared: { categories: [['food-banks']] }, rows }), { maxRecords: 3 });
     expect(feed.resources.map((r) => r.id)).to.deep.equal(['r0', 'r1', 'r2']);
-    expect(feed.problems.some((p) => p.code === 'too-many-records')).to.equal(true);
+    expect(feed.problems.find((p) => p.code === 'too-many-records')?.params).to.deep.equal({ count: 5, max: 3 });
+  });
+
+  it('refuses a table whose shared values, repeated on its rows, stand for far more than it holds', () => {
+    // 1 MB written once, pointed to by 400 rows: 400 MB to read, a bomb.
+    const rows = Array.from({ length: 400 }, (_, i) => [`r${i}`, `Service ${i}`, ['food-banks'], 0]);
+    const bomb = table({ columns: ['id', 'name', 'categories', 'description'], shared: { description: ['x'.repeat(1_000_000)] }, rows });
+    expect(formatError(() => validateFeed(bomb))).to.match(/256 MiB/);
+    // The same value on a few rows is a table like any other.
+    const fine = validateFeed(table({ ...(bomb.resources as Doc), rows: rows.slice(0, 3) }), { warnings: false });
+    expect(fine.resources.map((r) => r.description?.fr?.length)).to.deep.equal([10_000, 10_000, 10_000]);
   });
 });

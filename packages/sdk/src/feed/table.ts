@@ -32,7 +32,10 @@ export type TableIssue =
 
 /** The records of a table, `undefined` for a row that is not a list, and what was wrong with its rows. */
 export interface ExpandedTable {
+  /** One per row, up to the `maxRecords` asked for. */
   readonly records: (Record<string, unknown> | undefined)[];
+  /** How many rows the table has, read or not. */
+  readonly rows: number;
   readonly issues: TableIssue[];
   /** The columns whose values are shared: the same object stands for one value on every record that has it. */
   readonly shared: readonly string[];
@@ -49,6 +52,32 @@ export function isResourceTable(resources: unknown): boolean {
   return isPlainObject(resources) && (hasOwn.call(resources, 'columns') || hasOwn.call(resources, 'rows'));
 }
 
+/**
+ * How much JSON a table's shared cells may stand for, counted as the list
+ * would write them (a string by its characters): 256 MiB. A shared value is
+ * written once but read once per row that points to it, so without a limit
+ * a small table could stand for terabytes (a 10 MB string on a million rows)
+ * and keep the validator busy for hours. Real tables stand for far less: the
+ * 20,000-record benchmark feed about 5.5 MiB, ten times as many records ten
+ * times that.
+ */
+export const MAX_SHARED_EXPANSION = 256 * 2 ** 20;
+
+/** A value's size as JSON would write it, near enough, without writing it. */
+function jsonWeight(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (value === null || typeof value !== 'object') return 4;
+  let weight = 2;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) weight += jsonWeight(value[i]) + 1;
+    return weight;
+  }
+  for (const key in value) {
+    if (hasOwn.call(value, key)) weight += key.length + 4 + jsonWeight((value as Record<string, unknown>)[key]);
+  }
+  return weight;
+}
+
 function malformed(detail: string): FeedError {
   return new FeedError('format', { detail: `"resources" is a table whose ${detail}` });
 }
@@ -58,7 +87,7 @@ function malformed(detail: string): FeedError {
  * the table itself is malformed (nothing in it can be read for sure); a bad
  * row only costs that row, or one of its fields, and is reported in `issues`.
  */
-export function expandResourceTable(table: unknown): ExpandedTable {
+export function expandResourceTable(table: unknown, maxRecords = Infinity): ExpandedTable {
   if (!isPlainObject(table)) throw malformed('form is not an object');
   const { columns, rows } = table;
   const shared = table.shared ?? {};
@@ -72,6 +101,7 @@ export function expandResourceTable(table: unknown): ExpandedTable {
   // through them) and its shared list, if any.
   const names: (string | undefined)[] = columns.map((c: string) => (isSkippedKey(c) ? undefined : c));
   const lists: (readonly unknown[] | undefined)[] = columns.map(() => undefined);
+  const weights: (Float64Array | undefined)[] = columns.map(() => undefined);
   for (const name in shared) {
     if (!hasOwn.call(shared, name)) continue;
     const at = columns.indexOf(name);
@@ -79,12 +109,16 @@ export function expandResourceTable(table: unknown): ExpandedTable {
     const list = shared[name];
     if (!Array.isArray(list)) throw malformed(`shared "${name.slice(0, 60)}" is not a list`);
     lists[at] = list;
+    weights[at] = Float64Array.from(list, jsonWeight);
   }
 
-  const records: (Record<string, unknown> | undefined)[] = new Array(rows.length);
+  // Rows past the limit are not read at all: the validator only counts them.
+  const count = Math.min(rows.length, maxRecords);
+  const records: (Record<string, unknown> | undefined)[] = new Array(count);
   const issues: TableIssue[] = [];
   const width = columns.length;
-  for (let r = 0; r < rows.length; r++) {
+  let expansion = 0;
+  for (let r = 0; r < count; r++) {
     const row: unknown = rows[r];
     if (!Array.isArray(row)) {
       records[r] = undefined;
@@ -103,12 +137,14 @@ export function expandResourceTable(table: unknown): ExpandedTable {
           issues.push({ row: r, kind: 'not-shared', column: name, value });
           continue;
         }
+        expansion += weights[c]![value]!;
         value = list[value];
       }
       record[name] = value;
     }
     if (row.length > width) issues.push({ row: r, kind: 'extra-cells', count: row.length - width });
     records[r] = record;
+    if (expansion > MAX_SHARED_EXPANSION) throw malformed(`shared values, repeated on its rows, stand for over ${MAX_SHARED_EXPANSION / 2 ** 20} MiB of JSON`);
   }
-  return { records, issues, shared: names.filter((name, c): name is string => name !== undefined && lists[c] !== undefined) };
+  return { records, rows: rows.length, issues, shared: names.filter((name, c): name is string => name !== undefined && lists[c] !== undefined) };
 }

@@ -307,13 +307,16 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
   let tableIssues: TableIssue[] = [];
   let listed: unknown[];
   let memos: Memos | undefined;
+  let totalRecords = 0;
   if (table) {
-    const expanded = expandResourceTable(document.resources);
+    const expanded = expandResourceTable(document.resources, opts.maxRecords);
     listed = expanded.records;
+    totalRecords = expanded.rows;
     tableIssues = expanded.issues;
     memos = memosFor(expanded.shared);
   } else if (Array.isArray(document.resources)) {
     listed = document.resources;
+    totalRecords = listed.length;
   } else {
     throw new FeedError('format', { detail: '"resources" is neither a list nor a table' });
   }
@@ -437,8 +440,8 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
   const resources: Resource[] = [];
   const seen = new Set<string>();
   const rawResources = doc.resources as unknown[];
-  if (rawResources.length > opts.maxRecords) {
-    problems.add('error', 'too-many-records', '$.resources', 'repaired', { count: rawResources.length, max: opts.maxRecords });
+  if (totalRecords > opts.maxRecords) {
+    problems.add('error', 'too-many-records', '$.resources', 'repaired', { count: totalRecords, max: opts.maxRecords });
   }
   const count = Math.min(rawResources.length, opts.maxRecords);
   for (let index = 0; index < count; index++) {
