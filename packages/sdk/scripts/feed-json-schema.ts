@@ -65,6 +65,9 @@ export function feedJsonSchema(): Record<string, unknown> {
   // The table form of resources: the same records, written as rows.
   const properties = schema.properties as Record<string, Record<string, unknown>>;
   const { $schema: _drop, ...table } = toJsonSchema(ResourceTableSchema, { target: 'draft-2020-12', errorMode: 'throw' }) as Record<string, unknown>;
+  // The validator refuses a column named twice (feed/table.ts); valibot has no action for it.
+  const tableColumns = (table.properties as Record<string, Record<string, unknown>>).columns!;
+  tableColumns.uniqueItems = true;
   properties.resources = {
     anyOf: [
       properties.resources,

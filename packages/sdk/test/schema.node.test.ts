@@ -31,6 +31,9 @@ describe('feed.schema.json', () => {
     const noRows = { ...feedOf([]), resources: { columns: ['id', 'name', 'categories'] } };
     expect(check(noRows)).to.equal(false);
     expect(() => validateFeed(noRows)).to.throw(/rows/);
+    const twice = { ...feedOf([]), resources: { columns: ['id', 'name', 'name'], rows: [] } };
+    expect(check(twice)).to.equal(false);
+    expect(() => validateFeed(twice)).to.throw(/twice/);
   });
 
   it('rejects what the validator reports as errors', () => {
