@@ -26,7 +26,8 @@ export type ProblemCode =
   | 'string-too-long'
   | 'invalid-timezone'
   | 'too-many-records'
-  | 'extra-cells';
+  | 'extra-cells'
+  | 'too-deep';
 
 /** Codes of errors that make a whole feed unusable. */
 export type FeedErrorCode =
@@ -63,6 +64,7 @@ const problemsEn: Catalogue<ProblemCode> = {
   'invalid-timezone': (p) => `"${p.value}" is not an IANA time zone; "${p.fallback}" was used.`,
   'too-many-records': (p) => `The feed has ${p.count} records; only the first ${p.max} were loaded.`,
   'extra-cells': (p) => `This row has ${p.count} more value(s) than the table has columns; they were ignored.`,
+  'too-deep': (p) => `This value is nested more than ${p.max} levels deep and was removed.`,
 };
 
 const problemsFr: Catalogue<ProblemCode> = {
@@ -85,6 +87,7 @@ const problemsFr: Catalogue<ProblemCode> = {
   'invalid-timezone': (p) => `« ${p.value} » n'est pas un fuseau horaire IANA; « ${p.fallback} » est utilisé.`,
   'too-many-records': (p) => `Le flux compte ${p.count} fiches; seules les ${p.max} premières ont été chargées.`,
   'extra-cells': (p) => `Cette ligne a ${p.count} valeur(s) de plus que le tableau n’a de colonnes; elles ont été ignorées.`,
+  'too-deep': (p) => `Cette valeur est imbriquée sur plus de ${p.max} niveaux et a été retirée.`,
 };
 
 const errorsEn: Catalogue<FeedErrorCode> = {

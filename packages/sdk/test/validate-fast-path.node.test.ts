@@ -22,7 +22,22 @@ const FEEDS: Record<string, () => Record<string, unknown>> = {
   'feed-tools invalid': () => read('../../feed-tools/test/fixtures/feed-invalid.json'),
   'feed-tools missing required': () => read('../../feed-tools/test/fixtures/missing-required.json'),
   'test resources': () => JSON.parse(JSON.stringify(feedOf(RESOURCES))),
+  'deeply nested values': () => deepFeed(),
 };
+
+/**
+ * The test resources with values nested past what cleaning keeps: an
+ * extension field 10,000 levels deep, one just under the limit, and a name
+ * made of nested lists.
+ */
+function deepFeed(): Record<string, unknown> {
+  const nest = (depth: number) => '['.repeat(depth) + '"x"' + ']'.repeat(depth);
+  const doc = JSON.parse(JSON.stringify(feedOf(RESOURCES))) as { resources: Record<string, unknown>[] };
+  doc.resources[0]!['x-deep'] = JSON.parse(nest(10_000));
+  doc.resources[1]!['x-shallow'] = JSON.parse(nest(50));
+  doc.resources[2]!.name = JSON.parse(`{"fr": ${nest(100)}}`);
+  return doc as unknown as Record<string, unknown>;
+}
 
 const OPTIONS = [{}, { warnings: false }, { maxStringLength: 40 }, { warnings: false, maxStringLength: 12 }];
 

@@ -19,6 +19,23 @@ describe('validateFeed', () => {
     expect(skipped.every((p) => p.severity === 'error')).to.equal(true);
   });
 
+  it('keeps a record whose extension field nests thousands of levels deep, without that field', () => {
+    const deep = JSON.parse('{"x-deep": ' + '['.repeat(100_000) + ']'.repeat(100_000) + '}') as Record<string, unknown>;
+    const feed = validateFeed(feedOf([{ ...RESOURCES[0]!, ...deep, 'x-kept': [['shallow']] }, RESOURCES[1]!]));
+    expect(feed.resources.map((r) => r.id)).to.deep.equal([RESOURCES[0]!.id, RESOURCES[1]!.id]);
+    const [first] = feed.resources;
+    expect(first!['x-kept']).to.deep.equal([['shallow']]);
+    // The field keeps what lies above the limit; what is below it is gone.
+    let depth = 0;
+    for (let node = first!['x-deep']; Array.isArray(node) && node.length; node = node[0]) depth++;
+    expect(depth).to.be.within(55, 64);
+    const problem = feed.problems.find((p) => p.code === 'too-deep')!;
+    expect(problem).to.include({ severity: 'error', action: 'repaired' });
+    expect(problem.path.startsWith('$.resources[0]["x-deep"][0][0]')).to.equal(true);
+    expect(formatProblem(problem, 'en')).to.equal('This value is nested more than 64 levels deep and was removed.');
+    expect(formatProblem(problem, 'fr')).to.equal('Cette valeur est imbriquée sur plus de 64 niveaux et a été retirée.');
+  });
+
   it('removes a bad optional field instead of the record', () => {
     const feed = validateFeed(
       feedOf([

@@ -10,10 +10,24 @@
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
+/**
+ * What cleaning changed that the validator reports: a string cut (its length
+ * before), or a value removed for nesting deeper than {@link MAX_JSON_DEPTH}.
+ */
 export interface CleanReport {
   path: string;
   length: number;
+  deep?: true;
 }
+
+/**
+ * How deep a feed's JSON may nest, from the document down (a record's field
+ * is 3 levels down, an address line 6). JSON.parse accepts any depth, but
+ * every walk over a value (cleaning, checking, structured cloning) recurses:
+ * a value nested deeper is removed, so that one record's deep extension
+ * field cannot exhaust the stack and lose the whole feed.
+ */
+export const MAX_JSON_DEPTH = 64;
 
 /** Cleans one string; returns it with whether it had to be cut. */
 // Characters that are safe and stay as they are under NFC whatever comes
@@ -64,19 +78,23 @@ export function isCleanKey(key: string): boolean {
  * Only plain data (JSON's objects and arrays) is vouched for; anything else
  * gets a `false`, which only costs the caller the full walk.
  */
-export function isCleanJson(value: unknown, maxLength: number): boolean {
+export function isCleanJson(value: unknown, maxLength: number, depth = 0): boolean {
   if (typeof value === 'string') return isCleanString(value, maxLength);
   if (value === null || typeof value !== 'object') return true;
+  // Deep values are left to cleanJson, which knows how deep they sit in the
+  // document; half the limit keeps this answer on the safe side wherever
+  // the value is.
+  if (depth >= MAX_JSON_DEPTH / 2) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   if (Array.isArray(value)) {
     if (proto !== Array.prototype) return false;
-    for (let i = 0; i < value.length; i++) if (!isCleanJson(value[i], maxLength)) return false;
+    for (let i = 0; i < value.length; i++) if (!isCleanJson(value[i], maxLength, depth + 1)) return false;
     return true;
   }
   if (proto !== Object.prototype && proto !== null) return false;
   for (const key in value) {
     if (!Object.prototype.hasOwnProperty.call(value, key) || !isCleanKey(key)) return false;
-    if (!isCleanJson((value as Record<string, unknown>)[key], maxLength)) return false;
+    if (!isCleanJson((value as Record<string, unknown>)[key], maxLength, depth + 1)) return false;
   }
   return true;
 }
@@ -90,6 +108,8 @@ export function isCleanJson(value: unknown, maxLength: number): boolean {
  *
  * `known` holds objects the caller has already found clean (with
  * {@link isCleanJson} or a check that implies it): they are not walked again.
+ * An object or array more than {@link MAX_JSON_DEPTH} levels below `value`
+ * is removed (from its list, or with its key) and reported.
  */
 export function cleanJson(
   value: unknown,
@@ -110,6 +130,10 @@ export function cleanJson(
       return r.value;
     }
     if (known !== undefined && known.has(node)) return node;
+    if (node !== null && typeof node === 'object' && keys.length >= MAX_JSON_DEPTH) {
+      cut.push({ path: where(), length: 0, deep: true });
+      return REMOVED;
+    }
     if (Array.isArray(node)) {
       let out: unknown[] | undefined;
       for (let i = 0; i < node.length; i++) {
@@ -117,10 +141,11 @@ export function cleanJson(
         keys.push(i);
         const cleaned = typeof item === 'object' || typeof item === 'string' ? walk(item) : item;
         keys.pop();
-        if (out) out.push(cleaned);
-        else if (cleaned !== item) {
+        if (out) {
+          if (cleaned !== REMOVED) out.push(cleaned);
+        } else if (cleaned !== item) {
           out = node.slice(0, i);
-          out.push(cleaned);
+          if (cleaned !== REMOVED) out.push(cleaned);
         }
       }
       return out ?? node;
@@ -140,18 +165,23 @@ export function cleanJson(
         keys.push(cleanKey);
         const cleaned = typeof item === 'object' || typeof item === 'string' ? walk(item) : item;
         keys.pop();
-        if (out) out[cleanKey] = cleaned;
-        else if (cleaned !== item || cleanKey !== key) {
+        if (out) {
+          if (cleaned !== REMOVED) out[cleanKey] = cleaned;
+        } else if (cleaned !== item || cleanKey !== key) {
           out = copyKeys(node as Record<string, unknown>, names, i);
-          out[cleanKey] = cleaned;
+          if (cleaned !== REMOVED) out[cleanKey] = cleaned;
         }
       }
       return out ?? node;
     }
     return node;
   };
-  return walk(value);
+  const cleaned = walk(value);
+  return cleaned === REMOVED ? undefined : cleaned;
 }
+
+/** What `walk` returns for a value too deep to keep: its parent leaves it out. */
+const REMOVED: unique symbol = Symbol('removed');
 
 /** A plain object with the first `count` entries of `node`, whose keys are known to be clean. */
 function copyKeys(node: Record<string, unknown>, names: readonly string[], count: number): Record<string, unknown> {

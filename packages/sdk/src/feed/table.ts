@@ -12,7 +12,7 @@
  * validator only reads.
  */
 import { FeedError } from '../errors.js';
-import { isSkippedKey } from './clean.js';
+import { isSkippedKey, MAX_JSON_DEPTH } from './clean.js';
 
 /** `resources` in the table form, as it is written in a feed. */
 export interface ResourceTable {
@@ -63,17 +63,22 @@ export function isResourceTable(resources: unknown): boolean {
  */
 export const MAX_SHARED_EXPANSION = 256 * 2 ** 20;
 
-/** A value's size as JSON would write it, near enough, without writing it. */
-function jsonWeight(value: unknown): number {
+/**
+ * A value's size as JSON would write it, near enough, without writing it.
+ * What lies deeper than cleaning keeps ({@link MAX_JSON_DEPTH}) is not counted,
+ * nor walked: it is removed before anything reads it.
+ */
+function jsonWeight(value: unknown, depth = 0): number {
   if (typeof value === 'string') return value.length + 2;
   if (value === null || typeof value !== 'object') return 4;
   let weight = 2;
+  if (depth >= MAX_JSON_DEPTH) return weight;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) weight += jsonWeight(value[i]) + 1;
+    for (let i = 0; i < value.length; i++) weight += jsonWeight(value[i], depth + 1) + 1;
     return weight;
   }
   for (const key in value) {
-    if (hasOwn.call(value, key)) weight += key.length + 4 + jsonWeight((value as Record<string, unknown>)[key]);
+    if (hasOwn.call(value, key)) weight += key.length + 4 + jsonWeight((value as Record<string, unknown>)[key], depth + 1);
   }
   return weight;
 }
@@ -109,7 +114,7 @@ export function expandResourceTable(table: unknown, maxRecords = Infinity): Expa
     const list = shared[name];
     if (!Array.isArray(list)) throw malformed(`shared "${name.slice(0, 60)}" is not a list`);
     lists[at] = list;
-    weights[at] = Float64Array.from(list, jsonWeight);
+    weights[at] = Float64Array.from(list, (value) => jsonWeight(value));
   }
 
   // Rows past the limit are not read at all: the validator only counts them.

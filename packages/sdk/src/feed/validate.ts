@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { FeedError } from '../errors.js';
 import { problemMessage, problemMessageEn, type ProblemCode } from '../messages.js';
 import { VALIDATE_DEFAULTS, type ValidateOptions } from '../options.js';
-import { cleanJson, isCleanJson, isCleanKey, isCleanString, isSkippedKey, jsonPathKey, type CleanReport } from './clean.js';
+import { cleanJson, isCleanJson, isCleanKey, isCleanString, isSkippedKey, jsonPathKey, MAX_JSON_DEPTH, type CleanReport } from './clean.js';
 import { compileFastCheck, type FastCheck } from './fast-check.js';
 import { expandResourceTable, isResourceTable, type TableIssue } from './table.js';
 import type {
@@ -331,7 +331,8 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
   const doc = cleanJson(table ? { ...document, resources: listed } : document, opts.maxStringLength, '$', cut, cleanAndValid) as Record<string, unknown>;
   for (const c of cut) {
     const path = table && c.path.startsWith('$.resources[') ? `${recordsPath}${c.path.slice('$.resources'.length)}` : c.path;
-    problems.add('warning', 'string-too-long', path, 'repaired', { field: path, length: c.length, max: opts.maxStringLength });
+    if (c.deep) problems.add('error', 'too-deep', path, 'repaired', { max: MAX_JSON_DEPTH });
+    else problems.add('warning', 'string-too-long', path, 'repaired', { field: path, length: c.length, max: opts.maxStringLength });
   }
   // A row's trouble is reported where the list form reports a record's: in
   // its turn, among the resources.
