@@ -46,7 +46,11 @@ describe('HSDS 3.0 import', () => {
     expect(r.languages).to.deep.equal(['ur']);
     expect(r.cost).to.equal('fee');
     expect((r.fees as Record<string, string>).en).to.match(/\nUnder 18s and Over 60s: 35 GBP per 1 hour session$/);
-    expect(r.eligibility).to.deep.equal({ en: 'This service is intended for all people aged 12 and over who require counselling services in the MyCity area' });
+    // minimum_age 12 and maximum_age 100 follow the description, and are the French text alone.
+    expect(r.eligibility).to.deep.equal({
+      en: 'This service is intended for all people aged 12 and over who require counselling services in the MyCity area. Ages 12 to 100.',
+      fr: 'De 12 à 100 ans',
+    });
     // The examples quote the number inside the value; the extension is kept.
     expect(r.phones).to.deep.equal([{ number: '+44 1234 234567 ext. 100', kind: 'voice' }]);
     expect(r.website).to.equal('http://example.com/counselling');

@@ -1,11 +1,13 @@
 /**
  * Open Referral HSDS 3.0 records, in their nested JSON form (as an HSDS API
  * serves them), to Repère resources. HSDS is single-language: its text goes
- * into the import's default locale.
+ * into the import's default locale; only the ages, being numbers, are worded
+ * in both French and English.
  */
 import { safeEmail, safeWebUrl, telHref, type CategoryInput, type Day, type PhoneKind, type RegionInput, type ResourceInput } from '@repere/sdk';
 import { isId, type Vocabulary } from '../base.js';
 import type { Notes } from '../notes.js';
+import { ageText, eligibilityText, readAges } from './ages.js';
 
 /** A JSON object from an HSDS document. */
 export type HsdsObject = Record<string, unknown>;
@@ -326,6 +328,12 @@ export function mapService(s: HsdsObject, ctx: HsdsContext, at: HsdsPlace = {}):
     }),
   ].filter((line): line is string => line !== undefined);
 
+  // Ages become eligibility text: a resource has no age fields, and only the
+  // stated numbers are written (no audience is guessed from them).
+  const ages = readAges(s);
+  for (const problem of ages.problems) notes.warning(problem.code, { id, ...problem.params }, where);
+  const eligibility = eligibilityText(str(s.eligibility_description), ageText(ages.range), locale);
+
   let website: string | undefined;
   if (str(s.url)) {
     website = safeWebUrl(str(s.url)!);
@@ -353,7 +361,7 @@ export function mapService(s: HsdsObject, ctx: HsdsContext, at: HsdsPlace = {}):
     ...(virtual ? { delivery: ['online'] } : {}),
     ...(cost ? { cost } : {}),
     ...(feeLines.length ? { fees: { [locale]: feeLines.join('\n') } } : {}),
-    ...(text(s.eligibility_description) ? { eligibility: text(s.eligibility_description) } : {}),
+    ...(eligibility ? { eligibility } : {}),
     ...(phones.length ? { phones } : {}),
     ...(email ? { email } : {}),
     ...(website ? { website } : {}),
