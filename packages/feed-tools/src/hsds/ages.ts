@@ -89,8 +89,9 @@ export function ageText({ min, max }: AgeRange): AgeText | undefined {
   return undefined;
 }
 
-// A sentence already ends with its punctuation, possibly inside quotes or brackets.
-const SENTENCE_END = /[.!?…]["'’”»)\]]*$/;
+// A sentence already ends with its punctuation, possibly inside quotes or
+// brackets, French ones with their space (`« … du CLSC. »`).
+const SENTENCE_END = /[.!?…](?:[\s\u00a0\u202f]*["'’”»)\]])*$/;
 
 /**
  * Adds a sentence after a text: a period closes the text when it has no
