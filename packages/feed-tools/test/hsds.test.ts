@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { validateFeed } from '@repere/sdk';
-import { importHsds } from '../src/hsds/import.js';
+import { appendSentence } from '../src/hsds/ages.js';
+import { importHsds, importHsdsDocument } from '../src/hsds/import.js';
 import { scheduleToHours } from '../src/hsds/nested.js';
-import { fixtures, hsdsFixtures } from './helpers.js';
+import { formatNote } from '../src/notes.js';
+import { fixtures, hsdsFixtures, tempDir } from './helpers.js';
 
 const SERVICE_ID = 'ac148810-d857-441c-9679-408f346de14b';
 const TERM_ID = '3f7b145d-84af-42d7-8fae-eaca714b02b2';
@@ -108,6 +110,167 @@ describe('HSDS 3.0 import', () => {
     expect(r.hours).to.deep.equal([{ days: ['mo', 'we'], opens: '09:00', closes: '12:00' }]);
     expect(r.hoursNote).to.deep.equal({ fr: 'First day of each month' });
     expect(result.notes.find((n) => n.code === 'hsds-schedule-dropped')!.params.detail).to.equal('freq MONTHLY is not WEEKLY');
+  });
+
+  describe('ages', () => {
+    /** Imports inline services and returns each one's eligibility, by id, after checking the SDK accepts the feed. */
+    function eligibilities(services: Record<string, unknown>[], defaultLocale = 'en') {
+      const result = importHsdsDocument(services, { defaultLocale });
+      const problems = validateFeed(result.feed).problems.filter((p) => p.severity === 'error');
+      expect(problems).to.deep.equal([]);
+      return { result, by: Object.fromEntries(result.feed.resources.map((r) => [r.id, r.eligibility])) };
+    }
+
+    it('words the ages in French and English: a range, a minimum, a maximum, a single age', () => {
+      const { result, by } = eligibilities([
+        { id: 'range', name: 'Maison des jeunes', minimum_age: 12, maximum_age: 17 },
+        { id: 'min', name: 'Popote roulante', minimum_age: 65 },
+        { id: 'max', name: 'Halte-garderie', maximum_age: 17 },
+        { id: 'equal', name: 'Bal des finissants', minimum_age: 17, maximum_age: 17 },
+        { id: 'none', name: 'Banque alimentaire' },
+      ]);
+      expect(by).to.deep.equal({
+        range: { fr: 'De 12 à 17 ans', en: 'Ages 12 to 17' },
+        min: { fr: '65 ans et plus', en: 'Ages 65 and over' },
+        max: { fr: 'Jusqu’à 17 ans', en: 'Up to age 17' },
+        equal: { fr: '17 ans', en: 'Age 17' },
+        none: undefined,
+      });
+      // Ages say who may come, not who the service is for: no audience is made up from them.
+      expect(result.feed.resources.map((r) => r.audiences)).to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
+      expect(result.notes.map((n) => n.code)).to.not.include.members(['hsds-bad-age', 'hsds-ages-reversed']);
+    });
+
+    it('writes both languages whatever the default locale is', () => {
+      const service = { id: 'range', name: 'Maison des jeunes', minimum_age: 12, maximum_age: 17 };
+      expect(eligibilities([service], 'fr').by.range).to.deep.equal({ fr: 'De 12 à 17 ans', en: 'Ages 12 to 17' });
+      // A regional tag keeps its key, which the finder matches to plain fr.
+      expect(eligibilities([service], 'fr-CA').by.range).to.deep.equal({ 'fr-CA': 'De 12 à 17 ans', en: 'Ages 12 to 17' });
+      expect(eligibilities([service], 'es').by.range).to.deep.equal({ fr: 'De 12 à 17 ans', en: 'Ages 12 to 17' });
+    });
+
+    it('writes decimal ages as given, with a French decimal comma and "an" below 2', () => {
+      const { by } = eligibilities([
+        { id: 'baby', name: 'Halte-bébé', minimum_age: 0.5, maximum_age: 1.5 },
+        { id: 'toddler', name: 'Éveil', maximum_age: 1 },
+        { id: 'tabular', name: 'Ateliers', minimum_age: '2.5', maximum_age: ' ' },
+      ]);
+      expect(by).to.deep.equal({
+        baby: { fr: 'De 0,5 à 1,5 an', en: 'Ages 0.5 to 1.5' },
+        toddler: { fr: 'Jusqu’à 1 an', en: 'Up to age 1' },
+        tabular: { fr: '2,5 ans et plus', en: 'Ages 2.5 and over' },
+      });
+    });
+
+    it('adds the ages after an eligibility description in its language, and alone in the other', () => {
+      const { by } = eligibilities(
+        [
+          { id: 'bare', name: 'Popote', eligibility_description: 'Résidents de Rimouski', minimum_age: 65 },
+          { id: 'period', name: 'Popote', eligibility_description: 'Résidents de Rimouski.', minimum_age: 65 },
+          { id: 'question', name: 'Popote', eligibility_description: 'Vous habitez Rimouski?', minimum_age: 65 },
+          { id: 'quoted', name: 'Popote', eligibility_description: 'Sur référence « du CLSC. »', minimum_age: 65 },
+          { id: 'dangling', name: 'Popote', eligibility_description: 'Résidents de Rimouski; ', minimum_age: 65 },
+          { id: 'no-ages', name: 'Popote', eligibility_description: 'Résidents de Rimouski' },
+        ],
+        'fr',
+      );
+      expect(by).to.deep.equal({
+        bare: { fr: 'Résidents de Rimouski. 65 ans et plus.', en: 'Ages 65 and over' },
+        period: { fr: 'Résidents de Rimouski. 65 ans et plus.', en: 'Ages 65 and over' },
+        question: { fr: 'Vous habitez Rimouski? 65 ans et plus.', en: 'Ages 65 and over' },
+        quoted: { fr: 'Sur référence « du CLSC. » 65 ans et plus.', en: 'Ages 65 and over' },
+        dangling: { fr: 'Résidents de Rimouski. 65 ans et plus.', en: 'Ages 65 and over' },
+        'no-ages': { fr: 'Résidents de Rimouski' },
+      });
+      const english = eligibilities([{ id: 'en', name: 'Youth Centre', eligibility_description: 'Rimouski residents', minimum_age: 12, maximum_age: 17 }]);
+      expect(english.by.en).to.deep.equal({ en: 'Rimouski residents. Ages 12 to 17.', fr: 'De 12 à 17 ans' });
+      // A description in neither language stays alone; the ages are given in both.
+      const spanish = eligibilities([{ id: 'es', name: 'Centro', eligibility_description: 'Residentes de Rimouski', minimum_age: 65 }], 'es');
+      expect(spanish.by.es).to.deep.equal({ es: 'Residentes de Rimouski', fr: '65 ans et plus', en: 'Ages 65 and over' });
+    });
+
+    it('joins a sentence with a period and a space only where needed', () => {
+      expect(appendSentence(undefined, '65 ans et plus')).to.equal('65 ans et plus');
+      expect(appendSentence('  ', '65 ans et plus')).to.equal('65 ans et plus');
+      expect(appendSentence('Résidents', '65 ans et plus')).to.equal('Résidents. 65 ans et plus.');
+      expect(appendSentence('Résidents…', '65 ans et plus')).to.equal('Résidents… 65 ans et plus.');
+      expect(appendSentence('Residents (see site).', 'Ages 65 and over')).to.equal('Residents (see site). Ages 65 and over.');
+      expect(appendSentence('Residents (see site)', 'Ages 65 and over')).to.equal('Residents (see site). Ages 65 and over.');
+      expect(appendSentence('Residents of:', 'Ages 65 and over')).to.equal('Residents of. Ages 65 and over.');
+    });
+
+    it('reports negative, unreadable and reversed ages in English and French, and leaves them out', () => {
+      const { result, by } = eligibilities(
+        [
+          { id: 'negative', name: 'A', minimum_age: -1, maximum_age: 17 },
+          { id: 'words', name: 'B', minimum_age: 'douze', eligibility_description: 'Residents only.' },
+          { id: 'infinite', name: 'C', maximum_age: 'Infinity' },
+          { id: 'hex', name: 'D', maximum_age: '0x10' },
+          { id: 'reversed', name: 'E', minimum_age: 18, maximum_age: 12, eligibility_description: 'Residents only.' },
+          { id: 'object', name: 'F', minimum_age: { years: 12 } },
+        ],
+      );
+      // The bound that is sound is still used; a reversed pair cannot be trusted either way.
+      expect(by).to.deep.equal({
+        negative: { en: 'Up to age 17', fr: 'Jusqu’à 17 ans' },
+        words: { en: 'Residents only.' },
+        infinite: undefined,
+        hex: undefined,
+        reversed: { en: 'Residents only.' },
+        object: undefined,
+      });
+      const ageNotes = result.notes.filter((n) => n.code === 'hsds-bad-age' || n.code === 'hsds-ages-reversed');
+      expect(ageNotes.map((n) => [n.severity, n.id, n.code])).to.deep.equal([
+        ['warning', 'negative', 'hsds-bad-age'],
+        ['warning', 'words', 'hsds-bad-age'],
+        ['warning', 'infinite', 'hsds-bad-age'],
+        ['warning', 'hex', 'hsds-bad-age'],
+        ['warning', 'reversed', 'hsds-ages-reversed'],
+        ['warning', 'object', 'hsds-bad-age'],
+      ]);
+      expect(result.rejected).to.equal(0);
+      expect(formatNote(ageNotes[0]!)).to.equal('The minimum_age "-1" of "negative" is not an age (a number of years, 0 or more) and was not used.');
+      expect(formatNote(ageNotes[0]!, 'fr')).to.equal('Le champ minimum_age « -1 » de « negative » n\'est pas un âge (un nombre d\'années, 0 ou plus) et n\'a pas été utilisé.');
+      expect(formatNote(ageNotes[4]!)).to.equal('The minimum_age (18) of "reversed" is above its maximum_age (12); neither age was used.');
+      expect(formatNote(ageNotes[4]!, 'fr')).to.equal('L\'âge minimum (minimum_age, 18) de « reversed » dépasse son âge maximum (maximum_age, 12); aucun des deux n\'a été utilisé.');
+      expect(formatNote(ageNotes[5]!)).to.include('"{"years":12}"');
+    });
+
+    it('keeps the ages of the specification examples in both forms', () => {
+      const expected = {
+        en: 'This service is intended for all people aged 12 and over who require counselling services in the MyCity area. Ages 12 to 100.',
+        fr: 'De 12 à 100 ans',
+      };
+      // Every example with a service carries minimum_age 12 and maximum_age 100.
+      for (const name of ['service_full.json', 'service_list.json', 'organization_full.json', 'service_at_location_full.json', 'csv']) {
+        expect(importHsds(join(hsdsFixtures, name)).feed.resources[0]!.eligibility, name).to.deep.equal(expected);
+      }
+    });
+
+    it('reads the ages of a tabular services.csv, and places a bad one on its line', () => {
+      const dir = tempDir();
+      writeFileSync(
+        join(dir, 'services.csv'),
+        [
+          'id,name,eligibility_description,minimum_age,maximum_age',
+          'jeunes,Maison des jeunes,Résidents de Rimouski,12,17',
+          'aines,Popote roulante,,65,',
+          'bebes,Halte-garderie,,,0.5',
+          'erreur,Atelier,,-3,',
+        ].join('\n'),
+      );
+      const result = importHsds(dir, { defaultLocale: 'fr' });
+      expect(validateFeed(result.feed).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+      expect(result.feed.resources.map((r) => [r.id, r.eligibility])).to.deep.equal([
+        ['jeunes', { fr: 'Résidents de Rimouski. De 12 à 17 ans.', en: 'Ages 12 to 17' }],
+        ['aines', { fr: '65 ans et plus', en: 'Ages 65 and over' }],
+        ['bebes', { fr: 'Jusqu’à 0,5 an', en: 'Up to age 0.5' }],
+        ['erreur', undefined],
+      ]);
+      const bad = result.notes.find((n) => n.code === 'hsds-bad-age')!;
+      expect([bad.file, bad.line, bad.id, bad.params.field, bad.params.value]).to.deep.equal(['services.csv', 5, 'erreur', 'minimum_age', '-3']);
+      expect(formatNote(bad, 'fr')).to.match(/^services\.csv ligne 5 : Le champ minimum_age « -3 » de « erreur »/);
+    });
   });
 
   it('maps only the weekly RRULE subset of schedules', () => {
