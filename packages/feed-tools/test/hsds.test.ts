@@ -48,10 +48,9 @@ describe('HSDS 3.0 import', () => {
     expect(r.languages).to.deep.equal(['ur']);
     expect(r.cost).to.equal('fee');
     expect((r.fees as Record<string, string>).en).to.match(/\nUnder 18s and Over 60s: 35 GBP per 1 hour session$/);
-    // minimum_age 12 and maximum_age 100 follow the description, and are the French text alone.
+    // minimum_age 12 and maximum_age 100 follow the description; a French reader is shown it whole.
     expect(r.eligibility).to.deep.equal({
       en: 'This service is intended for all people aged 12 and over who require counselling services in the MyCity area. Ages 12 to 100.',
-      fr: 'De 12 à 100 ans',
     });
     // The examples quote the number inside the value; the extension is kept.
     expect(r.phones).to.deep.equal([{ number: '+44 1234 234567 ext. 100', kind: 'voice' }]);
@@ -162,7 +161,7 @@ describe('HSDS 3.0 import', () => {
       });
     });
 
-    it('adds the ages after an eligibility description in its language, and alone in the other', () => {
+    it('adds the ages after an eligibility description in its language, and leaves the other language to show it whole', () => {
       const { by } = eligibilities(
         [
           { id: 'bare', name: 'Popote', eligibility_description: 'Résidents de Rimouski', minimum_age: 65 },
@@ -175,15 +174,15 @@ describe('HSDS 3.0 import', () => {
         'fr',
       );
       expect(by).to.deep.equal({
-        bare: { fr: 'Résidents de Rimouski. 65 ans et plus.', en: 'Ages 65 and over' },
-        period: { fr: 'Résidents de Rimouski. 65 ans et plus.', en: 'Ages 65 and over' },
-        question: { fr: 'Vous habitez Rimouski? 65 ans et plus.', en: 'Ages 65 and over' },
-        quoted: { fr: 'Sur référence « du CLSC. » 65 ans et plus.', en: 'Ages 65 and over' },
-        dangling: { fr: 'Résidents de Rimouski. 65 ans et plus.', en: 'Ages 65 and over' },
+        bare: { fr: 'Résidents de Rimouski. 65 ans et plus.' },
+        period: { fr: 'Résidents de Rimouski. 65 ans et plus.' },
+        question: { fr: 'Vous habitez Rimouski? 65 ans et plus.' },
+        quoted: { fr: 'Sur référence « du CLSC. » 65 ans et plus.' },
+        dangling: { fr: 'Résidents de Rimouski. 65 ans et plus.' },
         'no-ages': { fr: 'Résidents de Rimouski' },
       });
       const english = eligibilities([{ id: 'en', name: 'Youth Centre', eligibility_description: 'Rimouski residents', minimum_age: 12, maximum_age: 17 }]);
-      expect(english.by.en).to.deep.equal({ en: 'Rimouski residents. Ages 12 to 17.', fr: 'De 12 à 17 ans' });
+      expect(english.by.en).to.deep.equal({ en: 'Rimouski residents. Ages 12 to 17.' });
       // A description in neither language stays alone; the ages are given in both.
       const spanish = eligibilities([{ id: 'es', name: 'Centro', eligibility_description: 'Residentes de Rimouski', minimum_age: 65 }], 'es');
       expect(spanish.by.es).to.deep.equal({ es: 'Residentes de Rimouski', fr: '65 ans et plus', en: 'Ages 65 and over' });
@@ -239,7 +238,6 @@ describe('HSDS 3.0 import', () => {
     it('keeps the ages of the specification examples in both forms', () => {
       const expected = {
         en: 'This service is intended for all people aged 12 and over who require counselling services in the MyCity area. Ages 12 to 100.',
-        fr: 'De 12 à 100 ans',
       };
       // Every example with a service carries minimum_age 12 and maximum_age 100.
       for (const name of ['service_full.json', 'service_list.json', 'organization_full.json', 'service_at_location_full.json', 'csv']) {
@@ -262,7 +260,7 @@ describe('HSDS 3.0 import', () => {
       const result = importHsds(dir, { defaultLocale: 'fr' });
       expect(validateFeed(result.feed).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
       expect(result.feed.resources.map((r) => [r.id, r.eligibility])).to.deep.equal([
-        ['jeunes', { fr: 'Résidents de Rimouski. De 12 à 17 ans.', en: 'Ages 12 to 17' }],
+        ['jeunes', { fr: 'Résidents de Rimouski. De 12 à 17 ans.' }],
         ['aines', { fr: '65 ans et plus', en: 'Ages 65 and over' }],
         ['bebes', { fr: 'Jusqu’à 0,5 an', en: 'Up to age 0.5' }],
         ['erreur', undefined],

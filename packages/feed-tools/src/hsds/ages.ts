@@ -113,17 +113,24 @@ function languageOf(tag: string): string {
 /**
  * A service's eligibility: the HSDS `eligibility_description` in the import's
  * locale, followed by the age text in that locale's language when it is
- * French or English; the other language(s) get the age text alone. With a
- * locale that is neither (`es`), the description stays alone and the age
- * text is given in French and English. `undefined` when there is neither.
+ * French or English. The other language then gets nothing of its own: the
+ * finder shows its reader the whole description, marked as being in the
+ * other language, rather than the ages without the rest ("Résidents de
+ * Rimouski" is a condition too). Without a description, the ages are given
+ * in both languages; with a description in a locale that is neither (`es`),
+ * it stays alone and the ages are given in French and English.
+ * `undefined` when there is neither.
  */
 export function eligibilityText(description: string | undefined, ages: AgeText | undefined, locale: string): Record<string, string> | undefined {
   const text: Record<string, string> = {};
   if (description) text[locale] = description;
-  if (ages) {
+  const own = languageOf(locale);
+  if (ages && description && (own === 'fr' || own === 'en')) {
+    text[locale] = appendSentence(description, ages[own]);
+  } else if (ages) {
     for (const lang of ['fr', 'en'] as const) {
       // The description's own key when it is in this language (fr-CA stays fr-CA), so one text holds both.
-      const key = languageOf(locale) === lang ? locale : lang;
+      const key = own === lang ? locale : lang;
       text[key] = appendSentence(text[key], ages[lang]);
     }
   }
