@@ -81,6 +81,7 @@ const en = {
   'pack-not-feed': (p: Params) =>
     `This is not a Repère feed in the list form (${p.reason === 'object' ? 'the document is not a JSON object' : p.reason === 'format' ? 'it has no "format": "repere-feed"' : '"resources" is not a list'}); nothing was packed.`,
   'pack-already-table': () => `This feed's "resources" is already a table; pack the feed in the list form it was made from.`,
+  'pack-too-deep': (p: Params) => `A record's "${p.field}" is nested too deeply to be packed (the finder would remove it); "repere validate" shows where.`,
   'pack-nothing': () => `The feed has no resource to pack; no file was written.`,
   'pack-skipped': (p: Params) => `${p.count} entry(ies) of "resources" are not objects: each was written as an empty row, which the finder skips, as it skips them in the list.`,
   packed: (p: Params) =>
@@ -166,6 +167,7 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'pack-not-feed': (p) =>
     `Ce n'est pas un flux Repère sous forme de liste (${p.reason === 'object' ? "le document n'est pas un objet JSON" : p.reason === 'format' ? 'il n\'a pas de "format": "repere-feed"' : "« resources » n'est pas une liste"}); rien n'a été mis en tableau.`,
   'pack-already-table': () => `Les « resources » de ce flux sont déjà un tableau; utilisez le flux sous forme de liste dont il est issu.`,
+  'pack-too-deep': (p) => `Le champ « ${p.field} » d’une fiche est trop profondément imbriqué pour être mis en tableau (le widget le retirerait); « repere validate » montre où.`,
   'pack-nothing': () => `Le flux n'a aucune fiche à mettre en tableau; aucun fichier n'a été écrit.`,
   'pack-skipped': (p) => `${p.count} élément(s) de « resources » ne sont pas des objets : chacun a été écrit comme une ligne vide, que le widget ignore, comme il les ignore dans la liste.`,
   packed: (p) =>

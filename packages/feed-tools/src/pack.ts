@@ -72,8 +72,16 @@ interface Column {
  * (`undefined`, functions): such a field would vanish from the list form's
  * JSON as well, so it counts as absent.
  */
-function jsonText(value: unknown): string | undefined {
-  return value === undefined ? undefined : JSON.stringify(value);
+function jsonText(value: unknown, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    // Nested past what the stack holds: the finder would remove it anyway
+    // (the SDK keeps 64 levels), so say where rather than crash.
+    if (error instanceof RangeError) throw new ToolError('pack-too-deep', { field }, { cause: error });
+    throw error;
+  }
 }
 
 /**
@@ -96,7 +104,7 @@ function surveyColumns(records: readonly Row[]): Column[] {
   for (const record of records) {
     for (const name of Object.keys(record)) {
       if (isSkippedKey(name)) continue;
-      const text = jsonText(record[name]);
+      const text = jsonText(record[name], name);
       if (text === undefined) continue;
       let column = byName.get(name);
       if (!column) {
@@ -127,7 +135,7 @@ function toRow(record: Row, columns: readonly Column[], shared: readonly boolean
   for (let c = 0; c < columns.length; c++) {
     const column = columns[c]!;
     const value = hasOwn.call(record, column.name) ? record[column.name] : undefined;
-    const text = jsonText(value);
+    const text = jsonText(value, column.name);
     if (text === undefined) row[c] = null;
     else row[c] = shared[c] ? column.distinct.get(text)!.at : value;
   }

@@ -168,6 +168,8 @@ describe('packFeed', () => {
     const packed = packFeed(JSON.parse(demoText)).feed;
     expect(refusal(packed)).to.equal('pack-already-table');
     expect(refusal({ format: 'repere-feed', resources: { rows: [] } })).to.equal('pack-already-table');
+    const deep = JSON.parse(`{"format": "repere-feed", "resources": [{"id": "a", "x-deep": ${'['.repeat(100_000)}${']'.repeat(100_000)}}]}`);
+    expect(refusal(deep)).to.equal('pack-too-deep');
   });
 });
 
