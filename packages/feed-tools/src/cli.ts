@@ -17,7 +17,7 @@ import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
 import { packFeed } from './pack.js';
 import { feedStats, formatStats } from './stats.js';
-import { readFeedFile, reportFeed, type ReportedProblem } from './validate.js';
+import { PACK_SUGGESTED_FROM, readFeed, readFeedFile, reportFeed, type ReportedProblem } from './validate.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** Where the command writes; tests pass their own. */
@@ -207,12 +207,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'validate': {
         const [path] = rest;
         if (!path) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier du flux' : 'the feed file' });
-        const report = reportFeed(readFeedFile(path), lang);
+        const { feed, listed } = readFeed(path);
+        const report = reportFeed(feed, lang);
         if (values.json) io.out(JSON.stringify(report, null, 2));
         else {
           if (report.errors.length) io.out([message('heading-errors', { count: report.errors.length }, lang), ...report.errors.map(problemLine)].join('\n'));
           if (report.warnings.length) io.out([message('heading-warnings', { count: report.warnings.length }, lang), ...report.warnings.map(problemLine)].join('\n'));
           io.out(message(report.valid ? 'summary-valid' : 'summary-invalid', { ...report.counts }, lang));
+          // A large list loads faster packed; maintainers may not know the table form exists.
+          if (listed !== undefined && listed >= PACK_SUGGESTED_FROM) io.out(message('suggest-pack', { count: numberFormat(lang, 0).format(listed) }, lang));
         }
         return report.valid ? 0 : 1;
       }

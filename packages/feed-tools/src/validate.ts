@@ -53,8 +53,24 @@ export function reportFeed(feed: Feed, lang: Lang = 'en'): ValidationReport {
  * `FeedError` when it is not a Repère feed at all (both mean exit code 2).
  */
 export function readFeedFile(path: string): Feed {
-  return validateFeed(parseFeedText(readTextFile(path)), { warnings: true });
+  return readFeed(path).feed;
 }
+
+/**
+ * {@link readFeedFile}, with how many records the file writes as a list
+ * (`undefined` when its resources are a table): what `repere validate`
+ * needs to suggest `repere pack` for a large list.
+ *
+ * @internal
+ */
+export function readFeed(path: string): { feed: Feed; listed: number | undefined } {
+  const document = parseFeedText(readTextFile(path));
+  const resources = (document as { resources?: unknown } | null)?.resources;
+  return { feed: validateFeed(document, { warnings: true }), listed: Array.isArray(resources) ? resources.length : undefined };
+}
+
+/** From how many records a list is worth packing: below it the table saves a few kilobytes, not seconds. */
+export const PACK_SUGGESTED_FROM = 5_000;
 
 /** A UTF-8 file's text, or a {@link ToolError} that says whether it is missing or unreadable. */
 export function readTextFile(path: string): string {

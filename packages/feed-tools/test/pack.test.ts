@@ -252,6 +252,20 @@ describe('repere pack', () => {
     expect((JSON.parse(readFileSync(output, 'utf8')).resources as ResourceTable).rows).to.have.length(8);
   });
 
+  it('is suggested by validate for a list of 5,000 records, in French too, but not for its table or a shorter list', async () => {
+    const dir = tempDir();
+    const large = join(dir, 'large.json');
+    const packed = join(dir, 'large.packed.json');
+    const small = join(dir, 'small.json');
+    writeFileSync(large, JSON.stringify(generateLargeFeed({ count: 5000, seed: 3 })));
+    writeFileSync(small, JSON.stringify(generateLargeFeed({ count: 4999, seed: 3 })));
+    await run('pack', large, '-o', packed);
+    expect((await run('validate', large)).out).to.include('Tip: this feed lists 5,000 resources; "repere pack" writes them as a table');
+    expect((await run('validate', large, '--lang', 'fr')).out).to.include('Astuce : ce flux énumère 5');
+    expect((await run('validate', packed)).out).to.not.include('repere pack');
+    expect((await run('validate', small)).out).to.not.include('repere pack');
+  });
+
   it('lets validate and stats read the packed file, naming records by their row', async () => {
     const dir = tempDir();
     const input = join(dir, 'hostile.json');
