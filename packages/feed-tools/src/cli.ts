@@ -276,6 +276,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           if (problems.length) io.out([message('heading-feed', { count: problems.length }, lang), ...problems.map(problemLine)].join('\n'));
           io.out(message('summary-import', { imported, rejected }, lang));
           io.out(written ? message('written', { count: imported, path: values.output }, lang) : message('nothing-written', {}, lang));
+          if (written && imported >= PACK_SUGGESTED_FROM) io.out(message('suggest-pack', { count: numberFormat(lang, 0).format(imported) }, lang));
         }
         const failed = !written || rejected > 0 || notes.some((n) => n.severity === 'error') || !report.valid;
         return failed ? 1 : 0;

@@ -266,6 +266,16 @@ describe('repere pack', () => {
     expect((await run('validate', small)).out).to.not.include('repere pack');
   });
 
+  it('is suggested by import when it writes 5,000 records, not fewer', async () => {
+    const dir = tempDir();
+    const header = 'id,name_fr,categories';
+    const sheet = (count: number) => [header, ...Array.from({ length: count }, (_, i) => `r${i},Service ${i},aide`)].join('\n');
+    writeFileSync(join(dir, 'large.csv'), sheet(5000));
+    writeFileSync(join(dir, 'small.csv'), sheet(10));
+    expect((await run('import', 'csv', join(dir, 'large.csv'), '-o', join(dir, 'large.json'))).out).to.include('Tip: this feed lists 5,000 resources');
+    expect((await run('import', 'csv', join(dir, 'small.csv'), '-o', join(dir, 'small.json'))).out).to.not.include('repere pack');
+  });
+
   it('lets validate and stats read the packed file, naming records by their row', async () => {
     const dir = tempDir();
     const input = join(dir, 'hostile.json');
