@@ -7,11 +7,11 @@
  * here: the table expands back to the same records, which the finder then
  * validates as it validates the list form.
  */
-import { ResourceSchema } from '@repere/sdk';
+import { isResourceTable, isSkippedKey, ResourceSchema, type ResourceTable as ReadTable } from '@repere/sdk';
 import { ToolError } from './notes.js';
 
-/** `resources` in the table form, as {@link packFeed} writes it. */
-export interface ResourceTable {
+/** `resources` in the table form, as {@link packFeed} writes it: the SDK's {@link ReadTable}, with every part present. */
+export interface ResourceTable extends ReadTable {
   /** Every field name found in the records: the format's fields in its order, then the others in the order first seen. */
   readonly columns: string[];
   /** For each shared column, its distinct values in the order first seen; its cells are positions in that list. */
@@ -40,20 +40,9 @@ type Row = Record<string, unknown>;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-// The SDK never reads these keys (they could set a prototype); a column of
-// them would only be dropped again when the table is read.
-function isSkippedKey(key: string): boolean {
-  return key === '__proto__' || key === 'prototype' || key === 'constructor';
-}
-
 /** An object, as the validator counts records: arrays and `null` are not. */
 function isRecord(value: unknown): value is Row {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Whether `resources` is already written as a table (what the SDK looks for too). */
-function isTable(resources: unknown): boolean {
-  return isRecord(resources) && (hasOwn.call(resources, 'columns') || hasOwn.call(resources, 'rows'));
 }
 
 /** What is known about one column after the first pass. */
@@ -103,6 +92,7 @@ function surveyColumns(records: readonly Row[]): Column[] {
   const byName = new Map<string, Column>();
   for (const record of records) {
     for (const name of Object.keys(record)) {
+      // The finder never reads these keys: a column of them would only be dropped again.
       if (isSkippedKey(name)) continue;
       const text = jsonText(record[name], name);
       if (text === undefined) continue;
@@ -166,7 +156,7 @@ export function packFeed(document: unknown): PackResult {
   if (!isRecord(document)) throw new ToolError('pack-not-feed', { reason: 'object' });
   if (document.format !== 'repere-feed') throw new ToolError('pack-not-feed', { reason: 'format' });
   const list = document.resources;
-  if (isTable(list)) throw new ToolError('pack-already-table');
+  if (isResourceTable(list)) throw new ToolError('pack-already-table');
   if (!Array.isArray(list)) throw new ToolError('pack-not-feed', { reason: 'resources' });
 
   const entries = list as unknown[];

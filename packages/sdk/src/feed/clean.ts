@@ -60,7 +60,7 @@ export function isCleanString(value: string, maxLength: number): boolean {
   return value.length <= maxLength && !NEEDS_CLEANING.test(value);
 }
 
-/** Keys that `cleanJson` drops (they could set a prototype), and that valibot's object schemas skip. */
+/** Keys a feed may not set: `cleanJson` drops them (they could set a prototype), and valibot's object schemas skip them. */
 export function isSkippedKey(key: string): boolean {
   return key === '__proto__' || key === 'prototype' || key === 'constructor';
 }

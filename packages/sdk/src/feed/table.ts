@@ -20,8 +20,12 @@ export interface ResourceTable {
   readonly columns: readonly string[];
   /** For some columns, their distinct values: such a column's cells are positions in its list. */
   readonly shared?: Readonly<Record<string, readonly unknown[]>>;
-  /** One record per row; `null` or a missing trailing item: no such field. */
-  readonly rows: readonly (readonly unknown[])[];
+  /**
+   * One record per row; in a row, `null` or a missing trailing item: no such
+   * field. A row that is not a list (`repere pack` writes `null` for an entry
+   * that was not a record) is skipped, with an error.
+   */
+  readonly rows: readonly (readonly unknown[] | null)[];
 }
 
 /** Something wrong with one row, which costs that row a field or the row itself. */
@@ -47,7 +51,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Whether `resources` is written as a table rather than as a list. */
+/** Whether a feed's `resources` is written as a table rather than as a list (what `validateFeed` looks for). */
 export function isResourceTable(resources: unknown): boolean {
   return isPlainObject(resources) && (hasOwn.call(resources, 'columns') || hasOwn.call(resources, 'rows'));
 }
