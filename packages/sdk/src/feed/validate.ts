@@ -634,15 +634,20 @@ function recall<T>(memo: Map<unknown, unknown> | undefined, input: unknown): T |
   return memo === undefined || input === undefined ? undefined : (memo.get(input) as T | undefined);
 }
 
+/** `made`, kept for `input`: for forms whose making never reports a problem. */
+function remember<T>(memo: Map<unknown, unknown> | undefined, input: unknown, made: T): T {
+  if (memo !== undefined && input !== undefined) memo.set(input, made);
+  return made;
+}
+
 /**
- * `made`, kept for `input` when making it reported nothing. `reported` is the
- * number of problems before it was made: the caller reads it in the argument
- * list before the argument that makes the form (arguments are evaluated left
- * to right).
+ * `made`, kept for `input` only when making it reported nothing. `reported`
+ * is the number of problems before it was made: the caller reads it in the
+ * argument list before the argument that makes the form (arguments are
+ * evaluated left to right).
  */
 function keep<T>(memo: Map<unknown, unknown> | undefined, input: unknown, reported: number, made: T, problems: Problems): T {
-  if (memo !== undefined && input !== undefined && problems.list.length === reported) memo.set(input, made);
-  return made;
+  return problems.list.length === reported ? remember(memo, input, made) : made;
 }
 
 function normalizePhones(
@@ -733,23 +738,23 @@ function normalizeResource(
   resource.name = toLocalized(parsed.name, defaultLocale) ?? { [defaultLocale]: id };
   resource.categories = categories;
   resource.regions = regions;
-  resource.audiences = recall(m.audiences, p.audiences) ?? keep(m.audiences, p.audiences, 0, unique(p.audiences), NO_PROBLEMS);
-  resource.languages = recall(m.languages, p.languages) ?? keep(m.languages, p.languages, 0, unique(p.languages), NO_PROBLEMS);
-  resource.delivery = recall(m.delivery, p.delivery) ?? keep(m.delivery, p.delivery, 0, unique(p.delivery), NO_PROBLEMS);
+  resource.audiences = recall(m.audiences, p.audiences) ?? remember(m.audiences, p.audiences, unique(p.audiences));
+  resource.languages = recall(m.languages, p.languages) ?? remember(m.languages, p.languages, unique(p.languages));
+  resource.delivery = recall(m.delivery, p.delivery) ?? remember(m.delivery, p.delivery, unique(p.delivery));
   resource.phones = phones;
-  resource.locations = recall(m.locations, p.locations) ?? keep(m.locations, p.locations, 0, normalizeLocations(p.locations, defaultLocale), NO_PROBLEMS);
-  resource.hours = recall(m.hours, p.hours) ?? keep(m.hours, p.hours, 0, normalizeHours(p.hours), NO_PROBLEMS);
-  resource.closedDates = recall(m.closedDates, p.closedDates) ?? keep(m.closedDates, p.closedDates, 0, unique(p.closedDates).sort(), NO_PROBLEMS);
-  resource.keywords = recall(m.keywords, p.keywords) ?? keep(m.keywords, p.keywords, 0, toLocalizedList(p.keywords), NO_PROBLEMS);
-  const organization = recall<LocalizedText>(m.organization, p.organization) ?? keep(m.organization, p.organization, 0, toLocalized(p.organization, defaultLocale), NO_PROBLEMS);
+  resource.locations = recall(m.locations, p.locations) ?? remember(m.locations, p.locations, normalizeLocations(p.locations, defaultLocale));
+  resource.hours = recall(m.hours, p.hours) ?? remember(m.hours, p.hours, normalizeHours(p.hours));
+  resource.closedDates = recall(m.closedDates, p.closedDates) ?? remember(m.closedDates, p.closedDates, unique(p.closedDates).sort());
+  resource.keywords = recall(m.keywords, p.keywords) ?? remember(m.keywords, p.keywords, toLocalizedList(p.keywords));
+  const organization = recall<LocalizedText>(m.organization, p.organization) ?? remember(m.organization, p.organization, toLocalized(p.organization, defaultLocale));
   if (organization) resource.organization = organization;
-  const description = recall<LocalizedText>(m.description, p.description) ?? keep(m.description, p.description, 0, toLocalized(p.description, defaultLocale), NO_PROBLEMS);
+  const description = recall<LocalizedText>(m.description, p.description) ?? remember(m.description, p.description, toLocalized(p.description, defaultLocale));
   if (description) resource.description = description;
-  const fees = recall<LocalizedText>(m.fees, p.fees) ?? keep(m.fees, p.fees, 0, toLocalized(p.fees, defaultLocale), NO_PROBLEMS);
+  const fees = recall<LocalizedText>(m.fees, p.fees) ?? remember(m.fees, p.fees, toLocalized(p.fees, defaultLocale));
   if (fees) resource.fees = fees;
-  const eligibility = recall<LocalizedText>(m.eligibility, p.eligibility) ?? keep(m.eligibility, p.eligibility, 0, toLocalized(p.eligibility, defaultLocale), NO_PROBLEMS);
+  const eligibility = recall<LocalizedText>(m.eligibility, p.eligibility) ?? remember(m.eligibility, p.eligibility, toLocalized(p.eligibility, defaultLocale));
   if (eligibility) resource.eligibility = eligibility;
-  const hoursNote = recall<LocalizedText>(m.hoursNote, p.hoursNote) ?? keep(m.hoursNote, p.hoursNote, 0, toLocalized(p.hoursNote, defaultLocale), NO_PROBLEMS);
+  const hoursNote = recall<LocalizedText>(m.hoursNote, p.hoursNote) ?? remember(m.hoursNote, p.hoursNote, toLocalized(p.hoursNote, defaultLocale));
   if (hoursNote) resource.hoursNote = hoursNote;
   if (website) resource.website = website;
   else delete resource.website;
@@ -759,8 +764,6 @@ function normalizeResource(
 }
 
 const NO_MEMOS: Memos = Object.freeze({});
-/** For forms whose making never reports: nothing to count. */
-const NO_PROBLEMS = new Problems(false);
 
 function qualityWarnings(
   r: Resource,
