@@ -4,7 +4,7 @@
  * nothing to write, 2 unusable input or wrong usage), so that tests can run
  * it without a process.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,7 +17,7 @@ import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
 import { packFeed } from './pack.js';
 import { feedStats, formatStats } from './stats.js';
-import { PACK_SUGGESTED_FROM, readFeed, readFeedFile, reportFeed, type ReportedProblem } from './validate.js';
+import { PACK_SUGGESTED_FROM, readFeed, readFeedFile, readFileBytes, reportFeed, type ReportedProblem } from './validate.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** Where the command writes; tests pass their own. */
@@ -89,15 +89,6 @@ function noteJson(note: ImportNote, lang: Lang) {
   };
 }
 
-/** A file's bytes, or a {@link ToolError} that says whether it is missing or unreadable. */
-function readBytes(path: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path, detail: code }, { cause: error });
-  }
-}
 
 function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
   return new Intl.NumberFormat(lang === 'fr' ? 'fr-CA' : 'en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -116,7 +107,7 @@ function formatBytes(bytes: number, lang: Lang): string {
  * table, and tells what that saves. Returns the exit code.
  */
 function pack(path: string, output: string, json: boolean, lang: Lang, io: Io): number {
-  const bytes = readBytes(path);
+  const bytes = readFileBytes(path);
   const document = parseFeedText(bytes.toString('utf8'));
   // Packed before validating: a feed that is already a table must get the
   // message that says so, not whatever the validator makes of it.
@@ -248,14 +239,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         let rejected: number;
         const inputs = [input, ...(values.base ? [values.base] : [])];
         if (format === 'csv') {
-          let bytes: Buffer;
-          try {
-            bytes = readFileSync(input);
-          } catch (error) {
-            const code = (error as NodeJS.ErrnoException).code;
-            throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path: input, detail: code }, { cause: error });
-          }
-          ({ feed, notes, imported, rejected } = importCsv(bytes, options, basename(input).replace(/\.[^.]*$/, '')));
+          ({ feed, notes, imported, rejected } = importCsv(readFileBytes(input), options, basename(input).replace(/\.[^.]*$/, '')));
         } else {
           const result = importHsds(input, options);
           ({ feed, notes, imported, rejected } = result);

@@ -74,8 +74,13 @@ export const PACK_SUGGESTED_FROM = 5_000;
 
 /** A UTF-8 file's text, or a {@link ToolError} that says whether it is missing or unreadable. */
 export function readTextFile(path: string): string {
+  return readFileBytes(path).toString('utf8');
+}
+
+/** A file's bytes, or a {@link ToolError} that says whether it is missing or unreadable. */
+export function readFileBytes(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path, detail: code }, { cause: error });
