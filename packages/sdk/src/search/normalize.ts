@@ -2,9 +2,10 @@
  * Text normalization shared by indexing and querying, so that both sides
  * agree: case and accents folded ("Santé" = "sante" = "SANTÉ", NFD input
  * included), French elisions dropped ("l'aide" = "aide"), common French and
- * English stop words ignored, and a light plural stripping ("services" =
- * "service", "jeux" = "jeu").
+ * English stop words ignored, and light stemming (`stem.ts`: "services" =
+ * "service", "sociaux" = "sociale").
  */
+import { stem } from './stem.js';
 
 const MARKS = /\p{M}+/gu;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
@@ -32,25 +33,17 @@ const STOP_WORD_LIST = [
   'the', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'is', 'are', 'be', 'my',
   'our', 'your', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'as', 'i', 'me', 'we', 'you', 'he', 'she',
   'they', 'them', 'near', 'need', 'find',
+  // What residents write around a need: "j'ai besoin de…", "je veux…", "I want…", "can't…".
+  'ai', 'as', 'suis', 'veux', 'voudrais', 'besoin', 'trop', 'svp', 'am', 'have', 'want', 'can', 'cant', 'don', 'dont',
+  'please', 'looking', 'some', 'any', 'get', 'too', 'much',
 ];
 
 /** Words that carry no need: ignored in queries and in the index. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORD_LIST);
 
-/** Strips a plural ending from a folded word, identically for the index and the query. */
-function singular(w: string): string {
-  const n = w.length;
-  if (n > 4) {
-    if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
-    // "travaux" → "travau": consistent on both sides is what matters.
-    if (w.endsWith('aux') || w.endsWith('eux') || w.endsWith('oux')) return w.slice(0, -1);
-  }
-  return w;
-}
-
-/** Folds a word and strips a plural ending, identically for the index and the query. */
+/** Folds a word and stems it (`stem.ts`), identically for the index and the query. */
 export function normalizeWord(word: string): string {
-  return singular(fold(word));
+  return stem(fold(word));
 }
 
 /** The words of a text, in order, with elisions dropped (not yet folded). */
@@ -116,7 +109,8 @@ export function tokenTerms(token: string, out: string[] = []): string[] {
   // Words split at apostrophes, so elided articles ("l'", "d'") fall out as
   // one-letter words and "qu'" as a stop word, without a separate pass.
   for (const word of fold(token).match(WORD) ?? []) {
-    const t = singular(word);
+    if (STOP_WORDS.has(word)) continue;
+    const t = stem(word);
     if (t.length < 2 && !(t.length === 1 && t >= '0' && t <= '9')) continue;
     if (STOP_WORDS.has(t)) continue;
     out.push(t);

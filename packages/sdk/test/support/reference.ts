@@ -1,33 +1,20 @@
 // Straightforward versions of what the SDK does fast, kept as oracles: the
 // optimized index, tokenizer and cleaner must give exactly what these give.
 import { fold, type Feed } from '@repere/sdk';
+import { STOP_WORDS } from '../../src/search/normalize.js';
+import { stem } from '../../src/search/stem.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const STOP = new Set([
-  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'et', 'ou', 'en', 'a', 'pour', 'par', 'sur',
-  'dans', 'avec', 'sans', 'chez', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma',
-  'mes', 'ton', 'ta', 'tes', 'notre', 'nos', 'votre', 'vos', 'qui', 'que', 'quoi', 'dont', 'ne', 'pas', 'se', 'y',
-  'est', 'sont', 'je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'me', 'te', 'lui', 'mais', 'donc',
-  'si', 'tres', 'plus', 'moins', 'comme', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu',
-  'the', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'is', 'are', 'be', 'my',
-  'our', 'your', 'their', 'this', 'that', 'these', 'those', 'it', 'its', 'as', 'i', 'me', 'we', 'you', 'he', 'she',
-  'they', 'them', 'near', 'need', 'find',
-]);
-
-function singular(w: string): string {
-  const n = w.length;
-  if (n > 4) {
-    if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
-    if (w.endsWith('aux') || w.endsWith('eux') || w.endsWith('oux')) return w.slice(0, -1);
-  }
-  return w;
-}
+// The stop words and the stemmer are rules with one home each; what this
+// oracle checks is the fast path's plumbing (runs, hashing, reuse) around them.
+const STOP = STOP_WORDS;
 
 /** The terms of a text, the whole text folded at once. */
 export function referenceTerms(text: string): string[] {
   const out: string[] = [];
   for (const word of fold(text).match(WORD) ?? []) {
-    const t = singular(word);
+    if (STOP.has(word)) continue;
+    const t = stem(word);
     if (t.length < 2 && !(t.length === 1 && t >= '0' && t <= '9')) continue;
     if (STOP.has(t)) continue;
     out.push(t);
