@@ -37,6 +37,10 @@ const PATH_DESCRIPTIONS: Record<string, string> = {
   'properties.interpretation': 'A line residents call for an interpreter when they read none of the feed\'s languages (e.g. 211).',
   'properties.corrections': 'Where residents report an error: a mailto: or https: URL template with {id}.',
   'properties.resources.items.properties.phones.items.properties.number': 'A phone number, e.g. "418-555-0142" or "1-800-555-0111 poste 2".',
+  'properties.categories.items.properties.distress':
+    'The kinds of distress this category\'s services answer (suicide, self-harm, violence, overdose, shelter, crisis): a query that speaks of one lists them first. Without it, the finder infers them from the category\'s names and keywords.',
+  'properties.synonyms':
+    'Residents\' words for the words your services use: a query word or phrase in "words" also finds the records that use a word of "means", ranked below literal matches.',
   'properties.resources.items.properties.locations.items.properties.confidential':
     'A confidential location (e.g. a shelter): its address and coordinates are never shown.',
 };

@@ -87,5 +87,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
   limit: 20,
   offset: 0,
   /** Results whose relevance is below this fraction of the best one are dropped. */
-  minRelativeScore: 0.08,
+  minRelativeScore: 0.1,
+  /**
+   * Results that answer less than this fraction of what the best ones answer
+   * (each query word weighed by how rare it is) are dropped: a record that
+   * matches only "aide" of "aide aux impôts" is not a tax clinic.
+   */
+  minRelativeCover: 0.6,
 });

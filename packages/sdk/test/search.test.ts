@@ -42,14 +42,27 @@ describe('search', () => {
     expect(ids(await finder.search('idées noires')).at(0)).to.equal('sante-mentale-sherbrooke');
   });
 
-  it('ranks a record matching every word above one matching a single word', async () => {
+  it('reads a place named in the query as the place to serve, not as a word to match', async () => {
     const feed = validateFeed(
       feedOf([
         { id: 'sherbrooke', name: 'Popote roulante de Sherbrooke', categories: ['meals-on-wheels'], regions: ['sherbrooke'] },
         { id: 'kamouraska', name: 'Popote roulante', categories: ['meals-on-wheels'], regions: ['kamouraska'] },
       ]),
     );
-    expect(ids(await createFinder(feed).search('popote kamouraska'))).to.deep.equal(['kamouraska', 'sherbrooke']);
+    const results = await createFinder(feed).search('popote kamouraska');
+    expect(ids(results)).to.deep.equal(['kamouraska']);
+    expect(results.places).to.deep.equal(['kamouraska']);
+  });
+
+  it('ranks a record matching every word above one matching fewer', async () => {
+    const feed = validateFeed(
+      feedOf([
+        { id: 'some', name: 'Popote roulante', categories: ['meals-on-wheels'] },
+        { id: 'all', name: 'Popote roulante et repas chauds', categories: ['meals-on-wheels'] },
+        { id: 'other', name: 'Cuisine collective', categories: ['meals-on-wheels'] },
+      ]),
+    );
+    expect(ids(await createFinder(feed).search('popote roulante repas'))[0]).to.equal('all');
   });
 
   it('leaves out records that only share a weak word with the query', async () => {

@@ -4,7 +4,7 @@
  * every link is safe, and confidential locations hold no address or
  * coordinates. Consumers never see the raw shapes.
  */
-import type { Audience, Cost, Day, DeliveryMode, PhoneKind } from './vocabulary.js';
+import type { Audience, Cost, Day, DeliveryMode, DistressKind, PhoneKind } from './vocabulary.js';
 
 /** Text in one or more languages, keyed by BCP 47 tag: `{ fr: 'Santé', en: 'Health' }`. */
 export type LocalizedText = Readonly<Record<string, string>>;
@@ -81,6 +81,12 @@ export interface Category {
   readonly name: LocalizedText;
   readonly parent?: string;
   readonly keywords: LocalizedList;
+  /**
+   * The kinds of distress this category's services answer, as the feed says;
+   * absent when the feed does not say (the SDK then infers them from the
+   * category's names and keywords: `search/distress.ts`).
+   */
+  readonly distress?: readonly DistressKind[];
 }
 
 export interface Region {
@@ -142,12 +148,20 @@ export interface FeedProblem {
   readonly params: Readonly<Record<string, string | number | undefined>>;
 }
 
+/** Residents' words (`words`) for the words services use (`means`), as the feed gives them. */
+export interface Synonym {
+  readonly words: readonly string[];
+  readonly means: readonly string[];
+}
+
 /** A loaded feed: what `createFinder` searches. */
 export interface Feed {
   readonly meta: FeedMeta;
   readonly resources: readonly Resource[];
   readonly categories: readonly Category[];
   readonly regions: readonly Region[];
+  /** The feed's own synonyms (searching adds built-in ones: `search/needs.ts`). */
+  readonly synonyms: readonly Synonym[];
   /** One entry per skipped or repaired record or field, and per warning. */
   readonly problems: readonly FeedProblem[];
 }

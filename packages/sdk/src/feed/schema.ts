@@ -13,7 +13,7 @@
  * `validate.ts`.
  */
 import * as v from 'valibot';
-import { AUDIENCES, COSTS, DAYS, DELIVERY_MODES, PHONE_KINDS } from './vocabulary.js';
+import { AUDIENCES, COSTS, DAYS, DELIVERY_MODES, DISTRESS_KINDS, PHONE_KINDS } from './vocabulary.js';
 
 /** A BCP 47 language tag such as `fr`, `en`, `fr-CA` or `zh-Hans`. */
 export const LanguageTagSchema = v.pipe(
@@ -47,8 +47,8 @@ export const LocalizedListSchema = v.record(LanguageTagSchema, v.array(v.string(
 
 // The vocabularies live apart, so that code which only names days or
 // audiences (a UI) does not pull valibot in.
-export { AUDIENCES, COSTS, DAYS, DELIVERY_MODES, PHONE_KINDS } from './vocabulary.js';
-export type { Audience, Cost, Day, DeliveryMode, PhoneKind } from './vocabulary.js';
+export { AUDIENCES, COSTS, DAYS, DELIVERY_MODES, DISTRESS_KINDS, PHONE_KINDS } from './vocabulary.js';
+export type { Audience, Cost, Day, DeliveryMode, DistressKind, PhoneKind } from './vocabulary.js';
 
 export const TimeSchema = v.pipe(
   v.string(),
@@ -89,6 +89,7 @@ export const CategorySchema = v.looseObject({
   name: LocalizedTextSchema,
   parent: v.optional(IdSchema),
   keywords: v.optional(LocalizedListSchema),
+  distress: v.optional(v.array(v.picklist(DISTRESS_KINDS))),
 });
 
 export const RegionSchema = v.looseObject({
@@ -140,6 +141,19 @@ export const InterpretationLineSchema = v.looseObject({
   languages: v.optional(v.array(LanguageTagSchema)),
 });
 
+/** A feed's own synonyms beyond this many are ignored (a problem says so). */
+export const MAX_SYNONYMS = 5_000;
+
+/**
+ * Residents' words for what the feed's services are called: a query word (or
+ * phrase) in `words` also finds the records that use a word of `means`,
+ * ranked below the records that use the query's own words.
+ */
+export const SynonymSchema = v.looseObject({
+  words: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.minLength(1), v.maxLength(50)),
+  means: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.minLength(1), v.maxLength(50)),
+});
+
 /** The envelope of a feed, without its records (validated record by record). */
 export const FeedHeaderSchema = v.looseObject({
   format: v.literal('repere-feed'),
@@ -159,6 +173,7 @@ export const FeedSchema = v.looseObject({
   ...FeedHeaderSchema.entries,
   categories: v.array(CategorySchema),
   regions: v.optional(v.array(RegionSchema)),
+  synonyms: v.optional(v.pipe(v.array(SynonymSchema), v.maxLength(MAX_SYNONYMS))),
   resources: v.array(ResourceSchema),
 });
 
@@ -186,5 +201,6 @@ export type FeedDocument = v.InferInput<typeof FeedSchema>;
 export type HoursInput = v.InferInput<typeof HoursSchema>;
 export type PhoneInput = v.InferInput<typeof PhoneSchema>;
 export type LocationInput = v.InferInput<typeof LocationSchema>;
+export type SynonymInput = v.InferInput<typeof SynonymSchema>;
 export type CrisisLineInput = v.InferInput<typeof CrisisLineSchema>;
 export type InterpretationLineInput = v.InferInput<typeof InterpretationLineSchema>;

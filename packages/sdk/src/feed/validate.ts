@@ -24,6 +24,7 @@ import type {
   Phone,
   Region,
   Resource,
+  Synonym,
 } from './model.js';
 import { isTimeZone } from '../hours/zoned.js';
 import { safeEmail, safeWebUrl, telHref } from './safe-url.js';
@@ -31,8 +32,10 @@ import {
   CategorySchema,
   CrisisLineSchema,
   FeedHeaderSchema,
+  MAX_SYNONYMS,
   RegionSchema,
   ResourceSchema,
+  SynonymSchema,
   type InterpretationLineInput,
   type PhoneKind,
 } from './schema.js';
@@ -376,6 +379,7 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
       name: toLocalized(c.name, defaultLocale) ?? { [defaultLocale]: c.id },
       ...(c.parent !== undefined ? { parent: c.parent } : {}),
       keywords: toLocalizedList(c.keywords),
+      ...(c.distress?.length ? { distress: [...new Set(c.distress)] } : {}),
     })),
     'categories',
     cats.indexOf,
@@ -414,6 +418,8 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
       ...(r.output.hours ? { hours: toLocalized(r.output.hours, defaultLocale) } : {}),
     } as CrisisLine);
   });
+
+  const synonyms = parseSynonyms(doc.synonyms, problems);
 
   let interpretation: InterpretationLine | undefined;
   const line = header.interpretation as InterpretationLineInput | undefined;
@@ -487,7 +493,32 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
     ...(corrections ? { corrections } : {}),
     ...(interpretation ? { interpretation } : {}),
   };
-  return { meta, resources, categories, regions, problems: problems.list };
+  return { meta, resources, categories, regions, synonyms, problems: problems.list };
+}
+
+/** The feed's synonyms: a bad entry is skipped, the others kept; past {@link MAX_SYNONYMS}, the rest is ignored. */
+function parseSynonyms(raw: unknown, problems: Problems): Synonym[] {
+  const synonyms: Synonym[] = [];
+  if (raw === undefined) return synonyms;
+  if (!Array.isArray(raw)) {
+    problems.add('error', 'invalid-header', '$.synonyms', 'repaired', { field: 'synonyms', detail: 'not a list' });
+    return synonyms;
+  }
+  if (raw.length > MAX_SYNONYMS) {
+    problems.add('error', 'invalid-header', '$.synonyms', 'repaired', { field: 'synonyms', detail: `more than ${MAX_SYNONYMS} entries; the rest were ignored` });
+  }
+  const trimmed = (list: readonly string[]) => [...new Set(list.map((w) => w.trim()).filter(Boolean))];
+  for (let index = 0; index < Math.min(raw.length, MAX_SYNONYMS); index++) {
+    const r = v.safeParse(SynonymSchema, raw[index]);
+    if (!r.success) {
+      problems.add('error', 'invalid-record', `$.synonyms[${index}]`, 'skipped', { detail: describeIssue(r.issues[0]) }, { index });
+      continue;
+    }
+    const words = trimmed(r.output.words);
+    const means = trimmed(r.output.means);
+    if (words.length && means.length) synonyms.push({ words, means });
+  }
+  return synonyms;
 }
 
 /** Fields that `normalizeResource` replaces with their normalized form. */

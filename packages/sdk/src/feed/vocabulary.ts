@@ -1,6 +1,6 @@
 /**
  * The closed vocabularies of the feed format: days, audiences, delivery
- * modes, costs and phone kinds. `schema.ts` checks against them.
+ * modes, costs, phone kinds and kinds of distress. `schema.ts` checks against them.
  */
 
 /** Days of the week as two-letter codes, Monday first. */
@@ -32,3 +32,11 @@ export type Cost = (typeof COSTS)[number];
 
 export const PHONE_KINDS = ['voice', 'text', 'crisis', 'tty', 'fax'] as const;
 export type PhoneKind = (typeof PHONE_KINDS)[number];
+
+/**
+ * Kinds of distress that a query can speak of and a category can answer
+ * (`category.distress`): `crisis` is any crisis (a crisis line, a crisis
+ * centre); the others are what a 211 counsellor tells apart.
+ */
+export const DISTRESS_KINDS = ['suicide', 'self-harm', 'violence', 'overdose', 'shelter', 'crisis'] as const;
+export type DistressKind = (typeof DISTRESS_KINDS)[number];

@@ -78,8 +78,10 @@ function trigramCandidates(index: SearchIndex, word: string, maxEdits: number): 
  *
  * @param isLast whether the term is the last one typed, which may still be a
  *   word in progress and so gets prefix matches even when short.
+ * @param known whether residents' words already say what the term means
+ *   (`synonyms.ts`): near spellings would only add noise.
  */
-export function expandTerm(index: SearchIndex, word: string, isLast: boolean): Expansion[] {
+export function expandTerm(index: SearchIndex, word: string, isLast: boolean, known = false): Expansion[] {
   const out = new Map<number, number>();
   const put = (id: number, quality: number) => {
     if ((out.get(id) ?? 0) < quality) out.set(id, quality);
@@ -89,15 +91,21 @@ export function expandTerm(index: SearchIndex, word: string, isLast: boolean): E
   // A single character means nothing yet: no noise.
   if (word.length < 2) return [...out].map(([termId, quality]) => ({ termId, quality }));
 
-  if (word.length >= 3 || isLast) {
+  // Words this one begins: as-you-type for the last word; for a word already
+  // followed by another, only when it is no word of the feed's own. A whole
+  // word the feed knows gets its longer forms at a discount ("rent" is not
+  // "rente").
+  if ((word.length >= 3 && exact === undefined) || isLast) {
     const limit = word.length >= 3 ? MAX_PREFIX_EXPANSIONS : 20;
+    const discount = exact === undefined ? 1 : 0.5;
     for (const id of prefixMatches(index, word, limit)) {
       const term = index.vocabulary[id]!;
-      put(id, 0.6 + 0.3 * (word.length / term.length));
+      put(id, discount * (0.6 + 0.3 * (word.length / term.length)));
     }
   }
 
-  if (word.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(word)) {
+  // Near spellings, only for a word the feed does not know.
+  if (exact === undefined && !known && word.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(word)) {
     const maxEdits = word.length >= 7 ? 2 : 1;
     const candidates = trigramCandidates(index, word, maxEdits).filter((id) => !out.has(id));
     if (candidates.length) {

@@ -3,21 +3,31 @@
  * Data flows one way: feed → index (built once) → results.
  */
 import type { Feed, Resource } from '../feed/model.js';
-import type { Audience, Cost, DeliveryMode } from '../feed/vocabulary.js';
+import type { Audience, Cost, DeliveryMode, DistressKind } from '../feed/vocabulary.js';
 import { distanceKm, type LatLon } from '../geo/distance.js';
 import { openAtClock, wallClock, type WallClock } from '../hours/open.js';
 import { SEARCH_DEFAULTS } from '../options.js';
 import { localize } from '../text/localize.js';
-import { expandTerm } from './expand.js';
+import { distressBit, distressMasks, distressTier, readDistress } from './distress.js';
+import { CLOSED, filterAndCount, OPEN, OPEN_UNKNOWN } from './filter.js';
 import { highlightRanges, type Range } from './highlight.js';
-import { FACET_DIMENSIONS, IndexBuilder, type FacetDimension, type SearchIndex } from './index.js';
+import { IndexBuilder, type SearchIndex } from './index.js';
+import { NameSorter, nameComparator } from './names.js';
 import { queryTerms } from './normalize.js';
+import { topK } from './order.js';
+import { gazetteer, localityRank, placeWords, readPlaces, type Gazetteer, type PlaceInQuery } from './places.js';
+import { band, clearScratch, expansionsOf, grow, scoreWords, scratchOf, type Scored } from './relevance.js';
 
 /** Filters: values within one filter are alternatives (OR); filters combine (AND). */
 export interface SearchFilters {
   /** Category ids; a category includes its descendants. */
   readonly categories?: readonly string[];
-  /** Region ids; a region includes its descendants (MRCs, cities). */
+  /**
+   * Region ids: the records that serve one of these places, that is whose
+   * regions are the place, lie inside it (MRCs, towns) or contain it (the
+   * region around an MRC); records without regions serve everywhere. The
+   * most local come first among equally relevant results.
+   */
   readonly regions?: readonly string[];
   readonly audiences?: readonly (Audience | string)[];
   /** Languages the service is delivered in; `fr` matches `fr-CA`. */
@@ -61,6 +71,12 @@ export interface SearchResult {
   readonly distanceKm?: number;
   /** Open at `at`; `undefined` when the resource gives no hours. */
   readonly openNow?: boolean;
+  /**
+   * Set when the query speaks of distress and this resource answers it: the
+   * kind it answers (`crisis` when it is crisis help in general). Such
+   * results come first.
+   */
+  readonly distress?: DistressKind;
   readonly highlights: Highlights;
 }
 
@@ -78,6 +94,10 @@ export interface Facets {
 export interface SearchResults {
   /** The query as searched. */
   readonly query: string;
+  /** The kinds of distress the query speaks of (empty for most queries): an interface shows crisis help first. */
+  readonly distress: readonly DistressKind[];
+  /** The regions that places named in the query stand for ("popote La Pocatière"), applied as a filter. */
+  readonly places: readonly string[];
   /** All matches, before `limit` and `offset`. */
   readonly total: number;
   readonly items: readonly SearchResult[];
@@ -98,323 +118,6 @@ export interface Finder {
   readonly ready?: Promise<void>;
 }
 
-
-/**
- * Per-document scratch arrays, reused from one search to the next (searching
- * is synchronous): a keystroke allocates nothing in proportion to the feed.
- */
-interface Scratch {
-  /** Each document's score for the query, and how many query words it matched. */
-  readonly total: Float64Array;
-  readonly matched: Uint8Array;
-  /** The best expansion of the current word for each document. */
-  readonly best: Float64Array;
-  /** 1 for documents that pass every filter. */
-  readonly pass: Uint8Array;
-}
-const scratches = new WeakMap<readonly Resource[], Scratch>();
-function scratchOf(index: SearchIndex): Scratch {
-  let s = scratches.get(index.docs);
-  if (!s) {
-    const n = index.docs.length;
-    s = { total: new Float64Array(n), matched: new Uint8Array(n), best: new Float64Array(n), pass: new Uint8Array(n) };
-    scratches.set(index.docs, s);
-  }
-  return s;
-}
-
-/**
- * Relevance: every query term is looked up; a document gets the best of each
- * term's expansions. Leaves each kept document's score and matched words in
- * `scratch.total` and `scratch.matched` (the caller clears them).
- */
-function scoreQuery(index: SearchIndex, words: readonly string[], scratch: Scratch): { hits: Int32Array; all: Int32Array; terms: Set<string> } {
-  const { total, matched, best } = scratch;
-  let all: Int32Array = new Int32Array(64);
-  let count = 0;
-  let touched: Int32Array = new Int32Array(64);
-  const matchedTerms = new Set<string>();
-
-  words.forEach((word, i) => {
-    const expansions = expandTerm(index, word, i === words.length - 1);
-    let t = 0;
-    for (const { termId, quality } of expansions) {
-      matchedTerms.add(index.vocabulary[termId]!);
-      const docs = index.postingDocs[termId]!;
-      const weights = index.postingWeights[termId]!;
-      const factor = quality * index.idf[termId]!;
-      for (let p = 0; p < docs.length; p++) {
-        const d = docs[p]!;
-        const s = factor * weights[p]!;
-        if (best[d] === 0) {
-          if (t === touched.length) touched = grow(touched);
-          touched[t++] = d;
-        }
-        if (s > best[d]!) best[d] = s;
-      }
-    }
-    for (let k = 0; k < t; k++) {
-      const d = touched[k]!;
-      if (matched[d] === 0) {
-        if (count === all.length) all = grow(all);
-        all[count++] = d;
-      }
-      total[d] += best[d]!;
-      matched[d]!++;
-      best[d] = 0;
-    }
-  });
-
-  all = all.subarray(0, count);
-  if (count === 0) return { hits: all, all, terms: matchedTerms };
-  // Precision: with several words, a record must match at least half of the
-  // words that the best records match, and score a fair share of the best.
-  let maxMatched = 0;
-  for (let k = 0; k < count; k++) if (matched[all[k]!]! > maxMatched) maxMatched = matched[all[k]!]!;
-  const minMatched = Math.max(1, Math.ceil(maxMatched / 2));
-  let top = 0;
-  for (let k = 0; k < count; k++) {
-    const d = all[k]!;
-    if (matched[d]! >= minMatched && total[d]! > top) top = total[d]!;
-  }
-  const floor = top * SEARCH_DEFAULTS.minRelativeScore;
-  const hits = new Int32Array(count);
-  let h = 0;
-  for (let k = 0; k < count; k++) {
-    const d = all[k]!;
-    const m = matched[d]!;
-    if (m >= minMatched && (total[d]! >= floor || (m === maxMatched && m > 1))) hits[h++] = d;
-  }
-  return { hits: hits.subarray(0, h), all, terms: matchedTerms };
-}
-
-function grow(list: Int32Array): Int32Array {
-  const out = new Int32Array(list.length * 2);
-  out.set(list);
-  return out;
-}
-
-/**
- * The first `k` of `list` in the order of `before`, sorted, without sorting
- * the whole list when it is much longer than `k` (a page of 20 among 10,000
- * matches): a bounded max-heap of the best `k` so far.
- */
-export function topK(list: Int32Array, k: number, before: (a: number, b: number) => number): Int32Array {
-  if (k <= 0) return new Int32Array(0);
-  if (list.length <= k * 4 + 32) return Int32Array.from(list).sort(before).subarray(0, k);
-  const heap = new Int32Array(k);
-  let size = 0;
-  // heap[0] is the worst of the best k: replaced when a better one comes.
-  const siftUp = (i: number) => {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (before(heap[parent]!, heap[i]!) >= 0) break;
-      const t = heap[parent]!;
-      heap[parent] = heap[i]!;
-      heap[i] = t;
-      i = parent;
-    }
-  };
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let worst = i;
-      if (l < size && before(heap[l]!, heap[worst]!) > 0) worst = l;
-      if (r < size && before(heap[r]!, heap[worst]!) > 0) worst = r;
-      if (worst === i) return;
-      const t = heap[worst]!;
-      heap[worst] = heap[i]!;
-      heap[i] = t;
-      i = worst;
-    }
-  };
-  for (let i = 0; i < list.length; i++) {
-    const x = list[i]!;
-    if (size < k) {
-      heap[size] = x;
-      siftUp(size++);
-    } else if (before(x, heap[0]!) < 0) {
-      heap[0] = x;
-      siftDown(0);
-    }
-  }
-  return heap.subarray(0, size).sort(before);
-}
-
-function languageBase(tag: string): string {
-  return tag.toLowerCase().split('-')[0]!;
-}
-
-function nearestKm(resource: Resource, near: LatLon): number | undefined {
-  let bestKm: number | undefined;
-  for (const l of resource.locations) {
-    if (l.confidential || typeof l.lat !== 'number' || typeof l.lon !== 'number') continue;
-    const km = distanceKm(near, { lat: l.lat, lon: l.lon });
-    if (bestKm === undefined || km < bestKm) bestKm = km;
-  }
-  return bestKm;
-}
-
-const collators = new Map<string, Intl.Collator>();
-function collator(locale: string): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) {
-    try {
-      c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-    } catch {
-      c = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-    }
-    collators.set(locale, c);
-  }
-  return c;
-}
-
-const OPEN = 1;
-const CLOSED = 2;
-const OPEN_UNKNOWN = 3;
-
-/**
- * Every document's open state at a wall-clock minute. Kept for the minute:
- * a resident typing a query asks the same minute many times.
- */
-function openStates(index: SearchIndex, clock: WallClock): Uint8Array {
-  const key = `${clock.date} ${clock.minutes}`;
-  const cached = index.openCache;
-  if (cached.key === key) return cached.states;
-  const states = new Uint8Array(index.docs.length);
-  for (let d = 0; d < index.docs.length; d++) {
-    const o = openAtClock(index.docs[d]!, clock);
-    states[d] = o === undefined ? OPEN_UNKNOWN : o ? OPEN : CLOSED;
-  }
-  cached.key = key;
-  cached.states = states;
-  return states;
-}
-
-/** Each document's name in a locale, picked once per locale and kept. */
-const namesByIndex = new WeakMap<readonly Resource[], Map<string, string[]>>();
-function namesIn(index: SearchIndex, locale: string): string[] {
-  let byLocale = namesByIndex.get(index.docs);
-  if (!byLocale) namesByIndex.set(index.docs, (byLocale = new Map()));
-  let names = byLocale.get(locale);
-  if (!names) {
-    const fallbacks = [index.feed.meta.defaultLocale];
-    names = index.docs.map((d) => localize(d.name, locale, fallbacks)?.value ?? '');
-    byLocale.set(locale, names);
-  }
-  return names;
-}
-
-/**
- * Name order for a locale: by the locale's collation, then feed order. Only
- * the page asked for is ever put in order (see {@link topK}), so a list of
- * 20,000 resources costs one comparison per resource, not a full sort.
- */
-function nameComparator(index: SearchIndex, locale: string): (a: number, b: number) => number {
-  const ranks = index.nameRanks.get(locale);
-  if (ranks) return (a, b) => ranks[a]! - ranks[b]!;
-  const names = namesIn(index, locale);
-  const byName = collator(locale);
-  return (a, b) => byName.compare(names[a]!, names[b]!) || a - b;
-}
-
-/**
- * Sorts documents by name in slices (a bottom-up merge sort that can stop
- * anywhere), so that a feed of 50,000 records gets its name order in the
- * background, a few milliseconds at a time, then lists in order with no
- * comparison of names at all.
- */
-export class NameSorter {
-  private src: Int32Array;
-  private dst: Int32Array;
-  private width = 0;
-  /** Merge cursor: the pair being merged and where each side stands. */
-  private lo = 0;
-  private i = 0;
-  private j = 0;
-  private k = 0;
-  private readonly n: number;
-
-  constructor(private readonly before: (a: number, b: number) => number, n: number) {
-    this.n = n;
-    this.src = new Int32Array(n);
-    for (let d = 0; d < n; d++) this.src[d] = d;
-    this.dst = new Int32Array(n);
-  }
-
-  /** Sorts for about `budgetMs`; returns whether the order is complete. */
-  step(budgetMs = Infinity): boolean {
-    const { n, before } = this;
-    const until = budgetMs === Infinity ? Infinity : clock() + budgetMs;
-    const RUN = 16;
-    let ops = 0;
-    // First, runs of 16 by insertion.
-    while (this.width === 0) {
-      const start = this.lo;
-      const end = Math.min(n, start + RUN);
-      const a = this.src;
-      for (let x = start + 1; x < end; x++) {
-        const v = a[x]!;
-        let y = x - 1;
-        while (y >= start && before(a[y]!, v) > 0) {
-          a[y + 1] = a[y]!;
-          y--;
-        }
-        a[y + 1] = v;
-      }
-      this.lo = end;
-      if (end >= n) {
-        this.width = RUN;
-        this.startPair(0);
-      }
-      if ((ops += RUN) >= 512) {
-        ops = 0;
-        if (clock() >= until) return false;
-      }
-    }
-    // Then merges of ever wider runs, from src into dst.
-    while (this.width < n) {
-      const { src, dst } = this;
-      const mid = Math.min(this.lo + this.width, n);
-      const hi = Math.min(this.lo + 2 * this.width, n);
-      let { i, j, k } = this;
-      while (k < hi) {
-        if (i < mid && (j >= hi || before(src[i]!, src[j]!) <= 0)) dst[k++] = src[i++]!;
-        else dst[k++] = src[j++]!;
-        if ((++ops & 1023) === 0 && clock() >= until) {
-          this.i = i;
-          this.j = j;
-          this.k = k;
-          return false;
-        }
-      }
-      if (hi >= n) {
-        this.src = dst;
-        this.dst = src;
-        this.width *= 2;
-        this.startPair(0);
-      } else this.startPair(hi);
-    }
-    return true;
-  }
-
-  private startPair(lo: number): void {
-    this.lo = lo;
-    this.i = lo;
-    this.j = Math.min(lo + this.width, this.n);
-    this.k = lo;
-  }
-
-  /** Each document's position in the order (once `step` returned true). */
-  ranks(): Int32Array {
-    const ranks = new Int32Array(this.n);
-    for (let p = 0; p < this.n; p++) ranks[this.src[p]!] = p;
-    return ranks;
-  }
-}
-
-const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /**
  * Lets the page breathe between two slices of work: a task queued behind the
@@ -510,158 +213,197 @@ export function createFinder(feed: Feed): Finder {
   };
 }
 
+/** The query, read: its words, the places it names, the distress it speaks of. */
+interface ReadQuery {
+  readonly words: readonly string[];
+  readonly places: readonly PlaceInQuery[];
+  readonly distress: readonly DistressKind[];
+}
+
+function readQuery(index: SearchIndex, query: string, withPlaces: boolean): ReadQuery {
+  const distress = readDistress(query);
+  if (!withPlaces) return { words: queryTerms(query), places: [], distress };
+  const g = ((index.memo.gazetteer as Gazetteer | undefined) ??= gazetteer(index.feed));
+  const { places, rest } = readPlaces(g, placeWords(query.slice(0, 200)));
+  return { words: places.length ? queryTerms(rest.join(' ')) : queryTerms(query), places, distress };
+}
+
 /** The synchronous search behind `Finder.search`; exported for workers and tests. */
 export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResults {
+  const read = readQuery(index, query ?? '', true);
+  const results = searchRead(index, query ?? '', read, options);
+  // A place the feed has nothing for: the words alone, rather than nothing.
+  if (results.total === 0 && read.places.length) return searchRead(index, query ?? '', readQuery(index, query ?? '', false), options);
+  return results;
+}
+
+function nearestKm(resource: Resource, near: LatLon): number | undefined {
+  let bestKm: number | undefined;
+  for (const l of resource.locations) {
+    if (l.confidential || typeof l.lat !== 'number' || typeof l.lon !== 'number') continue;
+    const km = distanceKm(near, { lat: l.lat, lon: l.lon });
+    if (bestKm === undefined || km < bestKm) bestKm = km;
+  }
+  return bestKm;
+}
+
+/**
+ * Every document's open state at a wall-clock minute. Kept for the minute:
+ * a resident typing a query asks the same minute many times.
+ */
+function openStates(index: SearchIndex, clock: WallClock): Uint8Array {
+  const key = `${clock.date} ${clock.minutes}`;
+  const cached = index.openCache;
+  if (cached.key === key) return cached.states;
+  const states = new Uint8Array(index.docs.length);
+  for (let d = 0; d < index.docs.length; d++) {
+    const o = openAtClock(index.docs[d]!, clock);
+    states[d] = o === undefined ? OPEN_UNKNOWN : o ? OPEN : CLOSED;
+  }
+  cached.key = key;
+  cached.states = states;
+  return states;
+}
+
+/** Each document's folded towns (its addresses' cities), for a town named in a query. */
+function townsOf(index: SearchIndex): readonly (readonly string[])[] {
+  return ((index.memo.towns as string[][] | undefined) ??= index.docs.map((r) =>
+    r.locations.map((l) => (l.address?.city ? placeWords(l.address.city).join(' ') : '')).filter(Boolean),
+  ));
+}
+
+function searchRead(index: SearchIndex, query: string, read: ReadQuery, options: SearchOptions): SearchResults {
   const feed = index.feed;
   const locale = options.locale ?? feed.meta.defaultLocale;
   const filters = options.filters ?? {};
   const limit = Math.max(0, Math.floor(options.limit ?? SEARCH_DEFAULTS.limit));
   const offset = Math.max(0, Math.floor(options.offset ?? SEARCH_DEFAULTS.offset));
   const at = options.at ?? new Date();
-  const words = queryTerms(query ?? '');
+  const { words, places, distress } = read;
+  const placeIds = [...new Set(places.flatMap((p) => p.regions))];
   // Text that holds no searchable word (one letter, only stop words) finds
-  // nothing rather than everything.
-  const hasQuery = (query ?? '').trim() !== '';
-
-  // 1. Candidates: the query's matches, or every resource when browsing.
+  // nothing rather than everything; a place alone lists what serves it.
+  const hasText = query.trim() !== '' && !(words.length === 0 && placeIds.length > 0 && distress.length === 0);
   const n = index.docs.length;
+
+  // 1. Candidates: the records that answer the words, and those that answer
+  //    the distress the query speaks of; every record when browsing.
   const scratch = scratchOf(index);
-  const { total: scores, matched, pass } = scratch;
-  let candidates: Int32Array | undefined; // undefined: every document
-  let touched: Int32Array | undefined;
-  let matchedTerms = new Set<string>();
-  if (hasQuery) {
-    const scored = scoreQuery(index, words, scratch);
+  let scored: Scored | undefined;
+  let candidates: Int32Array | undefined;
+  let wanted = 0;
+  let masks: Uint8Array | undefined;
+  if (hasText) {
+    scored = scoreWords(index, words.length ? expansionsOf(index, words) : [], scratch);
     candidates = scored.hits;
-    touched = scored.all;
-    matchedTerms = scored.terms;
+    for (const kind of distress) wanted |= distressBit(kind);
+    if (wanted) {
+      masks = (index.memo.distress as Uint8Array | undefined) ??= distressMasks(feed);
+      const { mark } = scratch;
+      let list: Int32Array = new Int32Array(Math.max(16, candidates.length * 2));
+      list.set(candidates);
+      let size = candidates.length;
+      for (let c = 0; c < candidates.length; c++) mark[candidates[c]!] = 1;
+      for (let d = 0; d < n; d++) {
+        if (mark[d] || distressTier(masks[d]!, wanted) === 2) continue;
+        if (size === list.length) list = grow(list);
+        list[size++] = d;
+      }
+      for (let c = 0; c < candidates.length; c++) mark[candidates[c]!] = 0;
+      candidates = list.subarray(0, size);
+    }
   }
-  const candidateCount = candidates ? candidates.length : n;
+  const tierOf = (d: number): number => (masks ? distressTier(masks[d]!, wanted) : 2);
+  const scores = scratch.total;
 
   try {
-    // 2. Filters, as a selection over each dimension's value ids.
+    // 2. Filters and facets; the places the query names filter too.
     const open = openStates(index, wallClock(at, feed.meta.timezone));
-    const openAt = (d: number): boolean | undefined => (open[d] === OPEN_UNKNOWN ? undefined : open[d] === OPEN);
-    const dims = FACET_DIMENSIONS.length;
-    const columns = FACET_DIMENSIONS.map((dim) => index.facets[dim].docs);
-    const selections: { k: number; selected: Uint8Array }[] = [];
-    FACET_DIMENSIONS.forEach((dim, k) => {
-      const wanted = filters[dim];
-      if (!wanted || wanted.length === 0) return;
-      const column = index.facets[dim];
-      const selected = new Uint8Array(column.values.length);
-      for (const value of wanted) {
-        const id = column.ids.get(dim === 'languages' ? languageBase(value) : value);
-        if (id !== undefined) selected[id] = 1;
+    let filtered = filterAndCount(index, candidates, filters, placeIds, open, masks ? (d) => tierOf(d) < 2 : undefined);
+    // Crisis help from elsewhere rather than none where the resident is.
+    if (masks && !Array.from(filtered.results).some((d) => tierOf(d) < 2)) {
+      const elsewhere = Array.from(candidates!).filter((d) => tierOf(d) < 2);
+      if (elsewhere.length) {
+        const results = new Int32Array(filtered.results.length + elsewhere.length);
+        results.set(filtered.results);
+        results.set(elsewhere, filtered.results.length);
+        filtered = { ...filtered, results };
       }
-      selections.push({ k, selected });
-    });
-    const OPEN_NOW = dims; // the "open now" filter's slot after the facet dimensions
-    const openNowFilter = filters.openNow === true;
-
-    // 3. Facets: each dimension counted with every other filter applied, so a
-    //    resident sees what choosing a value would give.
-    const counts = FACET_DIMENSIONS.map((dim) => new Int32Array(index.facets[dim].values.length));
-    let openCount = 0;
-    const results = new Int32Array(candidateCount);
-    let resultCount = 0;
-    for (let c = 0; c < candidateCount; c++) {
-      const d = candidates ? candidates[c]! : c;
-      let failed = -1;
-      let failures = 0;
-      for (let s = 0; s < selections.length && failures < 2; s++) {
-        const { k, selected } = selections[s]!;
-        const ids = columns[k]![d]!;
-        let ok = false;
-        for (let i = 0; i < ids.length; i++) {
-          if (selected[ids[i]!]) {
-            ok = true;
-            break;
-          }
-        }
-        if (!ok) {
-          failures++;
-          failed = k;
-        }
-      }
-      if (failures < 2 && openNowFilter && open[d] !== OPEN) {
-        failures++;
-        failed = OPEN_NOW;
-      }
-      if (failures > 1) continue;
-      if (failures === 0) {
-        results[resultCount++] = d;
-        pass[d] = 1;
-      }
-      for (let k = 0; k < dims; k++) {
-        if (failures !== 0 && failed !== k) continue;
-        const ids = columns[k]![d]!;
-        const count = counts[k]!;
-        for (let i = 0; i < ids.length; i++) count[ids[i]!]!++;
-      }
-      if ((failures === 0 || failed === OPEN_NOW) && open[d] === OPEN) openCount++;
     }
-    const toRecord = (dim: FacetDimension): Record<string, number> => {
-      const out: Record<string, number> = {};
-      const { values } = index.facets[dim];
-      counts[FACET_DIMENSIONS.indexOf(dim)]!.forEach((count, id) => {
-        if (count > 0) out[values[id]!] = count;
-      });
-      return out;
-    };
-    const facets: Facets = {
-      categories: toRecord('categories'),
-      regions: toRecord('regions'),
-      audiences: toRecord('audiences'),
-      languages: toRecord('languages'),
-      delivery: toRecord('delivery'),
-      cost: toRecord('cost'),
-      openNow: openCount,
-    };
+    const matches = filtered.results;
 
-    // 4. Order: only the page asked for is put in order.
-    const matches = results.subarray(0, resultCount);
-    const sort: SortOrder = options.sort ?? (hasQuery ? 'relevance' : 'name');
-    const want = offset + limit;
+    // 3. Order: crisis help first when the query speaks of distress; then
+    //    relevance in bands, within which the most local (or the nearest)
+    //    come first. Only the page asked for is put in order.
+    const sort: SortOrder = options.sort ?? (hasText ? 'relevance' : 'name');
     const byName = nameComparator(index, locale);
+    const chosen = new Set([...(filters.regions ?? []), ...placeIds]);
+    const towns = places.map((p) => p.town).filter((t): t is string => t !== undefined);
+    const locality = new Float64Array(n);
+    if (chosen.size) {
+      const own = index.ownRegions;
+      const byList = new Map<number, number>();
+      const docTowns = towns.length ? townsOf(index) : undefined;
+      for (const d of matches) {
+        const l = own.listOf[d]!;
+        let rank = byList.get(l);
+        if (rank === undefined) byList.set(l, (rank = localityRank(index.places, feed.resources[d]!.regions, chosen)));
+        // A record in the very town named comes before the rest of its region.
+        locality[d] = docTowns && docTowns[d]!.some((t) => towns.includes(t)) ? rank - 0.5 : rank;
+      }
+    }
+    const top = scored?.top ?? 0;
+    const bandOf = (d: number) => (hasText ? band(scores[d]!, top) : 0);
+    const want = offset + limit;
     let distances: Float64Array | undefined;
-    let ordered: Int32Array;
+    let before: (a: number, b: number) => number;
     if (sort === 'distance' && options.near) {
       const near = options.near;
       distances = new Float64Array(n).fill(NaN);
       for (const d of matches) distances[d] = nearestKm(index.docs[d]!, near) ?? NaN;
       const km = distances;
-      ordered = topK(matches, want, (a, b) => {
-        const da = Number.isNaN(km[a]!) ? Infinity : km[a]!;
-        const db = Number.isNaN(km[b]!) ? Infinity : km[b]!;
-        return da - db || scores[b]! - scores[a]! || byName(a, b);
-      });
-    } else if (sort === 'name' || !hasQuery) {
-      ordered = topK(matches, want, byName);
+      const kmOf = (d: number) => (Number.isNaN(km[d]!) ? Infinity : km[d]!);
+      before = (a, b) => tierOf(a) - tierOf(b) || bandOf(a) - bandOf(b) || kmOf(a) - kmOf(b) || scores[b]! - scores[a]! || byName(a, b);
+    } else if (sort === 'name' || !hasText) {
+      const local = sort !== 'name' && chosen.size > 0;
+      before = (a, b) => tierOf(a) - tierOf(b) || (local ? locality[a]! - locality[b]! : 0) || byName(a, b);
     } else {
-      ordered = topK(matches, want, (a, b) => matched[b]! - matched[a]! || scores[b]! - scores[a]! || byName(a, b));
+      before = (a, b) => {
+        const ta = tierOf(a);
+        const tier = ta - tierOf(b);
+        if (tier) return tier;
+        // Crisis help nearest the resident first; other results by relevance, then place.
+        const first = ta < 2 ? locality[a]! - locality[b]! : bandOf(a) - bandOf(b);
+        const second = ta < 2 ? bandOf(a) - bandOf(b) : locality[a]! - locality[b]!;
+        return first || second || scores[b]! - scores[a]! || byName(a, b);
+      };
     }
+    const ordered = topK(matches, want, before);
     if (options.near && !distances) {
       distances = new Float64Array(n).fill(NaN);
       for (const d of ordered.subarray(offset)) distances[d] = nearestKm(index.docs[d]!, options.near) ?? NaN;
     }
 
-    // 5. The page, with what a card shows.
+    // 4. The page, with what a card shows.
     const page = Array.from(ordered.subarray(offset, offset + limit));
     const fallbacks = [feed.meta.defaultLocale];
+    const matchedTerms = scored?.terms ?? new Set<string>();
     const items: SearchResult[] = page.map((doc) => {
       const resource = index.docs[doc]!;
       const ranges = (text: typeof resource.name | undefined) => {
         const picked = localize(text, locale, fallbacks);
-        return picked && hasQuery ? highlightRanges(picked.value, matchedTerms) : [];
+        return picked && hasText ? highlightRanges(picked.value, matchedTerms) : [];
       };
       const distance = distances && !Number.isNaN(distances[doc]!) ? distances[doc]! : undefined;
-      const isOpenNow = openAt(doc);
+      const isOpenNow = open[doc] === OPEN_UNKNOWN ? undefined : open[doc] === OPEN;
+      const tier = tierOf(doc);
+      const answers = tier === 0 ? distress.find((k) => masks![doc]! & distressBit(k) && k !== 'crisis') ?? 'crisis' : tier === 1 ? 'crisis' : undefined;
       return {
         resource,
-        score: hasQuery ? scores[doc]! : 0,
+        score: hasText ? scores[doc]! : 0,
         ...(distance !== undefined ? { distanceKm: distance } : {}),
         ...(isOpenNow !== undefined ? { openNow: isOpenNow } : {}),
+        ...(answers !== undefined ? { distress: answers } : {}),
         highlights: {
           name: ranges(resource.name),
           organization: ranges(resource.organization),
@@ -670,17 +412,16 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
       };
     });
 
-    return { query: query ?? '', total: resultCount, items, facets };
+    return {
+      query,
+      distress,
+      places: placeIds,
+      total: matches.length,
+      items,
+      facets: { ...filtered.facets, openNow: filtered.openCount },
+    };
   } finally {
     // Leave the scratch arrays clean for the next search.
-    if (touched) {
-      for (let k = 0; k < touched.length; k++) {
-        const d = touched[k]!;
-        scores[d] = 0;
-        matched[d] = 0;
-        pass[d] = 0;
-      }
-    } else pass.fill(0);
+    if (scored) clearScratch(scratch, scored.touched);
   }
 }
-

@@ -8,6 +8,7 @@
  */
 import type { Category, Feed, Region, Resource } from '../feed/model.js';
 import { runWidth, tokenTerms } from './normalize.js';
+import { regionTree, servedPlaces, type Places } from './places.js';
 
 /** How much a word counts depending on where it appears. */
 export const FIELD_WEIGHTS = Object.freeze({
@@ -29,8 +30,12 @@ export const FACET_DIMENSIONS: readonly FacetDimension[] = ['categories', 'regio
 export interface FacetColumn {
   readonly values: readonly string[];
   readonly ids: ReadonlyMap<string, number>;
-  /** Per document, the ids of its values. */
+  /** Per document, the ids of its values (documents with the same values share one array)… */
   readonly docs: readonly Int32Array[];
+  /** …which is one of these distinct lists… */
+  readonly lists: readonly Int32Array[];
+  /** …the one at this position, per document: filters and counts work per list, not per value. */
+  readonly listOf: Int32Array;
 }
 
 /**
@@ -40,15 +45,17 @@ export interface FacetColumn {
 function facetColumn<T>(docs: readonly T[], raw: (doc: T) => readonly string[], values: (list: readonly string[]) => readonly string[]): FacetColumn {
   const ids = new Map<string, number>();
   const names: string[] = [];
-  const shared = new Map<string, Int32Array>();
+  const shared = new Map<string, number>();
+  const lists: Int32Array[] = [];
+  const listOf = new Int32Array(docs.length);
   const perDoc: Int32Array[] = new Array(docs.length);
   for (let d = 0; d < docs.length; d++) {
     const list = raw(docs[d]!);
     const key = list.length === 1 ? list[0]! : list.join('\u0000');
-    let out = shared.get(key);
-    if (!out) {
+    let at = shared.get(key);
+    if (at === undefined) {
       const kept = values(list);
-      out = new Int32Array(kept.length);
+      const out = new Int32Array(kept.length);
       for (let i = 0; i < kept.length; i++) {
         const value = kept[i]!;
         let id = ids.get(value);
@@ -59,11 +66,14 @@ function facetColumn<T>(docs: readonly T[], raw: (doc: T) => readonly string[], 
         }
         out[i] = id;
       }
-      shared.set(key, out);
+      at = lists.length;
+      lists.push(out);
+      shared.set(key, at);
     }
-    perDoc[d] = out;
+    listOf[d] = at;
+    perDoc[d] = lists[at]!;
   }
-  return { values: names, ids, docs: perDoc };
+  return { values: names, ids, docs: perDoc, lists, listOf };
 }
 
 const distinct = (list: readonly string[]): string[] => [...new Set(list)];
@@ -87,9 +97,19 @@ export interface SearchIndex {
    * Filterable values as small integers, so that filtering and counting
    * facets over 20,000 matches is array work: for each dimension, the value
    * names, and for each document the ids of its values (categories and
-   * regions with all their ancestors, languages reduced to their base tag).
+   * the places a record serves (`places.ts`), languages reduced to their base tag).
    */
   readonly facets: Readonly<Record<FacetDimension, FacetColumn>>;
+  /** Each document's own regions (not the places it serves), for how local it is. */
+  readonly ownRegions: FacetColumn;
+  /** The region tree. */
+  readonly places: Places;
+  /**
+   * What searching works out once per feed, on first need (the query's place
+   * names, synonyms, distress answers): shared by the index while its words
+   * are indexed and the finished one.
+   */
+  readonly memo: Record<string, unknown>;
   readonly categoriesById: ReadonlyMap<string, Category>;
   readonly regionsById: ReadonlyMap<string, Region>;
   readonly docIndexById: ReadonlyMap<string, number>;
@@ -366,6 +386,7 @@ export class IndexBuilder {
       return [...set];
     };
 
+    const places = regionTree(feed.regions);
     this.postTerm = new Int32Array(Math.max(1024, n * 32));
     this.postWeight = new Float32Array(this.postTerm.length);
     this.docStart = new Int32Array(n + 1);
@@ -380,12 +401,15 @@ export class IndexBuilder {
       trigrams: new Map(),
       facets: {
         categories: facetColumn(docs, (d) => d.categories, withAncestors(categoriesById)),
-        regions: facetColumn(docs, (d) => d.regions, withAncestors(regionsById)),
+        regions: facetColumn(docs, (d) => d.regions, (own) => servedPlaces(places, own)),
         audiences: facetColumn(docs, (d) => d.audiences, distinct),
         languages: facetColumn(docs, (d) => d.languages, (list) => distinct(list.map((l) => l.toLowerCase().split('-')[0]!))),
         delivery: facetColumn(docs, (d) => d.delivery, distinct),
         cost: facetColumn(docs, (d) => (d.cost ? [d.cost] : NONE), distinct),
       },
+      ownRegions: facetColumn(docs, (d) => d.regions, distinct),
+      places,
+      memo: {},
       categoriesById,
       regionsById,
       get docIndexById() {

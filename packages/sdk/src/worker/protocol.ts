@@ -23,7 +23,7 @@ export type RemoteLoadOptions = Omit<LoadOptions, 'signal' | 'fetch' | 'onRetry'
  * with the engine (they come back with each page of results), and the count
  * of problems rather than the problems themselves.
  */
-export interface FeedSummary extends Omit<Feed, 'resources' | 'problems'> {
+export interface FeedSummary extends Omit<Feed, 'resources' | 'problems' | 'synonyms'> {
   /** How many resources the feed holds once validated. */
   readonly size: number;
   /** How many problems validation found (see `Feed.problems` through the SDK in-thread). */

@@ -11,9 +11,9 @@ import type { Feed, Resource } from '../feed/model.js';
 import { createFinder, type Finder } from '../search/finder.js';
 import type { EnginePort, EngineReply, EngineRequest, ErrorData, FeedSummary, LoadedData } from './protocol.js';
 
-/** A finder's summary: its feed without records and problems (they can be many megabytes). */
+/** A finder's summary: its feed without records, problems and synonyms (they can be many megabytes, and only search needs them). */
 export function summarize(feed: Feed): FeedSummary {
-  const { resources, problems, ...rest } = feed;
+  const { resources, problems, synonyms: _synonyms, ...rest } = feed;
   return { ...rest, size: resources.length, problemCount: problems.length };
 }
 

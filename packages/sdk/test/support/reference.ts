@@ -38,7 +38,7 @@ function ancestors<T extends { id: string; parent?: string | undefined }>(id: st
 const allTexts = (t: Readonly<Record<string, string>> | undefined) => (t ? Object.values(t).join(' \n ') : '');
 const allListed = (l: Readonly<Record<string, readonly string[]>> | undefined) => (l ? Object.values(l).flat().join(' \n ') : '');
 
-/** Term → [document, weight] pairs, and each document's categories and regions with their ancestors. */
+/** Term → [document, weight] pairs, each document's categories with their ancestors, and the places it serves. */
 export function referenceIndex(feed: Feed): { postings: Map<string, [number, number][]>; categories: string[][]; regions: string[][] } {
   const categoriesById = new Map(feed.categories.map((c) => [c.id, c]));
   const regionsById = new Map(feed.regions.map((r) => [r.id, r]));
@@ -68,8 +68,11 @@ export function referenceIndex(feed: Feed): { postings: Map<string, [number, num
     }
     categories.push([...cats]);
     const regs = new Set<string>();
+    // The places a record serves: its regions, what contains them and what they contain; everywhere without any.
+    if (!doc.regions.length) for (const r of feed.regions) regs.add(r.id);
     for (const r of doc.regions) {
       for (const a of ancestors(r, regionsById)) regs.add(a);
+      for (const other of feed.regions) if (ancestors(other.id, regionsById).includes(r)) regs.add(other.id);
       add(referenceTerms(allTexts(regionsById.get(r)?.name)), WEIGHTS.region);
     }
     regions.push([...regs]);

@@ -1,0 +1,152 @@
+/**
+ * Everyday words for needs, as data: what residents write (`words`, French
+ * and English, single words or phrases) and the words that services use for
+ * what answers it (`means`). A query word found here also finds the records
+ * that use one of its `means`, ranked below the records that use the query's
+ * own word. Both sides go through the search normalizer (folding, stemming),
+ * so plural and feminine forms need not be listed.
+ *
+ * `means` holds words specific enough to find the right services on their
+ * own: never "aide", "help", "service", "soutien", "centre".
+ *
+ * A feed adds its own with `synonyms` (docs/feed-format.md).
+ */
+
+/** One line a need: `[words, means]`, each a `|`-separated list. */
+export const NEEDS: readonly (readonly [words: string, means: string])[] = [
+  // Food
+  [
+    'faim|affamé|manger|nourriture|bouffe|épicerie|frigo vide|rien à manger|repas|dîner|souper|déjeuner|lunch|hungry|hunger|starving|eat|eating|food|groceries|grocery|meal|nothing to eat|empty fridge',
+    'alimentaire|alimentation|nourriture|food|repas|meal|meals|dépannage|popote|soupe|cuisine collective|comptoir|épicerie solidaire|pantry|grocery|frigo|bouffe',
+  ],
+  // Rent, landlord, eviction
+  [
+    'loyer|rent|landlord|propriétaire|proprio|éviction|évincé|expulsion|expulsé|évicted|eviction|bail|baux|lease|locataire|tenant|appartement|appart|apartment|déménager|déménagement|moving|insalubre|moisissure|mold|mould|punaises|bedbugs|hausse de loyer|rent increase|reprise de logement|renoviction',
+    'logement|housing|locataire|tenant|tenants|loyer|rent|bail|hlm|habitation|comité logement|droit au logement|tribunal administratif du logement|office municipal d’habitation|housing help',
+  ],
+  // Somewhere to sleep
+  [
+    'dormir|sleep|coucher|dehors|rue|street|homeless|sans-abri|itinérant|itinérance|couch surfing|hébergement|hebergement|shelter|refuge|lit pour la nuit|bed for the night',
+    'hébergement|shelter|refuge|itinérance|homelessness|homeless|sans-abri|halte-chaleur|dormir|emergency housing',
+  ],
+  // Alcohol, drugs, gambling
+  [
+    'boire|bois|boit|drink|drinking|drunk|saoul|soûl|alcool|alcoolique|alcoholic|alcohol|bière|beer|vin|wine|drogue|drug|drugs|dope|cannabis|weed|cocaïne|cocaine|coke|crack|meth|crystal|fentanyl|opioïde|opioid|héroïne|heroin|gambling|gamble|casino|loterie|gratteux|machines à sous|slot machines|betting|pilules|pills|addict|accro|sobre|sober|sevrage|withdrawal|rehab|désintox|seringue|needle|consommer|consommation',
+    'dépendance|addiction|toxicomanie|alcool|alcohol|drogue|drug|jeu compulsif|gambling|substance|sevrage|detox|désintoxication|réduction des méfaits|harm reduction|alcooliques anonymes',
+  ],
+  // Clothing
+  [
+    'manteau|coat|jacket|veste|vêtement|clothes|clothing|bottes|boots|linge|chaussures|shoes|mitaines|mittens|tuque|habit|habits|friperie|thrift|winter coat|snowsuit|habit de neige',
+    'vêtement|clothing|clothes|friperie|vestiaire|comptoir vestimentaire|thrift|manteau|coat|ressourcerie|boutique solidaire',
+  ],
+  // Teenagers
+  [
+    'ado|ados|adolescent|adolescente|teen|teens|teenager|teenagers|jeune|youth|hangout|mdj|12-17|secondaire|high school',
+    'jeunes|jeunesse|youth|adolescent|teen|maison des jeunes|ados|mdj|young people',
+  ],
+  // Babies, parents, pregnancy
+  [
+    'bébé|baby|babies|enceinte|pregnant|grossesse|pregnancy|maman|mom|mother|papa|dad|parent|parents|garderie|daycare|couches|diapers|allaitement|breastfeeding|poussette|stroller|enfant|enfants|kid|kids|child|children|toddler|naissance|birth',
+    'famille|family|families|parent|parents|enfant|child|children|périnatalité|périnatal|perinatal|maison de la famille|halte-garderie|maternité|grossesse|pregnancy|parentalité|parenting',
+  ],
+  // Health, doctor, hospital
+  [
+    'hôpital|hospital|médecin|doctor|docteur|rendez-vous|appointment|clinique|clinic|infirmière|nurse|malade|sick|médicament|medication|medicine|pharmacie|prise de sang|chimio|chemo|dialyse|dialysis|santé|health|soins|dentiste|dentist|lunettes|glasses',
+    'santé|health|médical|medical|soins|care|clinique|clinic|transport médical|accompagnement|rendez-vous médical|medical appointments',
+  ],
+  // Getting somewhere
+  [
+    'lift|ride|rides|transport|conduire|drive|driving|voiture|pas d’auto|no car|autobus|bus|taxi|me rendre|get to|getting to|accompagner|accompany',
+    'transport|accompagnement|transport bénévole|accompagnement-transport|transport adapté|ride|rides|driving|drivers|escort|paratransit',
+  ],
+  // Legal
+  [
+    'avocat|avocate|lawyer|juridique|legal|tribunal|court|juge|judge|droits|rights|plainte|complaint|contrat|contract|divorce|séparation|separation|garde|custody|pension alimentaire|child support|petites créances|small claims|poursuite|sued|sue|notaire|testament|mandat|power of attorney',
+    'juridique|legal|aide juridique|legal aid|droit|rights|avocat|lawyer|justice|clinique juridique|information juridique|legal information|pro bono',
+  ],
+  // Taxes
+  [
+    'impôt|impôts|tax|taxes|déclaration de revenus|rapport d’impôt|tax return|income tax|revenu québec|crédit d’impôt|tax credit|tps|gst|solidarité|allocation canadienne',
+    'impôt|impôts|tax|taxes|déclaration|income tax|clinique d’impôts|tax clinic|bénévoles en impôt|crédit d’impôt',
+  ],
+  // Money, debt, bills
+  [
+    'dette|dettes|debt|debts|argent|money|budget|cash|broke|cassé|pauvre|poor|pauvreté|poverty|facture|factures|bill|bills|électricité|hydro|chauffage|heating|couper|cut off|faillite|bankruptcy|prêt|loan|payday|fin de mois|aide sociale|welfare|chèque|assurance-emploi|huissier|bailiff|collection agency|recouvrement',
+    'budget|dette|debt|endettement|finances|financial|argent|money|consultation budgétaire|acef|aide financière|financial assistance|faillite|bankruptcy|budgeting',
+  ],
+  // Loneliness, older people
+  [
+    'seul|seule|alone|lonely|loneliness|solitude|isolé|isolée|isolement|isolated|personne à qui parler|nobody to talk to|no one to talk to|vieux|vieille|older|elderly|aîné|aînée|senior|seniors|grand-mère|grand-père|grandmother|grandfather|retraité|retired|retraite|âge d’or',
+    'isolement|loneliness|isolation|aînés|seniors|older adults|appels d’amitié|visites d’amitié|friendly visits|friendly calls|milieu de vie|amitié|friendship|âge d’or|personnes âgées|elderly',
+  ],
+  // Sadness, anxiety, someone to talk to
+  [
+    'triste|tristesse|sad|sadness|déprime|déprimé|déprimée|depressed|depression|dépression|anxieux|anxieuse|anxious|anxiety|anxiété|angoisse|stress|stressé|burnout|épuisé|épuisée|exhausted|pleurer|pleure|crying|cry|ça va pas|pas bien|mal dans ma peau|insomnie|insomnia|psy|psychologue|psychologist|therapist|thérapeute|therapy|thérapie|parler à quelqu’un|talk to someone|someone to talk to|deuil|grief|grieving|bereavement|mourning|mental',
+    'santé mentale|mental health|écoute|listening|soutien psychologique|counselling|counseling|consultation|thérapie|therapy|détresse|groupe d’entraide|support group|deuil|grief|bereavement|psychosocial|anxiété|dépression',
+  ],
+  // Caring for someone
+  [
+    'aidant|aidante|caregiver|caregiving|caring for|prendre soin|take care of|ma mère|mon père|my mom|my mother|my father|my dad|alzheimer|alzheimer’s|démence|dementia|parkinson|répit|respite|épuisement',
+    'proche aidant|proches aidants|caregiver|caregivers|répit|respite|alzheimer|dementia|démence|aidant',
+  ],
+  // Help at home
+  [
+    'ménage|cleaning|housework|entretien|home care|home help|soins à domicile|bain|bath|bathing|courses|errands|à domicile|at home|maintien à domicile|stay at home|autonomie|perte d’autonomie',
+    'domicile|home|soutien à domicile|home support|entretien ménager|aide domestique|homecare|home care|maintien à domicile|services à domicile|autonomie',
+  ],
+  // Work
+  [
+    'emploi|job|jobs|travail|work|chômage|unemployed|unemployment|sans emploi|cv|resume|résumé|entrevue|interview|embauche|hiring|carrière|career|formation|training|stage|internship',
+    'emploi|employment|job|jobs|travail|work|recherche d’emploi|job search|carrefour jeunesse-emploi|employabilité|employability|insertion|intégration professionnelle|career',
+  ],
+  // Newcomers
+  [
+    'immigrant|immigrante|immigré|immigration|réfugié|réfugiée|refugee|newcomer|newcomers|nouvel arrivant|nouveaux arrivants|arrivé au canada|francisation|apprendre le français|learn french|french classes|cours de français|asile|asylum|visa|permis de travail|work permit|résidence permanente|permanent residence|citoyenneté|citizenship',
+    'immigrant|immigration|newcomer|newcomers|nouveaux arrivants|réfugié|refugee|francisation|intégration|accueil|settlement|demandeur d’asile|asylum',
+  ],
+  // School, reading, homework
+  [
+    'devoirs|homework|école|school|tutorat|tutoring|tutor|lire|read|reading|écrire|write|writing|alphabétisation|literacy|décrochage|dropout|examen|exam|retour aux études|back to school|diplôme|diploma',
+    'devoirs|homework|tutorat|tutoring|scolaire|school|alphabétisation|literacy|éducation|education|soutien scolaire|persévérance|adult education',
+  ],
+  // Disability
+  [
+    'handicap|handicapé|handicapée|disabled|disability|fauteuil roulant|wheelchair|aveugle|blind|malvoyant|sourd|sourde|deaf|autisme|autism|autiste|tsa|déficience|intellectual disability|mobilité réduite|reduced mobility',
+    'handicap|disability|disabilities|déficience|accessibilité|accessibility|limitation fonctionnelle|adapté|autisme|autism|special needs',
+  ],
+  // Women
+  [
+    'femme|femmes|woman|women|mère monoparentale|single mother|single mom',
+    'femmes|women|centre de femmes|women’s centre|condition féminine',
+  ],
+  // Sexual and gender diversity
+  [
+    'gai|gay|lesbienne|lesbian|trans|transgenre|transgender|queer|non binaire|non-binary|coming out|sortie du placard|lgbt|lgbtq|orientation sexuelle|identité de genre',
+    'lgbt|lgbtq|2elgbtqi|queer|diversité sexuelle|gender|genre|trans|gai|gay',
+  ],
+  // Volunteering
+  [
+    'bénévole|volunteer|volunteering|aider les autres|donner du temps|m’impliquer|get involved|implication',
+    'bénévolat|volunteer|bénévole|volunteering|centre d’action bénévole|implication',
+  ],
+  // First Peoples
+  [
+    'autochtone|indigenous|premières nations|first nations|inuit|métis|native',
+    'autochtone|indigenous|premières nations|first nations|centre d’amitié|friendship centre|inuit|métis',
+  ],
+  // Where to ask
+  [
+    '211|où trouver|qui appeler|who to call|where to find|information|renseignements|référence|referral|orienter',
+    'information|référence|referral|orientation|211|répertoire|directory',
+  ],
+  // Men and fathers
+  [
+    'homme|hommes|man|men|père|father|paternité|fatherhood',
+    'hommes|men|paternité|fatherhood|pères|fathers',
+  ],
+  // Furniture and household goods
+  [
+    'meubles|furniture|lit|bed|matelas|mattress|électroménagers|appliances|vaisselle|dishes|frigo|fridge',
+    'meubles|furniture|ressourcerie|électroménagers|appliances|dépannage|recyclage|thrift',
+  ],
+];

@@ -1,0 +1,192 @@
+/**
+ * Places, as a 211 counsellor reads them: a service that covers a region
+ * serves every place in it, so a resident of Kamouraska is served by the
+ * Bas-Saint-Laurent's crisis centre as well as by Kamouraska's own services.
+ *
+ * The rule, in one home: a record serves a place when one of its regions is
+ * that place, lies inside it, or contains it. A record without regions
+ * serves everywhere (nothing says it is limited), and comes after the
+ * records that name the place. Among equally relevant results, the most
+ * local come first ({@link localityRank}).
+ *
+ * Places named in a query ("popote La Pocatière") are read here too: region
+ * names, and the towns of the feed's addresses, each placed in the region
+ * that most of the records located there name.
+ */
+import type { Feed, Region } from '../feed/model.js';
+import { fold } from './normalize.js';
+
+/** The region tree, and the names residents use for places. */
+export interface Places {
+  readonly parentOf: ReadonlyMap<string, string>;
+  readonly depthOf: ReadonlyMap<string, number>;
+  readonly childrenOf: ReadonlyMap<string, readonly string[]>;
+  /** Every region id, in feed order. */
+  readonly ids: readonly string[];
+}
+
+/** Rank of a record that names no region: after every record that names the place. */
+export const NO_REGION_RANK = 100;
+
+export function regionTree(regions: readonly Region[]): Places {
+  const parentOf = new Map<string, string>();
+  const childrenOf = new Map<string, string[]>();
+  for (const r of regions) {
+    if (r.parent === undefined) continue;
+    parentOf.set(r.id, r.parent);
+    const list = childrenOf.get(r.parent);
+    if (list) list.push(r.id);
+    else childrenOf.set(r.parent, [r.id]);
+  }
+  const depthOf = new Map<string, number>();
+  for (const r of regions) depthOf.set(r.id, ancestorsOf(parentOf, r.id).length - 1);
+  return { parentOf, depthOf, childrenOf, ids: regions.map((r) => r.id) };
+}
+
+/** A region and its ancestors, itself first (cycles were broken by validation; guarded anyway). */
+function ancestorsOf(parentOf: ReadonlyMap<string, string>, id: string): string[] {
+  const out = [id];
+  const seen = new Set(out);
+  for (let p = parentOf.get(id); p !== undefined && !seen.has(p); p = parentOf.get(p)) {
+    seen.add(p);
+    out.push(p);
+  }
+  return out;
+}
+
+export function ancestors(places: Places, id: string): string[] {
+  return ancestorsOf(places.parentOf, id);
+}
+
+function descendants(places: Places, id: string, out: Set<string>): void {
+  for (const child of places.childrenOf.get(id) ?? []) {
+    if (out.has(child)) continue;
+    out.add(child);
+    descendants(places, child, out);
+  }
+}
+
+/**
+ * Every place that a record with these regions serves: its regions, the
+ * places inside them and the places that contain them; every region when it
+ * names none. A region filter keeps the records whose list holds a chosen
+ * region, and facet counts read the same lists.
+ */
+export function servedPlaces(places: Places, own: readonly string[]): string[] {
+  if (own.length === 0) return [...places.ids];
+  const out = new Set<string>();
+  for (const id of own) {
+    for (const a of ancestors(places, id)) out.add(a);
+    descendants(places, id, out);
+  }
+  return [...out];
+}
+
+/**
+ * How local a record is to the chosen places: 0 when one of its regions is a
+ * chosen place or inside one, 1 when it is the region just around it, 2 the
+ * one around that…, {@link NO_REGION_RANK} when it names no region, and
+ * Infinity when it does not serve them.
+ */
+export function localityRank(places: Places, own: readonly string[], chosen: ReadonlySet<string>): number {
+  if (own.length === 0) return NO_REGION_RANK;
+  let best = Infinity;
+  for (const id of own) {
+    const up = ancestors(places, id);
+    if (up.some((a) => chosen.has(a))) return 0;
+    for (const c of chosen) {
+      const above = ancestors(places, c).indexOf(id);
+      if (above > 0 && above < best) best = above;
+    }
+  }
+  return best;
+}
+
+/** A place named in a query. */
+export interface PlaceInQuery {
+  /** The regions it stands for. */
+  readonly regions: readonly string[];
+  /** The folded town name, when the place is a town of the feed's addresses rather than a region. */
+  readonly town?: string;
+}
+
+/** Folded words of a name or a query: lower case, no accents, apostrophes and hyphens as spaces. */
+export function placeWords(text: string): string[] {
+  return fold(text).match(/[a-z0-9]+/g) ?? [];
+}
+
+const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+
+/** Place names (folded words joined by spaces) → what they stand for; the longest name's word count. */
+export interface Gazetteer {
+  readonly names: ReadonlyMap<string, PlaceInQuery>;
+  readonly longest: number;
+}
+
+/** The names a feed's residents may give their place: regions' names, and the towns of its addresses. */
+export function gazetteer(feed: Feed): Gazetteer {
+  const names = new Map<string, PlaceInQuery>();
+  let longest = 0;
+  const add = (name: string, place: PlaceInQuery, replace: boolean) => {
+    const words = placeWords(name);
+    if (!words.length) return;
+    const variants = [words];
+    // "Les Basques" is also "Basques"; "L'Isle-Verte", "Isle-Verte".
+    if (words.length > 1 && ARTICLES.has(words[0]!) && words.slice(1).join('').length >= 5) variants.push(words.slice(1));
+    for (const v of variants) {
+      const key = v.join(' ');
+      // A one-word name of three letters or less is too often a word of its own.
+      if (v.length === 1 && key.length < 4) continue;
+      if (!replace && names.has(key)) continue;
+      names.set(key, place);
+      longest = Math.max(longest, v.length);
+    }
+  };
+  // Towns first, so that a region of the same name wins.
+  const votes = new Map<string, Map<string, number>>();
+  for (const r of feed.resources) {
+    if (!r.regions.length) continue;
+    for (const l of r.locations) {
+      const town = l.address?.city;
+      if (!town) continue;
+      const key = placeWords(town).join(' ');
+      if (!key) continue;
+      let count = votes.get(key);
+      if (!count) votes.set(key, (count = new Map()));
+      for (const id of r.regions) count.set(id, (count.get(id) ?? 0) + 1);
+    }
+  }
+  for (const [town, count] of votes) {
+    let best: string | undefined;
+    let most = 0;
+    for (const [id, n] of count) if (n > most) [best, most] = [id, n];
+    if (best !== undefined) add(town, { regions: [best], town }, false);
+  }
+  for (const region of feed.regions) {
+    for (const lang in region.name) add(region.name[lang]!, { regions: [region.id] }, true);
+  }
+  return { names, longest };
+}
+
+/**
+ * The places named in a query's folded words, longest names first, and the
+ * words left once they are taken out.
+ */
+export function readPlaces(g: Gazetteer, words: readonly string[]): { places: PlaceInQuery[]; rest: string[] } {
+  const places: PlaceInQuery[] = [];
+  const rest: string[] = [];
+  if (g.names.size === 0) return { places, rest: [...words] };
+  for (let i = 0; i < words.length; ) {
+    let found = 0;
+    for (let n = Math.min(g.longest, words.length - i); n > 0 && !found; n--) {
+      const place = g.names.get(words.slice(i, i + n).join(' '));
+      if (place) {
+        places.push(place);
+        found = n;
+      }
+    }
+    if (found) i += found;
+    else rest.push(words[i++]!);
+  }
+  return { places, rest };
+}

@@ -1,0 +1,167 @@
+/**
+ * Relevance: how well each record answers a query's words. Every word is
+ * looked up with its expansions (itself, what it begins, near spellings,
+ * residents' words for services' words); a record gets the best of each
+ * word's expansions, weighed by where the term stands in it (name,
+ * category, description…) and how rare the term is.
+ *
+ * Focus: a record must answer the words that matter. Each word weighs as
+ * much as its rarest expansion; a record that answers only common words
+ * ("aide", "help") of a query whose best records answer more is left out,
+ * and so is one whose relevance is a small share of the best.
+ */
+import { SEARCH_DEFAULTS } from '../options.js';
+import { expandTerm, type Expansion } from './expand.js';
+import type { SearchIndex } from './index.js';
+import { synonymsOf, synonymTable, type SynonymTable } from './synonyms.js';
+
+/**
+ * Per-document scratch arrays, reused from one search to the next (searching
+ * is synchronous): a keystroke allocates nothing in proportion to the feed.
+ */
+export interface Scratch {
+  /** Each document's relevance for the query, how many words it answered, and their weight. */
+  readonly total: Float64Array;
+  readonly matched: Uint8Array;
+  readonly cover: Float64Array;
+  /** The best expansion of the current word for each document. */
+  readonly best: Float64Array;
+  /** 1 for documents in the current candidate list. */
+  readonly mark: Uint8Array;
+}
+
+export function scratchOf(index: SearchIndex): Scratch {
+  const n = index.docs.length;
+  return ((index.memo.scratch as Scratch | undefined) ??= {
+    total: new Float64Array(n),
+    matched: new Uint8Array(n),
+    cover: new Float64Array(n),
+    best: new Float64Array(n),
+    mark: new Uint8Array(n),
+  });
+}
+
+/** Expansions that most records share say nothing about a need. */
+const MAX_TARGET_SHARE = 0.2;
+
+/** Every word's expansions: its own, and those that residents' words stand for. */
+export function expansionsOf(index: SearchIndex, words: readonly string[]): Expansion[][] {
+  const table = ((index.memo.synonyms as SynonymTable | undefined) ??= synonymTable(index.feed.synonyms));
+  const targets = synonymsOf(table, words);
+  const n = index.docs.length;
+  return words.map((word, i) => {
+    const own = expandTerm(index, word, i === words.length - 1, targets[i]!.length > 0);
+    const byTerm = new Map(own.map((e) => [e.termId, e.quality]));
+    for (const { term, quality } of targets[i]!) {
+      const id = index.termIds.get(term);
+      if (id === undefined) continue;
+      if (n >= 20 && index.postingDocs[id]!.length > n * MAX_TARGET_SHARE) continue;
+      if ((byTerm.get(id) ?? 0) < quality) byTerm.set(id, quality);
+    }
+    return [...byTerm].map(([termId, quality]) => ({ termId, quality }));
+  });
+}
+
+export interface Scored {
+  /** The documents kept, in no order. */
+  readonly hits: Int32Array;
+  /** Every document the words reached (to clean the scratch arrays after). */
+  readonly touched: Int32Array;
+  /** The terms that matched, for highlights. */
+  readonly terms: Set<string>;
+  /** The best relevance. */
+  readonly top: number;
+}
+
+/**
+ * Scores the query's words. Leaves each kept document's relevance in
+ * `scratch.total` (the caller clears `touched`).
+ */
+export function scoreWords(index: SearchIndex, expansions: readonly Expansion[][], scratch: Scratch): Scored {
+  const { total, matched, cover, best } = scratch;
+  let all: Int32Array = new Int32Array(64);
+  let count = 0;
+  let touched: Int32Array = new Int32Array(64);
+  const matchedTerms = new Set<string>();
+  let weightOfAll = 0;
+
+  for (const list of expansions) {
+    // A word weighs as much as its rarest expansion; one that matches nothing weighs nothing.
+    let weight = 0;
+    for (const { termId } of list) weight = Math.max(weight, index.idf[termId]!);
+    weightOfAll += weight;
+    let t = 0;
+    for (const { termId, quality } of list) {
+      matchedTerms.add(index.vocabulary[termId]!);
+      const docs = index.postingDocs[termId]!;
+      const weights = index.postingWeights[termId]!;
+      const factor = quality * index.idf[termId]!;
+      for (let p = 0; p < docs.length; p++) {
+        const d = docs[p]!;
+        const s = factor * weights[p]!;
+        if (best[d] === 0) {
+          if (t === touched.length) touched = grow(touched);
+          touched[t++] = d;
+        }
+        if (s > best[d]!) best[d] = s;
+      }
+    }
+    for (let k = 0; k < t; k++) {
+      const d = touched[k]!;
+      if (matched[d] === 0) {
+        if (count === all.length) all = grow(all);
+        all[count++] = d;
+      }
+      total[d] += best[d]!;
+      cover[d] += weight;
+      matched[d]!++;
+      best[d] = 0;
+    }
+  }
+
+  all = all.subarray(0, count);
+  if (count === 0) return { hits: all, touched: all, terms: matchedTerms, top: 0 };
+  // Relevance: the score, times the square of the share of the query's
+  // weight that the record answers.
+  let bestCover = 0;
+  for (let k = 0; k < count; k++) bestCover = Math.max(bestCover, cover[all[k]!]!);
+  let top = 0;
+  for (let k = 0; k < count; k++) {
+    const d = all[k]!;
+    const share = cover[d]! / weightOfAll;
+    total[d] *= share * share;
+    if (cover[d]! >= bestCover * SEARCH_DEFAULTS.minRelativeCover && total[d]! > top) top = total[d]!;
+  }
+  const floor = top * SEARCH_DEFAULTS.minRelativeScore;
+  const hits = new Int32Array(count);
+  let h = 0;
+  for (let k = 0; k < count; k++) {
+    const d = all[k]!;
+    if (cover[d]! >= bestCover * SEARCH_DEFAULTS.minRelativeCover && total[d]! >= floor) hits[h++] = d;
+  }
+  return { hits: hits.subarray(0, h), touched: all, terms: matchedTerms, top };
+}
+
+/** Clears what {@link scoreWords} left for the documents it touched. */
+export function clearScratch(scratch: Scratch, touched: Int32Array): void {
+  const { total, matched, cover } = scratch;
+  for (let k = 0; k < touched.length; k++) {
+    const d = touched[k]!;
+    total[d] = 0;
+    matched[d] = 0;
+    cover[d] = 0;
+  }
+}
+
+export function grow(list: Int32Array): Int32Array {
+  const out = new Int32Array(list.length * 2);
+  out.set(list);
+  return out;
+}
+
+/** Relevance bands: results this close to each other count as equally relevant (then place and distance order them). */
+export function band(score: number, top: number): number {
+  if (top <= 0) return 0;
+  const share = score / top;
+  return share >= 0.6 ? 0 : share >= 0.3 ? 1 : 2;
+}

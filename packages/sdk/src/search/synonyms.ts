@@ -1,0 +1,104 @@
+/**
+ * Residents' words for services' words: the built-in needs lexicon
+ * (`lexicon/needs.ts`) and the feed's own `synonyms`, compiled into index
+ * terms. A query term (or phrase) found here is also looked up as each of
+ * its targets, with a quality below a literal match: the feed's own
+ * synonyms count more than the built-in ones, which speak of every feed.
+ */
+import type { Synonym } from '../feed/model.js';
+import { NEEDS } from './lexicon/needs.js';
+import { terms } from './normalize.js';
+
+/** A term a query term also stands for, and how much. */
+export interface Target {
+  readonly term: string;
+  readonly quality: number;
+}
+
+/** How much a built-in expansion counts against a literal match (1). */
+export const NEEDS_QUALITY = 0.5;
+/** How much a feed's own synonym counts. */
+export const FEED_SYNONYM_QUALITY = 0.8;
+
+export interface SynonymTable {
+  /** One term → its targets. */
+  readonly single: ReadonlyMap<string, readonly Target[]>;
+  /** First term of a phrase → the phrases starting with it (their terms, and targets). */
+  readonly phrases: ReadonlyMap<string, readonly { readonly terms: readonly string[]; readonly targets: readonly Target[] }[]>;
+}
+
+class Builder {
+  readonly single = new Map<string, Map<string, number>>();
+  readonly phrases = new Map<string, Map<string, number>>();
+
+  add(words: readonly string[], means: readonly string[], quality: number): void {
+    const targets = new Set<string>();
+    for (const m of means) for (const t of terms(m)) targets.add(t);
+    for (const w of words) {
+      const ts = terms(w);
+      if (!ts.length) continue;
+      const into = ts.length === 1 ? this.single : this.phrases;
+      const key = ts.join(' ');
+      let map = into.get(key);
+      if (!map) into.set(key, (map = new Map()));
+      for (const t of targets) if (!ts.includes(t) && (map.get(t) ?? 0) < quality) map.set(t, quality);
+    }
+  }
+
+  table(): SynonymTable {
+    const toTargets = (m: Map<string, number>) => [...m].map(([term, quality]) => ({ term, quality }));
+    const single = new Map([...this.single].map(([k, m]) => [k, toTargets(m)] as const));
+    const phrases = new Map<string, { terms: string[]; targets: Target[] }[]>();
+    for (const [key, m] of this.phrases) {
+      const ts = key.split(' ');
+      const list = phrases.get(ts[0]!) ?? [];
+      list.push({ terms: ts, targets: toTargets(m) });
+      // Longest first: "nothing to eat" before "nothing".
+      list.sort((a, b) => b.terms.length - a.terms.length);
+      phrases.set(ts[0]!, list);
+    }
+    return { single, phrases };
+  }
+}
+
+let builtIn: Builder | undefined;
+function builtInBuilder(): Builder {
+  if (!builtIn) {
+    builtIn = new Builder();
+    for (const [words, means] of NEEDS) builtIn.add(words.split('|'), means.split('|'), NEEDS_QUALITY);
+  }
+  return builtIn;
+}
+
+/** The built-in needs lexicon, with a feed's own synonyms over it. */
+export function synonymTable(feedSynonyms: readonly Synonym[]): SynonymTable {
+  const base = builtInBuilder();
+  if (!feedSynonyms.length) return (builtInTable ??= base.table());
+  const b = new Builder();
+  for (const [k, m] of base.single) b.single.set(k, new Map(m));
+  for (const [k, m] of base.phrases) b.phrases.set(k, new Map(m));
+  for (const s of feedSynonyms) b.add(s.words, s.means, FEED_SYNONYM_QUALITY);
+  return b.table();
+}
+let builtInTable: SynonymTable | undefined;
+
+/**
+ * For each query term, the targets it stands for: its own, and those of
+ * every phrase of the table that the query's terms spell out around it.
+ */
+export function synonymsOf(table: SynonymTable, queryTerms: readonly string[]): Target[][] {
+  const out: Map<string, number>[] = queryTerms.map(() => new Map());
+  const put = (i: number, targets: readonly Target[]) => {
+    for (const { term, quality } of targets) if ((out[i]!.get(term) ?? 0) < quality) out[i]!.set(term, quality);
+  };
+  queryTerms.forEach((t, i) => {
+    const own = table.single.get(t);
+    if (own) put(i, own);
+    for (const phrase of table.phrases.get(t) ?? []) {
+      const n = phrase.terms.length;
+      if (i + n > queryTerms.length || phrase.terms.some((p, k) => queryTerms[i + k] !== p)) continue;
+      for (let k = 0; k < n; k++) put(i + k, phrase.targets);
+    }
+  });
+  return out.map((m) => [...m].map(([term, quality]) => ({ term, quality })));
+}
