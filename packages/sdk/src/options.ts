@@ -93,5 +93,5 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * (each query word weighed by how rare it is) are dropped: a record that
    * matches only "aide" of "aide aux impôts" is not a tax clinic.
    */
-  minRelativeCover: 0.6,
+  minRelativeCover: 0.5,
 });

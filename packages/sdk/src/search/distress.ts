@@ -10,7 +10,7 @@
  */
 import type { Category, Feed } from '../feed/model.js';
 import { DISTRESS_KINDS, type DistressKind } from '../feed/vocabulary.js';
-import { DISTRESS_ANSWERS, DISTRESS_WORDS } from './lexicon/distress.js';
+import { DISTRESS_ANSWERS, DISTRESS_WORDS, NOT_DISTRESS } from './lexicon/distress.js';
 import { fold } from './normalize.js';
 
 /** Folded text with words separated by single spaces: "m'a frappée" → "m a frappee". */
@@ -24,12 +24,14 @@ function pattern(words: readonly string[]): RegExp {
 }
 
 let queryPatterns: readonly (readonly [DistressKind, RegExp])[] | undefined;
+let notDistress: RegExp | undefined;
 let answerPatterns: readonly (readonly [DistressKind, RegExp])[] | undefined;
 
 /** The kinds of distress a query speaks of, in the order of {@link DISTRESS_KINDS}; empty for most queries. */
 export function readDistress(query: string): DistressKind[] {
-  const text = folded(query.slice(0, 200));
-  if (!text) return [];
+  notDistress ??= new RegExp(`(?:^| )(?:${NOT_DISTRESS.join('|')})(?= |$)`, 'g');
+  const text = folded(query.slice(0, 200)).replace(notDistress, ' ');
+  if (!text.trim()) return [];
   queryPatterns ??= DISTRESS_KINDS.map((kind) => [kind, pattern(DISTRESS_WORDS[kind])] as const);
   return queryPatterns.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 }

@@ -12,6 +12,8 @@ export interface Expansion {
   readonly termId: number;
   /** How much the term stands for the typed word: 1 exact, less for prefixes and typos. */
   readonly quality: number;
+  /** A near spelling: it says less about what the word weighs in the query (`relevance.ts`). */
+  readonly fuzzy?: boolean;
 }
 
 /** Fuzzy matching needs a few letters to mean anything. */
@@ -83,13 +85,15 @@ function trigramCandidates(index: SearchIndex, word: string, maxEdits: number): 
  */
 export function expandTerm(index: SearchIndex, word: string, isLast: boolean, known = false): Expansion[] {
   const out = new Map<number, number>();
+  const fuzzy = new Set<number>();
   const put = (id: number, quality: number) => {
     if ((out.get(id) ?? 0) < quality) out.set(id, quality);
   };
+  const list = () => [...out].map(([termId, quality]) => (fuzzy.has(termId) ? { termId, quality, fuzzy: true } : { termId, quality }));
   const exact = index.termIds.get(word);
   if (exact !== undefined) put(exact, 1);
   // A single character means nothing yet: no noise.
-  if (word.length < 2) return [...out].map(([termId, quality]) => ({ termId, quality }));
+  if (word.length < 2) return list();
 
   // Words this one begins: as-you-type for the last word; for a word already
   // followed by another, only when it is no word of the feed's own. A whole
@@ -118,8 +122,9 @@ export function expandTerm(index: SearchIndex, word: string, isLast: boolean, kn
         const term = index.vocabulary[id]!;
         const lengthRatio = Math.min(word.length, term.length) / Math.max(word.length, term.length);
         put(id, 0.75 * (1 - (hit.score ?? 0)) * Math.sqrt(lengthRatio));
+        fuzzy.add(id);
       }
     }
   }
-  return [...out].map(([termId, quality]) => ({ termId, quality }));
+  return list();
 }

@@ -35,7 +35,8 @@ const STOP_WORD_LIST = [
   'they', 'them', 'near', 'need', 'find',
   // What residents write around a need: "j'ai besoin de…", "je veux…", "I want…", "can't…".
   'ai', 'as', 'suis', 'veux', 'voudrais', 'besoin', 'trop', 'svp', 'am', 'have', 'want', 'can', 'cant', 'don', 'dont',
-  'please', 'looking', 'some', 'any', 'get', 'too', 'much',
+  'please', 'looking', 'some', 'any', 'get', 'too', 'much', 'but', 'one', 'so', 'if', 'not', 'do', 'does', 'did', 'was',
+  'were', 'been', 'has', 'had', 'just', 'very', 'how', 'what', 'where', 'who', 'when', 'there', 'here', 'about', 'into',
 ];
 
 /** Words that carry no need: ignored in queries and in the index. */

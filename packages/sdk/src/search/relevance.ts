@@ -44,8 +44,14 @@ export function scratchOf(index: SearchIndex): Scratch {
 /** Expansions that most records share say nothing about a need. */
 const MAX_TARGET_SHARE = 0.2;
 
+/** A query word's expansions, and whether residents' words say what need it names. */
+export interface WordExpansions {
+  readonly list: readonly Expansion[];
+  readonly need: boolean;
+}
+
 /** Every word's expansions: its own, and those that residents' words stand for. */
-export function expansionsOf(index: SearchIndex, words: readonly string[]): Expansion[][] {
+export function expansionsOf(index: SearchIndex, words: readonly string[]): WordExpansions[] {
   const table = ((index.memo.synonyms as SynonymTable | undefined) ??= synonymTable(index.feed.synonyms));
   const targets = synonymsOf(table, words);
   const n = index.docs.length;
@@ -58,7 +64,11 @@ export function expansionsOf(index: SearchIndex, words: readonly string[]): Expa
       if (n >= 20 && index.postingDocs[id]!.length > n * MAX_TARGET_SHARE) continue;
       if ((byTerm.get(id) ?? 0) < quality) byTerm.set(id, quality);
     }
-    return [...byTerm].map(([termId, quality]) => ({ termId, quality }));
+    const fuzzy = new Set(own.filter((e) => e.fuzzy).map((e) => e.termId));
+    return {
+      list: [...byTerm].map(([termId, quality]) => (fuzzy.has(termId) ? { termId, quality, fuzzy: true } : { termId, quality })),
+      need: targets[i]!.length > 0,
+    };
   });
 }
 
@@ -77,7 +87,7 @@ export interface Scored {
  * Scores the query's words. Leaves each kept document's relevance in
  * `scratch.total` (the caller clears `touched`).
  */
-export function scoreWords(index: SearchIndex, expansions: readonly Expansion[][], scratch: Scratch): Scored {
+export function scoreWords(index: SearchIndex, expansions: readonly WordExpansions[], scratch: Scratch): Scored {
   const { total, matched, cover, best } = scratch;
   let all: Int32Array = new Int32Array(64);
   let count = 0;
@@ -85,10 +95,18 @@ export function scoreWords(index: SearchIndex, expansions: readonly Expansion[][
   const matchedTerms = new Set<string>();
   let weightOfAll = 0;
 
-  for (const list of expansions) {
-    // A word weighs as much as its rarest expansion; one that matches nothing weighs nothing.
+  // A word weighs as much as its rarest expansion (a near spelling, only as
+  // much as it is near); one that matches nothing weighs nothing; a word that
+  // names a need weighs as much as the heaviest word ("lawyer" in "need a
+  // lawyer but can't afford one").
+  const weights = expansions.map(({ list }) => {
     let weight = 0;
-    for (const { termId } of list) weight = Math.max(weight, index.idf[termId]!);
+    for (const { termId, quality, fuzzy } of list) weight = Math.max(weight, index.idf[termId]! * (fuzzy ? quality : 1));
+    return weight;
+  });
+  const heaviest = Math.max(0, ...weights);
+  expansions.forEach(({ list, need }, i) => {
+    const weight = need && list.length ? heaviest : weights[i]!;
     weightOfAll += weight;
     let t = 0;
     for (const { termId, quality } of list) {
@@ -117,7 +135,7 @@ export function scoreWords(index: SearchIndex, expansions: readonly Expansion[][
       matched[d]!++;
       best[d] = 0;
     }
-  }
+  });
 
   all = all.subarray(0, count);
   if (count === 0) return { hits: all, touched: all, terms: matchedTerms, top: 0 };

@@ -27,13 +27,28 @@ export interface SynonymTable {
   readonly phrases: ReadonlyMap<string, readonly { readonly terms: readonly string[]; readonly targets: readonly Target[] }[]>;
 }
 
+/**
+ * Words too general to stand for a need on their own: a target phrase such as
+ * "legal aid" or "clinique d'impôts" keeps only its specific words.
+ */
+const GENERAL = new Set(
+  terms(
+    'aide aid help information info droit droits right rights centre center service services soutien support clinique clinic ' +
+      'maison house home groupe group ligne line care soins ressource resource comité committee office bureau programme program ' +
+      'public personnes people communautaire community',
+  ),
+);
+
 class Builder {
   readonly single = new Map<string, Map<string, number>>();
   readonly phrases = new Map<string, Map<string, number>>();
 
   add(words: readonly string[], means: readonly string[], quality: number): void {
     const targets = new Set<string>();
-    for (const m of means) for (const t of terms(m)) targets.add(t);
+    for (const m of means) {
+      const ts = terms(m);
+      for (const t of ts) if (ts.length === 1 || !GENERAL.has(t)) targets.add(t);
+    }
     for (const w of words) {
       const ts = terms(w);
       if (!ts.length) continue;

@@ -46,6 +46,16 @@ export const DISTRESS_WORDS: Readonly<Record<DistressKind, readonly string[]>> =
 };
 
 /**
+ * Phrases that look like distress but are not ("me couper l'électricité" is
+ * a bill, not self-harm): taken out of a query before it is read.
+ */
+export const NOT_DISTRESS: readonly string[] = [
+  'couper l electricite', 'couper l hydro', 'couper le courant', 'couper le chauffage', 'couper le gaz', 'couper le telephone',
+  'couper internet', 'couper le cable', 'couper les cheveux', 'couper mes cheveux', 'couper les ongles', 'couper le gazon',
+  'couper du bois', 'cut my hair', 'cut off', 'cutting off',
+];
+
+/**
  * How a category that answers each kind of distress is named (its id, names
  * or keywords), for feeds whose categories do not say it (`distress`). A
  * category answers `crisis` only when it is one of crisis help itself.

@@ -39,6 +39,15 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
     'manteau|coat|jacket|veste|vêtement|clothes|clothing|bottes|boots|linge|chaussures|shoes|mitaines|mittens|tuque|habit|habits|friperie|thrift|winter coat|snowsuit|habit de neige',
     'vêtement|clothing|clothes|friperie|vestiaire|comptoir vestimentaire|thrift|manteau|coat|ressourcerie|boutique solidaire',
   ],
+  // Hit or forced by someone: which kind of violence help
+  [
+    'frappe|frapper|me frappe|me bat|battu|battue|hits me|hit me|beats me|beat me|hurts me|chum|conjoint|conjointe|husband|boyfriend|mari|ex|partner|violence conjugale|domestic violence|jaloux|jealous|contrôlant|controlling',
+    'violence conjugale|conjugal|domestic|domestique|maison d’hébergement|women’s shelter|femmes violentées|abused women|intimate partner',
+  ],
+  [
+    'viol|violée|violé|rape|raped|agression sexuelle|sexual assault|attouchements|touched me|inceste|incest',
+    'agression sexuelle|sexual assault|calacs|cavac|victimes|victims|sexual violence|violence sexuelle',
+  ],
   // Teenagers
   [
     'ado|ados|adolescent|adolescente|teen|teens|teenager|teenagers|jeune|youth|hangout|mdj|12-17|secondaire|high school',
@@ -81,7 +90,7 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   ],
   // Sadness, anxiety, someone to talk to
   [
-    'triste|tristesse|sad|sadness|déprime|déprimé|déprimée|depressed|depression|dépression|anxieux|anxieuse|anxious|anxiety|anxiété|angoisse|stress|stressé|burnout|épuisé|épuisée|exhausted|pleurer|pleure|crying|cry|ça va pas|pas bien|mal dans ma peau|insomnie|insomnia|psy|psychologue|psychologist|therapist|thérapeute|therapy|thérapie|parler à quelqu’un|talk to someone|someone to talk to|deuil|grief|grieving|bereavement|mourning|mental',
+    'triste|tristesse|sad|sadness|déprime|déprimé|déprimée|depressed|depression|dépression|anxieux|anxieuse|anxious|anxiety|anxiété|angoisse|stress|stressé|burnout|épuisé|épuisée|exhausted|pleurer|pleure|crying|cry|ça va pas|pas bien|mal dans ma peau|insomnie|insomnia|psy|psychologue|psychologist|therapist|thérapeute|therapy|thérapie|parler à quelqu’un|parler|jaser|confier|talk|talk to someone|someone to talk to|deuil|grief|grieving|bereavement|mourning|mental',
     'santé mentale|mental health|écoute|listening|soutien psychologique|counselling|counseling|consultation|thérapie|therapy|détresse|groupe d’entraide|support group|deuil|grief|bereavement|psychosocial|anxiété|dépression',
   ],
   // Caring for someone
@@ -101,7 +110,7 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   ],
   // Newcomers
   [
-    'immigrant|immigrante|immigré|immigration|réfugié|réfugiée|refugee|newcomer|newcomers|nouvel arrivant|nouveaux arrivants|arrivé au canada|francisation|apprendre le français|learn french|french classes|cours de français|asile|asylum|visa|permis de travail|work permit|résidence permanente|permanent residence|citoyenneté|citizenship',
+    'moved to canada|new to canada|new in canada|arrived in canada|just arrived|recently arrived|arrivé au canada|arrivée au canada|nouveau au canada|nouvelle au canada|arrivé au québec|moved to quebec|new to quebec|immigrant|immigrante|immigré|immigration|réfugié|réfugiée|refugee|newcomer|newcomers|nouvel arrivant|nouveaux arrivants|arrivé au canada|francisation|apprendre le français|learn french|french classes|cours de français|asile|asylum|visa|permis de travail|work permit|résidence permanente|permanent residence|citoyenneté|citizenship',
     'immigrant|immigration|newcomer|newcomers|nouveaux arrivants|réfugié|refugee|francisation|intégration|accueil|settlement|demandeur d’asile|asylum',
   ],
   // School, reading, homework
