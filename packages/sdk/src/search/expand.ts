@@ -14,6 +14,8 @@ export interface Expansion {
   readonly quality: number;
   /** A near spelling: it says less about what the word weighs in the query (`relevance.ts`). */
   readonly fuzzy?: boolean;
+  /** A word that residents' word stands for (`synonyms.ts`): found, but not highlighted as the resident's word. */
+  readonly target?: boolean;
 }
 
 /** Fuzzy matching needs a few letters to mean anything. */

@@ -11,12 +11,12 @@ import { localize } from '../text/localize.js';
 import { distressBit, distressMasks, distressTier, readDistress } from './distress.js';
 import { CLOSED, filterAndCount, OPEN, OPEN_UNKNOWN } from './filter.js';
 import { highlightRanges, type Range } from './highlight.js';
-import { IndexBuilder, type SearchIndex } from './index.js';
+import { FACET_DIMENSIONS, IndexBuilder, type SearchIndex } from './index.js';
 import { NameSorter, nameComparator } from './names.js';
 import { queryTerms } from './normalize.js';
 import { topK } from './order.js';
 import { gazetteer, localityRank, placeWords, readPlaces, type Gazetteer, type PlaceInQuery } from './places.js';
-import { band, clearScratch, expansionsOf, grow, scoreWords, scratchOf, type Scored } from './relevance.js';
+import { band, clearScratch, expansionsOf, focus, grow, scoreWords, scratchOf, type Scored } from './relevance.js';
 
 /** Filters: values within one filter are alternatives (OR); filters combine (AND). */
 export interface SearchFilters {
@@ -291,11 +291,15 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
   const scratch = scratchOf(index);
   let scored: Scored | undefined;
   let candidates: Int32Array | undefined;
+  let top = 0;
   let wanted = 0;
   let masks: Uint8Array | undefined;
+  const open = openStates(index, wallClock(at, feed.meta.timezone));
   if (hasText) {
     scored = scoreWords(index, words.length ? expansionsOf(index, words) : [], scratch);
-    candidates = scored.hits;
+    const filtering = placeIds.length > 0 || filters.openNow === true || FACET_DIMENSIONS.some((dim) => filters[dim]?.length);
+    const among = filtering ? filterAndCount(index, scored.touched, filters, placeIds, open).results : undefined;
+    ({ hits: candidates, top } = focus(scored, scratch, among));
     for (const kind of distress) wanted |= distressBit(kind);
     if (wanted) {
       masks = (index.memo.distress as Uint8Array | undefined) ??= distressMasks(feed);
@@ -318,7 +322,6 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
 
   try {
     // 2. Filters and facets; the places the query names filter too.
-    const open = openStates(index, wallClock(at, feed.meta.timezone));
     let filtered = filterAndCount(index, candidates, filters, placeIds, open, masks ? (d) => tierOf(d) < 2 : undefined);
     // Crisis help from elsewhere rather than none where the resident is.
     if (masks && !Array.from(filtered.results).some((d) => tierOf(d) < 2)) {
@@ -352,7 +355,6 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
         locality[d] = docTowns && docTowns[d]!.some((t) => towns.includes(t)) ? rank - 0.5 : rank;
       }
     }
-    const top = scored?.top ?? 0;
     const bandOf = (d: number) => (hasText ? band(scores[d]!, top) : 0);
     const want = offset + limit;
     let distances: Float64Array | undefined;

@@ -43,6 +43,11 @@ export function scratchOf(index: SearchIndex): Scratch {
 
 /** Expansions that most records share say nothing about a need. */
 const MAX_TARGET_SHARE = 0.2;
+/**
+ * When the feed uses the resident's own word, what it stands for counts for
+ * less: "clinique" finds clinics first, and health services only if strong.
+ */
+const LITERAL_DISCOUNT = 0.4;
 
 /** A query word's expansions, and whether residents' words say what need it names. */
 export interface WordExpansions {
@@ -57,35 +62,29 @@ export function expansionsOf(index: SearchIndex, words: readonly string[]): Word
   const n = index.docs.length;
   return words.map((word, i) => {
     const own = expandTerm(index, word, i === words.length - 1, targets[i]!.length > 0);
-    const byTerm = new Map(own.map((e) => [e.termId, e.quality]));
+    const byTerm = new Map(own.map((e) => [e.termId, e]));
+    const discount = index.termIds.has(word) ? LITERAL_DISCOUNT : 1;
     for (const { term, quality } of targets[i]!) {
       const id = index.termIds.get(term);
       if (id === undefined) continue;
       if (n >= 20 && index.postingDocs[id]!.length > n * MAX_TARGET_SHARE) continue;
-      if ((byTerm.get(id) ?? 0) < quality) byTerm.set(id, quality);
+      if ((byTerm.get(id)?.quality ?? 0) < quality * discount) byTerm.set(id, { termId: id, quality: quality * discount, target: true });
     }
-    const fuzzy = new Set(own.filter((e) => e.fuzzy).map((e) => e.termId));
-    return {
-      list: [...byTerm].map(([termId, quality]) => (fuzzy.has(termId) ? { termId, quality, fuzzy: true } : { termId, quality })),
-      need: targets[i]!.length > 0,
-    };
+    return { list: [...byTerm.values()], need: targets[i]!.length > 0 };
   });
 }
 
 export interface Scored {
-  /** The documents kept, in no order. */
-  readonly hits: Int32Array;
-  /** Every document the words reached (to clean the scratch arrays after). */
+  /** Every document the words reached, in no order (and to clean the scratch arrays after). */
   readonly touched: Int32Array;
   /** The terms that matched, for highlights. */
   readonly terms: Set<string>;
-  /** The best relevance. */
-  readonly top: number;
 }
 
 /**
- * Scores the query's words. Leaves each kept document's relevance in
- * `scratch.total` (the caller clears `touched`).
+ * Scores the query's words. Leaves each reached document's relevance in
+ * `scratch.total` and its weight of the query in `scratch.cover` (the caller
+ * clears `touched`); {@link focus} then keeps the ones that answer it.
  */
 export function scoreWords(index: SearchIndex, expansions: readonly WordExpansions[], scratch: Scratch): Scored {
   const { total, matched, cover, best } = scratch;
@@ -109,8 +108,8 @@ export function scoreWords(index: SearchIndex, expansions: readonly WordExpansio
     const weight = need && list.length ? heaviest : weights[i]!;
     weightOfAll += weight;
     let t = 0;
-    for (const { termId, quality } of list) {
-      matchedTerms.add(index.vocabulary[termId]!);
+    for (const { termId, quality, target } of list) {
+      if (!target) matchedTerms.add(index.vocabulary[termId]!);
       const docs = index.postingDocs[termId]!;
       const weights = index.postingWeights[termId]!;
       const factor = quality * index.idf[termId]!;
@@ -138,26 +137,40 @@ export function scoreWords(index: SearchIndex, expansions: readonly WordExpansio
   });
 
   all = all.subarray(0, count);
-  if (count === 0) return { hits: all, touched: all, terms: matchedTerms, top: 0 };
   // Relevance: the score, times the square of the share of the query's
   // weight that the record answers.
-  let bestCover = 0;
-  for (let k = 0; k < count; k++) bestCover = Math.max(bestCover, cover[all[k]!]!);
-  let top = 0;
   for (let k = 0; k < count; k++) {
     const d = all[k]!;
     const share = cover[d]! / weightOfAll;
     total[d] *= share * share;
-    if (cover[d]! >= bestCover * SEARCH_DEFAULTS.minRelativeCover && total[d]! > top) top = total[d]!;
+  }
+  return { touched: all, terms: matchedTerms };
+}
+
+/**
+ * The records that answer the query well enough, relative to the best ones
+ * among `among` (the records the filters keep, when there are filters: a
+ * better record elsewhere must not hide the resident's own).
+ */
+export function focus(scored: Scored, scratch: Scratch, among: Int32Array = scored.touched): { hits: Int32Array; top: number } {
+  const { total, cover } = scratch;
+  const { touched } = scored;
+  let bestCover = 0;
+  for (let k = 0; k < among.length; k++) bestCover = Math.max(bestCover, cover[among[k]!]!);
+  const minCover = bestCover * SEARCH_DEFAULTS.minRelativeCover;
+  let top = 0;
+  for (let k = 0; k < among.length; k++) {
+    const d = among[k]!;
+    if (cover[d]! >= minCover && total[d]! > top) top = total[d]!;
   }
   const floor = top * SEARCH_DEFAULTS.minRelativeScore;
-  const hits = new Int32Array(count);
+  const hits = new Int32Array(touched.length);
   let h = 0;
-  for (let k = 0; k < count; k++) {
-    const d = all[k]!;
-    if (cover[d]! >= bestCover * SEARCH_DEFAULTS.minRelativeCover && total[d]! >= floor) hits[h++] = d;
+  for (let k = 0; k < touched.length; k++) {
+    const d = touched[k]!;
+    if (cover[d]! >= minCover && total[d]! >= floor) hits[h++] = d;
   }
-  return { hits: hits.subarray(0, h), touched: all, terms: matchedTerms, top };
+  return { hits: hits.subarray(0, h), top };
 }
 
 /** Clears what {@link scoreWords} left for the documents it touched. */

@@ -28,7 +28,6 @@ import {
 } from './filters.js';
 import { styles } from './finder.styles.js';
 import { audienceLabel, costLabel, deliveryLabel, errorText } from './labels.js';
-import { isDistress } from './distress.js';
 import { formatCount, languageName, openAtInstant } from './format.js';
 import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from './my-list.js';
 import { pick, resultCard } from './result-card.js';
@@ -506,11 +505,8 @@ export class RepereFinder extends LitElement {
       return;
     }
     if (token !== this.searchToken) return;
-    // Distress: the page of results with a crisis line first (stable; nothing else is re-ranked).
-    const crisis = (r: Resource) => (r.phones.some((p) => p.kind === 'crisis') ? 0 : 1);
-    this.results = isDistress(results.query)
-      ? { ...results, items: [...results.items].sort((a, b) => crisis(a.resource) - crisis(b.resource)) }
-      : results;
+    // Distress is read by the SDK, which puts the crisis help that answers it first.
+    this.results = results;
     await this.updateComplete;
     if (fromUser) {
       this.dispatchEvent(new RepereSearchEvent({ query: results.query, filters, total: results.total }));
@@ -763,9 +759,9 @@ export class RepereFinder extends LitElement {
       : count;
   }
 
-  /** The query of the results on screen speaks of distress. */
+  /** The query of the results on screen speaks of distress (as the SDK reads it). */
   private get distress(): boolean {
-    return isDistress(this.results?.query ?? '');
+    return (this.results?.distress.length ?? 0) > 0;
   }
 
   /**
