@@ -25,8 +25,8 @@ export { LOAD_DEFAULTS, VALIDATE_DEFAULTS, SEARCH_DEFAULTS } from './options.js'
 
 // The format
 export { FeedSchema, ResourceSchema, CategorySchema, RegionSchema } from './feed/schema.js';
-export { AUDIENCES, DELIVERY_MODES, COSTS, PHONE_KINDS, DAYS } from './feed/vocabulary.js';
-export type { Audience, Cost, Day, DeliveryMode, PhoneKind } from './feed/vocabulary.js';
+export { AUDIENCES, DELIVERY_MODES, COSTS, PHONE_KINDS, DAYS, DISTRESS_KINDS } from './feed/vocabulary.js';
+export type { Audience, Cost, Day, DeliveryMode, DistressKind, PhoneKind } from './feed/vocabulary.js';
 export type {
   FeedDocument,
   ResourceInput,
@@ -41,6 +41,7 @@ export type {
   Resource,
   Category,
   Region,
+  Synonym,
   Phone,
   Address,
   Location,
@@ -71,6 +72,7 @@ export type { SearchIndex } from './search/index.js';
 export { splitHighlights, highlightRanges } from './search/highlight.js';
 export type { Range, TextSegment } from './search/highlight.js';
 export { fold, queryTerms } from './search/normalize.js';
+export { readDistress } from './search/distress.js';
 
 // Text, hours, places
 export { localize } from './text/localize.js';

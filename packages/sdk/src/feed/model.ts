@@ -82,9 +82,9 @@ export interface Category {
   readonly parent?: string;
   readonly keywords: LocalizedList;
   /**
-   * The kinds of distress this category's services answer, as the feed says;
-   * absent when the feed does not say (the SDK then infers them from the
-   * category's names and keywords: `search/distress.ts`).
+   * The kinds of distress this category's services answer, as the feed says
+   * (an empty list: none); absent when the feed does not say, and the SDK
+   * infers them from the category's names and keywords (`search/distress.ts`).
    */
   readonly distress?: readonly DistressKind[];
 }

@@ -379,7 +379,7 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
       name: toLocalized(c.name, defaultLocale) ?? { [defaultLocale]: c.id },
       ...(c.parent !== undefined ? { parent: c.parent } : {}),
       keywords: toLocalizedList(c.keywords),
-      ...(c.distress?.length ? { distress: [...new Set(c.distress)] } : {}),
+      ...(c.distress ? { distress: [...new Set(c.distress)] } : {}),
     })),
     'categories',
     cats.indexOf,

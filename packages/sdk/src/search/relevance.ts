@@ -47,7 +47,7 @@ const MAX_TARGET_SHARE = 0.2;
  * When the feed uses the resident's own word, what it stands for counts for
  * less: "clinique" finds clinics first, and health services only if strong.
  */
-const LITERAL_DISCOUNT = 0.4;
+const LITERAL_DISCOUNT = 0.25;
 
 /** A query word's expansions, and whether residents' words say what need it names. */
 export interface WordExpansions {

@@ -6,7 +6,6 @@ import { $, $$, cardNames, expectAccessible, fixture, text, typeQuery } from '..
 import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
 import type { RepereFinder } from './finder.component.js';
 import type { RepereExitEvent } from '../events/repere-exit.js';
-import { isDistress } from './distress.js';
 
 let net: MockNetwork;
 before(async () => {
@@ -21,14 +20,6 @@ const crisisFirst = (el: RepereFinder) => {
   const kinds = $$(el, '.card').map((c) => (c.querySelector('a[href^="tel:"]') && text(c).includes('Ligne de crise') ? 0 : 1));
   return kinds.every((k, i) => i === 0 || kinds[i - 1]! <= k);
 };
-
-describe('distress words', () => {
-  it('recognizes French and English words of distress, with or without accents', () => {
-    for (const q of ['suicide', 'idées noires', 'IDEES NOIRES', 'je veux me tuer', 'kill myself', 'overdose', 'surdose', 'violence conjugale', 'domestic violence', 'abuse', 'détresse', 'crise', 'crisis', 'pensées suicidaires', 'suicidal thoughts'])
-      expect(isDistress(q), q).to.equal(true);
-    for (const q of ['', 'popote', 'violon', 'aide aux devoirs', 'crispy', 'dangling']) expect(isDistress(q), q).to.equal(false);
-  });
-});
 
 describe('<repere-finder>: crisis help', () => {
   it('shows the feed’s crisis lines in a banner before the results, with phone links', async () => {
