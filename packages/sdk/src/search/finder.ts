@@ -15,8 +15,8 @@ import { FACET_DIMENSIONS, IndexBuilder, type SearchIndex } from './index.js';
 import { NameSorter, nameComparator } from './names.js';
 import { queryTerms } from './normalize.js';
 import { topK } from './order.js';
-import { gazetteer, localityRank, placeWords, readPlaces, type Gazetteer, type PlaceInQuery } from './places.js';
-import { band, clearScratch, expansionsOf, focus, grow, scoreWords, scratchOf, type Scored } from './relevance.js';
+import { ancestors, gazetteer, localityRank, placeWords, readPlaces, type Gazetteer, type PlaceInQuery } from './places.js';
+import { band, bestCover, clearScratch, expansionsOf, focus, grow, scoreWords, scratchOf, type Scored } from './relevance.js';
 
 /** Filters: values within one filter are alternatives (OR); filters combine (AND). */
 export interface SearchFilters {
@@ -232,9 +232,41 @@ function readQuery(index: SearchIndex, query: string, withPlaces: boolean): Read
 export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResults {
   const read = readQuery(index, query ?? '', true);
   const results = searchRead(index, query ?? '', read, options);
-  // A place the feed has nothing for: the words alone, rather than nothing.
-  if (results.total === 0 && read.places.length) return searchRead(index, query ?? '', readQuery(index, query ?? '', false), options);
+  // A place that has nothing answering the words: what answers them
+  // elsewhere, nearest to that place first, rather than nothing or something else.
+  if (!results || (results.total === 0 && read.places.length)) {
+    const from = placeCentroid(index, read.places.flatMap((p) => p.regions));
+    return searchRead(index, query ?? '', { ...read, places: [] }, options, from)!;
+  }
   return results;
+}
+
+/** A place named in a query whose best answer scores below this share of the best anywhere has nothing for the words. */
+const PLACE_MIN_SHARE = 0.1;
+
+/** How many records answering a distress are brought from elsewhere when none serves the place. */
+const ELSEWHERE = 3;
+/** Their rank for locality: after every record that serves the place (`places.ts`). */
+const ELSEWHERE_RANK = 1_000;
+
+/** The centroid of the first of these regions (or of its nearest ancestor) that has one. */
+function placeCentroid(index: SearchIndex, ids: readonly string[]): LatLon | undefined {
+  for (const id of ids) {
+    for (const a of ancestors(index.places, id)) {
+      const c = index.regionsById.get(a)?.centroid;
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+/** How far a record is from a point: its nearest location, else the centroid of its region. */
+function kmFrom(index: SearchIndex, d: number, from: LatLon): number {
+  const resource = index.docs[d]!;
+  const km = nearestKm(resource, from);
+  if (km !== undefined) return km;
+  const at = placeCentroid(index, resource.regions);
+  return at ? distanceKm(from, at) : Infinity;
 }
 
 function nearestKm(resource: Resource, near: LatLon): number | undefined {
@@ -272,7 +304,8 @@ function townsOf(index: SearchIndex): readonly (readonly string[])[] {
   ));
 }
 
-function searchRead(index: SearchIndex, query: string, read: ReadQuery, options: SearchOptions): SearchResults {
+/** The search of a read query; `undefined` when the places it names have nothing that answers its words. */
+function searchRead(index: SearchIndex, query: string, read: ReadQuery, options: SearchOptions, nearestTo?: LatLon): SearchResults | undefined {
   const feed = index.feed;
   const locale = options.locale ?? feed.meta.defaultLocale;
   const filters = options.filters ?? {};
@@ -299,6 +332,19 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
     scored = scoreWords(index, words.length ? expansionsOf(index, words) : [], scratch);
     const filtering = placeIds.length > 0 || filters.openNow === true || FACET_DIMENSIONS.some((dim) => filters[dim]?.length);
     const among = filtering ? filterAndCount(index, scored.touched, filters, placeIds, open).results : undefined;
+    if (placeIds.length && !read.distress.length) {
+      // Judged as a counsellor would: does the place have something that
+      // answers the words about as well as the best found anywhere?
+      const elsewhere = filterAndCount(index, scored.touched, filters, [], open).results;
+      const here = focus(scored, scratch, among).top;
+      if (
+        bestCover(scratch, among!) < bestCover(scratch, elsewhere) * SEARCH_DEFAULTS.minRelativeCover ||
+        here < focus(scored, scratch, elsewhere).top * PLACE_MIN_SHARE
+      ) {
+        clearScratch(scratch, scored.touched);
+        return undefined;
+      }
+    }
     ({ hits: candidates, top } = focus(scored, scratch, among));
     for (const kind of distress) wanted |= distressBit(kind);
     if (wanted) {
@@ -323,13 +369,26 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
   try {
     // 2. Filters and facets; the places the query names filter too.
     let filtered = filterAndCount(index, candidates, filters, placeIds, open, masks ? (d) => tierOf(d) < 2 : undefined);
-    // Crisis help from elsewhere rather than none where the resident is.
-    if (masks && !Array.from(filtered.results).some((d) => tierOf(d) < 2)) {
-      const elsewhere = Array.from(candidates!).filter((d) => tierOf(d) < 2);
-      if (elsewhere.length) {
-        const results = new Int32Array(filtered.results.length + elsewhere.length);
+    // Crisis help from elsewhere rather than none where the resident is: for
+    // each tier (what answers this distress, then crisis help in general)
+    // that has nothing serving the place, the nearest that answer it.
+    const elsewhere = new Map<number, number>(); // document → km from the place
+    if (masks && (filters.regions?.length || placeIds.length)) {
+      const kept = new Set(filtered.results);
+      const from = placeCentroid(index, [...(filters.regions ?? []), ...placeIds]);
+      for (const tier of [0, 1]) {
+        if (Array.from(filtered.results).some((d) => tierOf(d) === tier)) continue;
+        const far = Array.from(candidates!)
+          .filter((d) => tierOf(d) === tier && !kept.has(d))
+          .map((d) => [d, from ? kmFrom(index, d, from) : Infinity] as const)
+          .sort((a, b) => a[1] - b[1])
+          .slice(0, from ? ELSEWHERE : undefined);
+        for (const [d, km] of far) elsewhere.set(d, km);
+      }
+      if (elsewhere.size) {
+        const results = new Int32Array(filtered.results.length + elsewhere.size);
         results.set(filtered.results);
-        results.set(elsewhere, filtered.results.length);
+        results.set([...elsewhere.keys()], filtered.results.length);
         filtered = { ...filtered, results };
       }
     }
@@ -354,6 +413,8 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
         // A record in the very town named comes before the rest of its region.
         locality[d] = docTowns && docTowns[d]!.some((t) => towns.includes(t)) ? rank - 0.5 : rank;
       }
+      // Help from elsewhere: after every record that serves the place, nearest first.
+      for (const [d, km] of elsewhere) locality[d] = ELSEWHERE_RANK + (Number.isFinite(km) ? km / 10_000 : 1);
     }
     const bandOf = (d: number) => (hasText ? band(scores[d]!, top) : 0);
     const want = offset + limit;
@@ -367,8 +428,12 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
       const kmOf = (d: number) => (Number.isNaN(km[d]!) ? Infinity : km[d]!);
       before = (a, b) => tierOf(a) - tierOf(b) || bandOf(a) - bandOf(b) || kmOf(a) - kmOf(b) || scores[b]! - scores[a]! || byName(a, b);
     } else if (sort === 'name' || !hasText) {
-      const local = sort !== 'name' && chosen.size > 0;
+      const local = options.sort !== 'name' && chosen.size > 0;
       before = (a, b) => tierOf(a) - tierOf(b) || (local ? locality[a]! - locality[b]! : 0) || byName(a, b);
+    } else if (nearestTo) {
+      const km = new Map<number, number>();
+      const kmOf = (d: number) => km.get(d) ?? (km.set(d, kmFrom(index, d, nearestTo)), km.get(d)!);
+      before = (a, b) => tierOf(a) - tierOf(b) || bandOf(a) - bandOf(b) || kmOf(a) - kmOf(b) || scores[b]! - scores[a]! || byName(a, b);
     } else {
       before = (a, b) => {
         const ta = tierOf(a);

@@ -37,6 +37,8 @@ const STOP_WORD_LIST = [
   'ai', 'as', 'suis', 'veux', 'voudrais', 'besoin', 'trop', 'svp', 'am', 'have', 'want', 'can', 'cant', 'don', 'dont',
   'please', 'looking', 'some', 'any', 'get', 'too', 'much', 'but', 'one', 'so', 'if', 'not', 'do', 'does', 'did', 'was',
   'were', 'been', 'has', 'had', 'just', 'very', 'how', 'what', 'where', 'who', 'when', 'there', 'here', 'about', 'into',
+  // Words that say there is a need, not which: "problème avec mon propriétaire".
+  'probleme', 'problem', 'issue', 'issues',
 ];
 
 /** Words that carry no need: ignored in queries and in the index. */

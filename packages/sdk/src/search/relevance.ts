@@ -155,9 +155,7 @@ export function scoreWords(index: SearchIndex, expansions: readonly WordExpansio
 export function focus(scored: Scored, scratch: Scratch, among: Int32Array = scored.touched): { hits: Int32Array; top: number } {
   const { total, cover } = scratch;
   const { touched } = scored;
-  let bestCover = 0;
-  for (let k = 0; k < among.length; k++) bestCover = Math.max(bestCover, cover[among[k]!]!);
-  const minCover = bestCover * SEARCH_DEFAULTS.minRelativeCover;
+  const minCover = bestCover(scratch, among) * SEARCH_DEFAULTS.minRelativeCover;
   let top = 0;
   for (let k = 0; k < among.length; k++) {
     const d = among[k]!;
@@ -171,6 +169,13 @@ export function focus(scored: Scored, scratch: Scratch, among: Int32Array = scor
     if (cover[d]! >= minCover && total[d]! >= floor) hits[h++] = d;
   }
   return { hits: hits.subarray(0, h), top };
+}
+
+/** How much of the query the best of these records answers. */
+export function bestCover(scratch: Scratch, among: Int32Array): number {
+  let best = 0;
+  for (let k = 0; k < among.length; k++) best = Math.max(best, scratch.cover[among[k]!]!);
+  return best;
 }
 
 /** Clears what {@link scoreWords} left for the documents it touched. */
