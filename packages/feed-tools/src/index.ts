@@ -13,6 +13,7 @@ export { parseHours } from './csv/hours.js';
 export type { HoursSpan, HoursError } from './csv/hours.js';
 export { importHsds, importHsdsDocument } from './hsds/import.js';
 export type { HsdsImportResult } from './hsds/import.js';
+export { importHsdsTables, isHsdsTablesFolder } from './hsds/v1.js';
 export { scheduleToHours } from './hsds/nested.js';
 export { readBaseFeed } from './base.js';
 export type { ImportOptions } from './base.js';

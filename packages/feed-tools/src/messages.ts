@@ -78,6 +78,10 @@ const en = {
   'hsds-row-no-id': (p: Params) => `This ${p.table} row has no id and was skipped.`,
   'hsds-dangling': (p: Params) => `This ${p.table} row refers to ${p.column} "${p.value}", which does not exist; it was ignored.`,
   // Pack
+  'hsds-regular-schedule': (p: Params) => `This ${p.table} row cannot be read as opening hours (${p.detail}); it was ignored.`,
+  'hsds-bad-holiday': (p: Params) => `This holiday_schedules row has no usable dates (start_date "${p.start}", end_date "${p.end}": YYYY-MM-DD, at most a year apart); it was ignored.`,
+  'hsds-holiday-hours': (p: Params) => `Special hours from ${p.start} to ${p.end} (${p.opens}–${p.closes}) were left out: a Repère feed only records days when a service is closed.`,
+  'hsds-unknown-term': (p: Params) => `The taxonomy term "${p.term}" of "${p.id}" is not in taxonomy.csv; a category named after its id was created.`,
   'pack-not-feed': (p: Params) =>
     `This is not a Repère feed in the list form (${p.reason === 'object' ? 'the document is not a JSON object' : p.reason === 'format' ? 'it has no "format": "repere-feed"' : '"resources" is not a list'}); nothing was packed.`,
   'pack-already-table': () => `This feed's "resources" is already a table; pack the feed in the list form it was made from.`,
@@ -165,6 +169,10 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'hsds-no-services-table': () => `Le dossier n'a pas de services.csv (ni de datapackage.json qui le nomme).`,
   'hsds-row-no-id': (p) => `Cette ligne de ${p.table} n'a pas d'identifiant et a été ignorée.`,
   'hsds-dangling': (p) => `Cette ligne de ${p.table} renvoie à ${p.column} « ${p.value} », qui n'existe pas; elle a été ignorée.`,
+  'hsds-regular-schedule': (p) => `Cette ligne de ${p.table} ne peut pas être lue comme un horaire (${p.detail}) ; elle a été ignorée.`,
+  'hsds-bad-holiday': (p) => `Cette ligne de holiday_schedules n'a pas de dates utilisables (start_date « ${p.start} », end_date « ${p.end} » : AAAA-MM-JJ, au plus un an d'écart) ; elle a été ignorée.`,
+  'hsds-holiday-hours': (p) => `L'horaire spécial du ${p.start} au ${p.end} (${p.opens}–${p.closes}) a été laissé de côté : un flux Repère ne retient que les jours de fermeture.`,
+  'hsds-unknown-term': (p) => `Le terme de taxonomie « ${p.term} » de « ${p.id} » est absent de taxonomy.csv ; une catégorie nommée d'après son identifiant a été créée.`,
   'pack-not-feed': (p) =>
     `Ce n'est pas un flux Repère sous forme de liste (${p.reason === 'object' ? "le document n'est pas un objet JSON" : p.reason === 'format' ? 'il n\'a pas de "format": "repere-feed"' : "« resources » n'est pas une liste"}); rien n'a été mis en tableau.`,
   'pack-already-table': () => `Les « resources » de ce flux sont déjà un tableau; utilisez le flux sous forme de liste dont il est issu.`,
