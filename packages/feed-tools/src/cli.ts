@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { isFeedError, isTimeZone, parseFeedText, validateFeed, type FeedDocument } from '@repere/sdk';
 import { readBaseFeed, type ImportOptions } from './base.js';
 import { importCsv } from './csv/import.js';
+import { feedToHsds, writeHsds } from './export/hsds.js';
 import { importHsds } from './hsds/import.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
@@ -38,6 +39,8 @@ Usage:
   repere validate FEED.json [--json] [--lang fr|en]
   repere import csv SHEET.csv -o FEED.json [options]
   repere import hsds PATH -o FEED.json [options]     (PATH: an HSDS .json file, or a folder of CSVs)
+  repere export hsds FEED.json -o DIR [--default-locale TAG] [--json]
+                                                     (HSDS 3.0 JSON: DIR/services.json, DIR/taxonomy_terms.json)
   repere stats FEED.json [--json] [--lang fr|en]
   repere pack FEED.json -o PACKED.json [--json] [--lang fr|en]
                                                      (resources as a table: smaller, faster to load)
@@ -58,6 +61,8 @@ Utilisation :
   repere validate FLUX.json [--json] [--lang fr|en]
   repere import csv FEUILLE.csv -o FLUX.json [options]
   repere import hsds CHEMIN -o FLUX.json [options]   (CHEMIN : un fichier .json HSDS, ou un dossier de CSV)
+  repere export hsds FLUX.json -o DOSSIER [--default-locale CODE] [--json]
+                                                     (JSON HSDS 3.0 : DOSSIER/services.json, DOSSIER/taxonomy_terms.json)
   repere stats FLUX.json [--json] [--lang fr|en]
   repere pack FLUX.json -o TABLEAU.json [--json] [--lang fr|en]
                                                      (les fiches en tableau : plus petit, plus rapide à charger)
@@ -264,6 +269,23 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         }
         const failed = !written || rejected > 0 || notes.some((n) => n.severity === 'error') || !report.valid;
         return failed ? 1 : 0;
+      }
+      case 'export': {
+        const [format, path] = rest;
+        if (format !== 'hsds') return usage('missing-argument', { what: 'hsds' });
+        if (!path) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier du flux' : 'the feed file' });
+        if (!values.output) return usage('missing-argument', { what: '-o DIR' });
+        const { feed } = readFeed(path);
+        const report = reportFeed(feed, lang);
+        const exported = feedToHsds(feed, values['default-locale']);
+        const written = writeHsds(exported, values.output, [path]);
+        if (values.json) io.out(JSON.stringify({ services: exported.services.length, taxonomyTerms: exported.taxonomyTerms.length, files: written, feed: report }, null, 2));
+        else {
+          if (report.errors.length) io.out([message('heading-errors', { count: report.errors.length }, lang), ...report.errors.map(problemLine)].join('\n'));
+          io.out(message('exported', { services: exported.services.length, terms: exported.taxonomyTerms.length, path: values.output }, lang));
+        }
+        // Records the feed skipped are not exported: the maintainer must hear of it.
+        return report.valid ? 0 : 1;
       }
       case 'pack': {
         const [path] = rest;

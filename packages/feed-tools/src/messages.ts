@@ -82,6 +82,7 @@ const en = {
   'hsds-bad-holiday': (p: Params) => `This holiday_schedules row has no usable dates (start_date "${p.start}", end_date "${p.end}": YYYY-MM-DD, at most a year apart); it was ignored.`,
   'hsds-holiday-hours': (p: Params) => `Special hours from ${p.start} to ${p.end} (${p.opens}–${p.closes}) were left out: a Repère feed only records days when a service is closed.`,
   'hsds-unknown-term': (p: Params) => `The taxonomy term "${p.term}" of "${p.id}" is not in taxonomy.csv; a category named after its id was created.`,
+  exported: (p: Params) => `Exported ${p.services} service(s) and ${p.terms} taxonomy term(s) as HSDS 3.0 into ${p.path} (services.json, taxonomy_terms.json).`,
   'pack-not-feed': (p: Params) =>
     `This is not a Repère feed in the list form (${p.reason === 'object' ? 'the document is not a JSON object' : p.reason === 'format' ? 'it has no "format": "repere-feed"' : '"resources" is not a list'}); nothing was packed.`,
   'pack-already-table': () => `This feed's "resources" is already a table; pack the feed in the list form it was made from.`,
@@ -173,6 +174,7 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'hsds-bad-holiday': (p) => `Cette ligne de holiday_schedules n'a pas de dates utilisables (start_date « ${p.start} », end_date « ${p.end} » : AAAA-MM-JJ, au plus un an d'écart) ; elle a été ignorée.`,
   'hsds-holiday-hours': (p) => `L'horaire spécial du ${p.start} au ${p.end} (${p.opens}–${p.closes}) a été laissé de côté : un flux Repère ne retient que les jours de fermeture.`,
   'hsds-unknown-term': (p) => `Le terme de taxonomie « ${p.term} » de « ${p.id} » est absent de taxonomy.csv ; une catégorie nommée d'après son identifiant a été créée.`,
+  exported: (p) => `${p.services} service(s) et ${p.terms} terme(s) de taxonomie exporté(s) en HSDS 3.0 dans ${p.path} (services.json, taxonomy_terms.json).`,
   'pack-not-feed': (p) =>
     `Ce n'est pas un flux Repère sous forme de liste (${p.reason === 'object' ? "le document n'est pas un objet JSON" : p.reason === 'format' ? 'il n\'a pas de "format": "repere-feed"' : "« resources » n'est pas une liste"}); rien n'a été mis en tableau.`,
   'pack-already-table': () => `Les « resources » de ce flux sont déjà un tableau; utilisez le flux sous forme de liste dont il est issu.`,
