@@ -13,6 +13,7 @@ import { isFeedError, isTimeZone, parseFeedText, validateFeed, type FeedDocument
 import { readBaseFeed, type ImportOptions } from './base.js';
 import { importCsv } from './csv/import.js';
 import { feedToHsds, writeHsds } from './export/hsds.js';
+import { importHsdsApi } from './hsds/api.js';
 import { importHsds } from './hsds/import.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
@@ -39,6 +40,8 @@ Usage:
   repere validate FEED.json [--json] [--lang fr|en]
   repere import csv SHEET.csv -o FEED.json [options]
   repere import hsds PATH -o FEED.json [options]     (PATH: an HSDS .json file, or a folder of CSVs)
+  repere import hsds-api URL -o FEED.json [--since DATE] [--header "Name: value"] [options]
+                                                     (URL: an HSDS 3.0 API; the header, an API key, is never written)
   repere export hsds FEED.json -o DIR [--default-locale TAG] [--json]
                                                      (HSDS 3.0 JSON: DIR/services.json, DIR/taxonomy_terms.json)
   repere stats FEED.json [--json] [--lang fr|en]
@@ -61,6 +64,8 @@ Utilisation :
   repere validate FLUX.json [--json] [--lang fr|en]
   repere import csv FEUILLE.csv -o FLUX.json [options]
   repere import hsds CHEMIN -o FLUX.json [options]   (CHEMIN : un fichier .json HSDS, ou un dossier de CSV)
+  repere import hsds-api URL -o FLUX.json [--since DATE] [--header "Nom: valeur"] [options]
+                                                     (URL : une API HSDS 3.0; l'en-tête, une clé d'API, n'est jamais écrit)
   repere export hsds FLUX.json -o DOSSIER [--default-locale CODE] [--json]
                                                      (JSON HSDS 3.0 : DOSSIER/services.json, DOSSIER/taxonomy_terms.json)
   repere stats FLUX.json [--json] [--lang fr|en]
@@ -176,6 +181,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         timezone: { type: 'string' },
         title: { type: 'string' },
         base: { type: 'string' },
+        since: { type: 'string' },
+        header: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -224,7 +231,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       }
       case 'import': {
         const [format, input] = rest;
-        if (format !== 'csv' && format !== 'hsds') return usage('missing-argument', { what: 'csv | hsds' });
+        if (format !== 'csv' && format !== 'hsds' && format !== 'hsds-api') return usage('missing-argument', { what: 'csv | hsds | hsds-api' });
         if (!input) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier à importer' : 'the file to import' });
         if (!values.output) return usage('missing-argument', { what: '-o FEED.json' });
         const options: ImportOptions = {};
@@ -243,7 +250,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         let imported: number;
         let rejected: number;
         const inputs = [input, ...(values.base ? [values.base] : [])];
-        if (format === 'csv') {
+        if (format === 'hsds-api') {
+          const headers: Record<string, string> = {};
+          for (const header of values.header ?? []) {
+            const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(header);
+            // Only what can be a name is shown back: the rest may be the secret.
+            if (!m || !m[2]) return usage('bad-header', { name: /^[!#$%&'*+.^_`|~0-9A-Za-z-]{0,40}/.exec(header)![0] });
+            headers[m[1]!] = m[2];
+          }
+          if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(values.since)) {
+            return usage('bad-since', { value: values.since });
+          }
+          ({ feed, notes, imported, rejected } = await importHsdsApi(input, { ...options, headers, ...(values.since ? { since: values.since } : {}) }));
+        } else if (format === 'csv') {
           ({ feed, notes, imported, rejected } = importCsv(readFileBytes(input), options, basename(input).replace(/\.[^.]*$/, '')));
         } else {
           const result = importHsds(input, options);

@@ -83,6 +83,14 @@ const en = {
   'hsds-holiday-hours': (p: Params) => `Special hours from ${p.start} to ${p.end} (${p.opens}–${p.closes}) were left out: a Repère feed only records days when a service is closed.`,
   'hsds-unknown-term': (p: Params) => `The taxonomy term "${p.term}" of "${p.id}" is not in taxonomy.csv; a category named after its id was created.`,
   exported: (p: Params) => `Exported ${p.services} service(s) and ${p.terms} taxonomy term(s) as HSDS 3.0 into ${p.path} (services.json, taxonomy_terms.json).`,
+  'hsds-api-bad-url': (p: Params) => `"${p.value}" is not the http(s) address of an HSDS API (for example https://api.example.org/hsds).`,
+  'hsds-api-http': (p: Params) =>
+    `The HSDS API answered HTTP ${p.status} for ${p.url} (${p.attempts} attempt(s))${p.hint === 'key' ? '; it may need a key: --header "Name: value"' : ''}. Nothing was imported.`,
+  'hsds-api-timeout': (p: Params) => `The HSDS API at ${p.url} did not answer within ${p.detail} (${p.attempts} attempt(s)). Nothing was imported.`,
+  'hsds-api-network': (p: Params) => `The HSDS API at ${p.url} could not be reached (${p.detail}; ${p.attempts} attempt(s)). Nothing was imported.`,
+  'hsds-api-not-hsds': (p: Params) => `${p.url} does not answer as an HSDS 3.0 API (${p.detail}): a page of services is a JSON object with a "contents" list. Nothing was imported.`,
+  'bad-header': (p: Params) => `--header takes "Name: value" (for example --header "X-Api-Key: …"); "${p.name}…" is not.`,
+  'bad-since': (p: Params) => `--since takes a date (2026-01-31) or a date and time (2026-01-31T12:00:00Z), not "${p.value}".`,
   'pack-not-feed': (p: Params) =>
     `This is not a Repère feed in the list form (${p.reason === 'object' ? 'the document is not a JSON object' : p.reason === 'format' ? 'it has no "format": "repere-feed"' : '"resources" is not a list'}); nothing was packed.`,
   'pack-already-table': () => `This feed's "resources" is already a table; pack the feed in the list form it was made from.`,
@@ -175,6 +183,14 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'hsds-holiday-hours': (p) => `L'horaire spécial du ${p.start} au ${p.end} (${p.opens}–${p.closes}) a été laissé de côté : un flux Repère ne retient que les jours de fermeture.`,
   'hsds-unknown-term': (p) => `Le terme de taxonomie « ${p.term} » de « ${p.id} » est absent de taxonomy.csv ; une catégorie nommée d'après son identifiant a été créée.`,
   exported: (p) => `${p.services} service(s) et ${p.terms} terme(s) de taxonomie exporté(s) en HSDS 3.0 dans ${p.path} (services.json, taxonomy_terms.json).`,
+  'hsds-api-bad-url': (p) => `« ${p.value} » n'est pas l'adresse http(s) d'une API HSDS (par exemple https://api.example.org/hsds).`,
+  'hsds-api-http': (p) =>
+    `L'API HSDS a répondu HTTP ${p.status} pour ${p.url} (${p.attempts} tentative(s))${p.hint === 'key' ? ' ; elle demande peut-être une clé : --header « Nom: valeur »' : ''}. Rien n'a été importé.`,
+  'hsds-api-timeout': (p) => `L'API HSDS à ${p.url} n'a pas répondu en ${p.detail} (${p.attempts} tentative(s)). Rien n'a été importé.`,
+  'hsds-api-network': (p) => `L'API HSDS à ${p.url} est injoignable (${p.detail} ; ${p.attempts} tentative(s)). Rien n'a été importé.`,
+  'hsds-api-not-hsds': (p) => `${p.url} ne répond pas comme une API HSDS 3.0 (${p.detail}) : une page de services est un objet JSON avec une liste « contents ». Rien n'a été importé.`,
+  'bad-header': (p) => `--header prend « Nom: valeur » (par exemple --header « X-Api-Key: … ») ; « ${p.name}… » ne convient pas.`,
+  'bad-since': (p) => `--since prend une date (2026-01-31) ou une date et une heure (2026-01-31T12:00:00Z), pas « ${p.value} ».`,
   'pack-not-feed': (p) =>
     `Ce n'est pas un flux Repère sous forme de liste (${p.reason === 'object' ? "le document n'est pas un objet JSON" : p.reason === 'format' ? 'il n\'a pas de "format": "repere-feed"' : "« resources » n'est pas une liste"}); rien n'a été mis en tableau.`,
   'pack-already-table': () => `Les « resources » de ce flux sont déjà un tableau; utilisez le flux sous forme de liste dont il est issu.`,
