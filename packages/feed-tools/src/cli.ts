@@ -14,6 +14,7 @@ import { readBaseFeed, type ImportOptions } from './base.js';
 import { importCsv } from './csv/import.js';
 import { feedToHsds, writeHsds } from './export/hsds.js';
 import { importHsdsApi } from './hsds/api.js';
+import { mergeFeeds, readIdTable } from './merge.js';
 import { importHsds } from './hsds/import.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
@@ -44,6 +45,8 @@ Usage:
                                                      (URL: an HSDS 3.0 API; the header, an API key, is never written)
   repere export hsds FEED.json -o DIR [--default-locale TAG] [--json]
                                                      (HSDS 3.0 JSON: DIR/services.json, DIR/taxonomy_terms.json)
+  repere merge A.json B.json -o BILINGUAL.json [--ids IDS.json|IDS.csv] [--json]
+                                                     (two languages of one directory, joined by id)
   repere stats FEED.json [--json] [--lang fr|en]
   repere pack FEED.json -o PACKED.json [--json] [--lang fr|en]
                                                      (resources as a table: smaller, faster to load)
@@ -68,6 +71,8 @@ Utilisation :
                                                      (URL : une API HSDS 3.0; l'en-tête, une clé d'API, n'est jamais écrit)
   repere export hsds FLUX.json -o DOSSIER [--default-locale CODE] [--json]
                                                      (JSON HSDS 3.0 : DOSSIER/services.json, DOSSIER/taxonomy_terms.json)
+  repere merge A.json B.json -o BILINGUE.json [--ids IDS.json|IDS.csv] [--json]
+                                                     (deux langues d'un même répertoire, jointes par identifiant)
   repere stats FLUX.json [--json] [--lang fr|en]
   repere pack FLUX.json -o TABLEAU.json [--json] [--lang fr|en]
                                                      (les fiches en tableau : plus petit, plus rapide à charger)
@@ -183,6 +188,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         base: { type: 'string' },
         since: { type: 'string' },
         header: { type: 'string', multiple: true },
+        ids: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -304,6 +310,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           io.out(message('exported', { services: exported.services.length, terms: exported.taxonomyTerms.length, path: values.output }, lang));
         }
         // Records the feed skipped are not exported: the maintainer must hear of it.
+        return report.valid ? 0 : 1;
+      }
+      case 'merge': {
+        const [first, second] = rest;
+        if (!first || !second) return usage('missing-argument', { what: lang === 'fr' ? 'les deux flux à fusionner' : 'the two feeds to merge' });
+        if (!values.output) return usage('missing-argument', { what: '-o FEED.json' });
+        // Each input must be a usable feed on its own; the merge works on the documents as written.
+        const [a, b] = [first, second].map((path) => {
+          readFeed(path);
+          return parseFeedText(readFileBytes(path).toString('utf8')) as Record<string, unknown>;
+        });
+        const ids = values.ids !== undefined ? readIdTable(values.ids) : undefined;
+        const result = mergeFeeds(a!, b!, ids, [basename(first), basename(second)]);
+        const report = reportFeed(validateFeed(result.feed), lang);
+        writeFileAtomic(values.output, `${JSON.stringify(result.feed, null, 2)}\n`, [first, second, ...(values.ids ? [values.ids] : [])]);
+        const summary = { joined: result.joined, single: result.single, conflicts: result.conflicts, path: values.output };
+        if (values.json) io.out(JSON.stringify({ ...summary, notes: result.notes.map((n) => noteJson(n, lang)), feed: report }, null, 2));
+        else {
+          if (result.notes.length) io.out([message('heading-merge', { count: result.notes.length }, lang), ...result.notes.map((n) => `  ${formatNote(n, lang)}`)].join('\n'));
+          const problems = [...report.errors, ...report.warnings];
+          if (problems.length) io.out([message('heading-feed', { count: problems.length }, lang), ...problems.map(problemLine)].join('\n'));
+          io.out(message('merged', summary, lang));
+        }
         return report.valid ? 0 : 1;
       }
       case 'pack': {

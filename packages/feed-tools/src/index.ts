@@ -18,6 +18,8 @@ export { importHsdsApi, fetchHsdsServices, API_DEFAULTS } from './hsds/api.js';
 export type { ApiOptions } from './hsds/api.js';
 export { feedToHsds, writeHsds, hsdsId } from './export/hsds.js';
 export type { HsdsExport } from './export/hsds.js';
+export { mergeFeeds, readIdTable } from './merge.js';
+export type { MergeResult } from './merge.js';
 export { scheduleToHours } from './hsds/nested.js';
 export { readBaseFeed } from './base.js';
 export type { ImportOptions } from './base.js';
