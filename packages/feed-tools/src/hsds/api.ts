@@ -90,7 +90,8 @@ async function attempt(url: URL, options: ApiOptions): Promise<unknown> {
     throw new AttemptError('network', cause?.code ?? (error as Error).message);
   }
   if (!response.ok) {
-    await response.body?.cancel();
+    // Released without waiting: an interceptor in the way (msw in tests, a proxy) may never settle it.
+    response.body?.cancel().catch(() => undefined);
     throw new AttemptError('http', `HTTP ${response.status}`, response.status, { retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) });
   }
   let text: string;
