@@ -79,7 +79,10 @@ function groupBy(rows: readonly Row[], key: string, keep: (row: Row) => boolean 
   const map = new Map<string, Row[]>();
   for (const row of rows) {
     const value = row.data[key];
-    if (value && keep(row)) map.set(value, [...(map.get(value) ?? []), row]);
+    if (!value || !keep(row)) continue;
+    const group = map.get(value);
+    if (group) group.push(row);
+    else map.set(value, [row]);
   }
   return map;
 }
@@ -207,11 +210,9 @@ export function importHsdsTables(dir: string, options: ImportOptions = {}): Hsds
   const terms = byId(t.taxonomy);
 
   const own = (r: Row) => !r.data.service_id;
-  const addresses = [
-    ...t.physical_addresses.map((r) => ({ r, type: 'physical' })),
-    ...t.addresses.map((r) => ({ r, type: 'physical' })),
-    ...t.postal_addresses.map((r) => ({ r, type: 'postal' })),
-  ];
+  // Physical first: the mapping takes the first physical address of a place.
+  const addresses = groupBy([...t.physical_addresses, ...t.addresses, ...t.postal_addresses], 'location_id');
+  const accessibility = groupBy(t.accessibility_for_disabilities, 'location_id');
   const locationPhones = groupBy(t.phones, 'location_id', own);
   const locationSchedules = groupBy([...t.regular_schedules, ...t.schedule], 'location_id', own);
   const locations = new Map<string, HsdsObject>();
@@ -224,8 +225,8 @@ export function importHsdsTables(dir: string, options: ImportOptions = {}): Hsds
     locations.set(id, {
       ...row.data,
       location_type: row.data.location_type || 'physical',
-      addresses: addresses.filter(({ r }) => r.data.location_id === id).map(({ r, type }) => address(r, type)),
-      accessibility: t.accessibility_for_disabilities.filter((r) => r.data.location_id === id).map((r) => ({ description: r.data.accessibility, details: r.data.details })),
+      addresses: (addresses.get(id) ?? []).map((r) => address(r, r.file === 'postal_addresses.csv' ? 'postal' : 'physical')),
+      accessibility: (accessibility.get(id) ?? []).map((r) => ({ description: r.data.accessibility, details: r.data.details })),
       phones: (locationPhones.get(id) ?? []).map(phone),
       schedules: weeklySchedules(locationSchedules.get(id) ?? [], notes),
     });
@@ -240,7 +241,9 @@ export function importHsdsTables(dir: string, options: ImportOptions = {}): Hsds
   for (const row of [...t.services_at_location, ...t.service_at_location]) {
     const { service_id: serviceId = '', location_id: locationId = '' } = row.data;
     if (!linked(row, row.file, 'location_id', locationId, locations)) continue;
-    serviceLocations.set(serviceId, [...(serviceLocations.get(serviceId) ?? []), locationId]);
+    const list = serviceLocations.get(serviceId);
+    if (list) list.push(locationId);
+    else serviceLocations.set(serviceId, [locationId]);
   }
   const organizationPhones = groupBy(t.phones, 'organization_id', (r) => !r.data.service_id && !r.data.location_id);
   const servicePhones = groupBy(t.phones, 'service_id');
