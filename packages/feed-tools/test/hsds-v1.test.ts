@@ -74,6 +74,8 @@ describe('HSDS 1.x/2.0 tables (Ohana style)', () => {
       ['hsds-regular-schedule', 'regular_schedules.csv', 9],
       ['hsds-unknown-term', 'services.csv', 3],
       ['hsds-inactive', 'services.csv', 4],
+      // The number that cannot be dialled is named on its own line of phones.csv.
+      ['hsds-bad-phone', 'phones.csv', 6],
     ]);
     const weekday = result.notes.find((n) => n.code === 'hsds-regular-schedule')!;
     expect(formatNote(weekday)).to.equal('regular_schedules.csv line 9: This regular_schedules.csv row cannot be read as opening hours ("funday" is not a day); it was ignored.');

@@ -10,13 +10,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { ResourceInput } from '@repere/sdk';
+import { telHref, type ResourceInput } from '@repere/sdk';
 import type { ImportOptions } from '../base.js';
 import { parseHours } from '../csv/hours.js';
 import { readCsv } from '../csv/read.js';
 import { Notes, ToolError } from '../notes.js';
 import { finishImport, importContext, type HsdsImportResult, type ServiceToMap } from './assemble.js';
-import type { HsdsObject, HsdsPlace } from './nested.js';
+import { cleanNumber, type HsdsObject, type HsdsPlace } from './nested.js';
 
 /** The tables read, by the names the 1.x and 2.0 versions and Ohana gave them. */
 const TABLES = [
@@ -183,9 +183,24 @@ function closedDates(rows: readonly Row[], notes: Notes): string[] {
   return dates.sort();
 }
 
-function phone(row: Row): HsdsObject {
-  const d = row.data;
-  return { number: d.number, extension: d.extension, type: d.type || d.number_type, description: d.description || d.department };
+/**
+ * The phones of some rows; a number that cannot be dialled is reported on
+ * its own line of phones.csv (the mapping would only know the service).
+ */
+function phones(rows: readonly Row[] | undefined, notes: Notes): HsdsObject[] {
+  const kept: HsdsObject[] = [];
+  for (const row of rows ?? []) {
+    const d = row.data;
+    const number = cleanNumber(d.number);
+    if (!number) continue;
+    const full = d.extension ? `${number} ext. ${d.extension}` : number;
+    if (!telHref(full)) {
+      notes.warning('hsds-bad-phone', { id: d.service_id || d.location_id || d.organization_id || d.id || '', value: full }, { file: row.file, line: row.line });
+      continue;
+    }
+    kept.push({ number: d.number, extension: d.extension, type: d.type || d.number_type, description: d.description || d.department });
+  }
+  return kept;
 }
 
 function address(row: Row, type: string): HsdsObject {
@@ -227,7 +242,7 @@ export function importHsdsTables(dir: string, options: ImportOptions = {}): Hsds
       location_type: row.data.location_type || 'physical',
       addresses: (addresses.get(id) ?? []).map((r) => address(r, r.file === 'postal_addresses.csv' ? 'postal' : 'physical')),
       accessibility: (accessibility.get(id) ?? []).map((r) => ({ description: r.data.accessibility, details: r.data.details })),
-      phones: (locationPhones.get(id) ?? []).map(phone),
+      phones: phones(locationPhones.get(id), notes),
       schedules: weeklySchedules(locationSchedules.get(id) ?? [], notes),
     });
   }
@@ -246,6 +261,8 @@ export function importHsdsTables(dir: string, options: ImportOptions = {}): Hsds
     else serviceLocations.set(serviceId, [locationId]);
   }
   const organizationPhones = groupBy(t.phones, 'organization_id', (r) => !r.data.service_id && !r.data.location_id);
+  // Built once, so that a bad number of an organization is reported once, not once per service.
+  const organizationObjects = new Map([...organizations].map(([id, row]) => [id, { ...row.data, phones: phones(organizationPhones.get(id), notes) }]));
   const servicePhones = groupBy(t.phones, 'service_id');
   const serviceSchedules = groupBy([...t.regular_schedules, ...t.schedule], 'service_id');
   const holidays = groupBy(t.holiday_schedules, 'service_id');
@@ -263,8 +280,7 @@ export function importHsdsTables(dir: string, options: ImportOptions = {}): Hsds
     const locationIds = [...(d.location_id ? [d.location_id] : []), ...(serviceLocations.get(id) ?? [])];
     const places = locationIds.filter((l, i) => locationIds.indexOf(l) === i && linked(row, row.file, 'location_id', l, locations));
     const organizationId = d.organization_id || places.map((l) => locations.get(l)!.organization_id).find((o): o is string => typeof o === 'string' && o !== '');
-    const organization = organizationId ? organizations.get(organizationId) : undefined;
-    if (d.organization_id && !organization) linked(row, row.file, 'organization_id', d.organization_id, organizations);
+    if (d.organization_id) linked(row, row.file, 'organization_id', d.organization_id, organizations);
     const termIds = [...list(d.taxonomy_ids), ...(taxonomyLinks.get(id) ?? []).map((r) => r.data.taxonomy_id ?? '')].filter(Boolean);
     const attributes = termIds.map((termId) => {
       const term = terms.get(termId);
@@ -275,8 +291,8 @@ export function importHsdsTables(dir: string, options: ImportOptions = {}): Hsds
       ...d,
       eligibility_description: d.eligibility_description || d.eligibility || eligibility.get(id)?.map((r) => r.data.eligibility).join(' '),
       fees_description: d.fees_description || d.fees || fees.get(id)?.map((r) => r.data.fees).join(' '),
-      organization: organization ? { ...organization.data, phones: (organizationPhones.get(organizationId!) ?? []).map(phone) } : undefined,
-      phones: (servicePhones.get(id) ?? []).map(phone),
+      organization: organizationId ? organizationObjects.get(organizationId) : undefined,
+      phones: phones(servicePhones.get(id), notes),
       schedules: weeklySchedules(serviceSchedules.get(id) ?? [], notes),
       service_at_locations: places.map((l) => ({ location: locations.get(l) })),
       languages: [...list(d.languages), ...(languages.get(id) ?? []).map((r) => r.data.language ?? '')].filter(Boolean).map((name) => ({ code: languageCode(name), name })),
