@@ -20,7 +20,7 @@ const SERVICES = [1, 2, 3, 4, 5].map((n) => ({ ...template, id: `svc-${n}`, name
 interface Api {
   url: string;
   requests: { url: string; key: string | undefined }[];
-  mode: 'normal' | 'short-list' | 'flaky' | 'html' | 'list' | 'silent';
+  mode: 'normal' | 'short-list' | 'flaky' | 'html' | 'list' | 'silent' | 'no-paging';
   close(): Promise<void>;
 }
 
@@ -47,6 +47,7 @@ async function startApi(): Promise<Api> {
     const since = url.searchParams.get('modified_after');
     const matching = SERVICES.filter((s) => !since || s.last_modified >= since);
     if (api.mode === 'list') return send(200, matching);
+    if (api.mode === 'no-paging') return send(200, { contents: matching });
     const perPage = Number(url.searchParams.get('per_page') ?? 10);
     const page = Number(url.searchParams.get('page') ?? 1);
     const totalPages = Math.max(1, Math.ceil(matching.length / perPage));
@@ -107,6 +108,15 @@ describe('repere import hsds-api', () => {
     expect(result.feed.resources).to.have.length(5);
     expect(result.feed.resources[4]!.phones).to.have.length(1);
     expect(api.requests.map((r) => r.url).slice(0, 3)).to.deep.equal(['/hsds/services?page=1&per_page=100&full=true', '/hsds/services/svc-1', '/hsds/services/svc-2']);
+  });
+
+  it('stops, and says so, when the API answers the same page whatever page is asked', async () => {
+    api.mode = 'no-paging';
+    const result = await importHsdsApi(api.url, { headers: { 'X-Api-Key': KEY }, ...FAST });
+    expect(result.imported).to.equal(5);
+    expect(result.rejected).to.equal(0);
+    expect(api.requests).to.have.length(2);
+    expect(result.notes.map((n) => [n.code, n.params.page])).to.deep.include(['hsds-api-repeated-page', 2]);
   });
 
   it('retries a busy server, then succeeds', async () => {

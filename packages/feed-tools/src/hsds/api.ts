@@ -132,10 +132,14 @@ async function getJson(url: URL, options: ApiOptions): Promise<unknown> {
  * {@link ToolError} when the API cannot be reached or does not answer pages
  * of services.
  */
-export async function fetchHsdsServices(value: string, given: Partial<ApiOptions> = {}): Promise<{ services: { service: HsdsObject; page: number }[]; pages: number }> {
+export async function fetchHsdsServices(
+  value: string,
+  given: Partial<ApiOptions> = {},
+): Promise<{ services: { service: HsdsObject; page: number }[]; pages: number; repeated?: number }> {
   const options = { ...API_DEFAULTS, ...given };
   const endpoint = servicesEndpoint(value);
   const services: { service: HsdsObject; page: number }[] = [];
+  const seen = new Set<unknown>();
   let page = 1;
   for (; page <= options.maxPages; page++) {
     const url = new URL(endpoint);
@@ -147,6 +151,11 @@ export async function fetchHsdsServices(value: string, given: Partial<ApiOptions
     if (!isObject(answer) || !Array.isArray(answer.contents)) {
       throw new ToolError('hsds-api-not-hsds', { url: shown(url), detail: isObject(answer) ? 'no "contents" list' : Array.isArray(answer) ? 'a list, not a page' : 'not a JSON object' });
     }
+    // A server that ignores `page` and never says how many there are would
+    // answer the same page forever: a page of nothing new ends the reading.
+    const ids = answer.contents.map((item) => (isObject(item) ? item.id : undefined));
+    if (page > 1 && ids.length > 0 && ids.every((id) => id !== undefined && seen.has(id))) return { services, pages: page - 1, repeated: page };
+    for (const id of ids) seen.add(id);
     for (const item of answer.contents) {
       if (!isObject(item)) continue;
       let service = item;
@@ -167,8 +176,9 @@ export async function fetchHsdsServices(value: string, given: Partial<ApiOptions
  * names the page it came from (`/services?page=2`).
  */
 export async function importHsdsApi(value: string, options: ImportOptions & Partial<ApiOptions> = {}): Promise<HsdsImportResult> {
-  const { services } = await fetchHsdsServices(value, options);
+  const { services, repeated } = await fetchHsdsServices(value, options);
   const notes = new Notes();
+  if (repeated !== undefined) notes.warning('hsds-api-repeated-page', { page: repeated });
   const endpoint = servicesEndpoint(value);
   const toMap: ServiceToMap[] = services.map(({ service, page }) => ({ service, at: { file: `/services?page=${page}` } }));
   return finishImport(importContext(options, notes), options, endpoint.hostname, toMap, [], []);
