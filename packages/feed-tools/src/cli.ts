@@ -12,6 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { isFeedError, isTimeZone, parseFeedText, validateFeed, type FeedDocument } from '@repere/sdk';
 import { readBaseFeed, type ImportOptions } from './base.js';
 import { importCsv } from './csv/import.js';
+import { feedToHsds, writeHsds } from './export/hsds.js';
+import { importHsdsApi } from './hsds/api.js';
+import { mergeFeeds, readIdTable } from './merge.js';
 import { importHsds } from './hsds/import.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
@@ -38,6 +41,12 @@ Usage:
   repere validate FEED.json [--json] [--lang fr|en]
   repere import csv SHEET.csv -o FEED.json [options]
   repere import hsds PATH -o FEED.json [options]     (PATH: an HSDS .json file, or a folder of CSVs)
+  repere import hsds-api URL -o FEED.json [--since DATE] [--header "Name: value"] [options]
+                                                     (URL: an HSDS 3.0 API; the header, an API key, is never written)
+  repere export hsds FEED.json -o DIR [--default-locale TAG] [--json]
+                                                     (HSDS 3.0 JSON: DIR/services.json, DIR/taxonomy_terms.json)
+  repere merge A.json B.json -o BILINGUAL.json [--ids IDS.json|IDS.csv] [--json]
+                                                     (two languages of one directory, joined by id)
   repere stats FEED.json [--json] [--lang fr|en]
   repere pack FEED.json -o PACKED.json [--json] [--lang fr|en]
                                                      (resources as a table: smaller, faster to load)
@@ -58,6 +67,12 @@ Utilisation :
   repere validate FLUX.json [--json] [--lang fr|en]
   repere import csv FEUILLE.csv -o FLUX.json [options]
   repere import hsds CHEMIN -o FLUX.json [options]   (CHEMIN : un fichier .json HSDS, ou un dossier de CSV)
+  repere import hsds-api URL -o FLUX.json [--since DATE] [--header "Nom: valeur"] [options]
+                                                     (URL : une API HSDS 3.0; l'en-tête, une clé d'API, n'est jamais écrit)
+  repere export hsds FLUX.json -o DOSSIER [--default-locale CODE] [--json]
+                                                     (JSON HSDS 3.0 : DOSSIER/services.json, DOSSIER/taxonomy_terms.json)
+  repere merge A.json B.json -o BILINGUE.json [--ids IDS.json|IDS.csv] [--json]
+                                                     (deux langues d'un même répertoire, jointes par identifiant)
   repere stats FLUX.json [--json] [--lang fr|en]
   repere pack FLUX.json -o TABLEAU.json [--json] [--lang fr|en]
                                                      (les fiches en tableau : plus petit, plus rapide à charger)
@@ -171,6 +186,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         timezone: { type: 'string' },
         title: { type: 'string' },
         base: { type: 'string' },
+        since: { type: 'string' },
+        header: { type: 'string', multiple: true },
+        ids: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -219,7 +237,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       }
       case 'import': {
         const [format, input] = rest;
-        if (format !== 'csv' && format !== 'hsds') return usage('missing-argument', { what: 'csv | hsds' });
+        if (format !== 'csv' && format !== 'hsds' && format !== 'hsds-api') return usage('missing-argument', { what: 'csv | hsds | hsds-api' });
         if (!input) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier à importer' : 'the file to import' });
         if (!values.output) return usage('missing-argument', { what: '-o FEED.json' });
         const options: ImportOptions = {};
@@ -238,7 +256,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         let imported: number;
         let rejected: number;
         const inputs = [input, ...(values.base ? [values.base] : [])];
-        if (format === 'csv') {
+        if (format === 'hsds-api') {
+          const headers: Record<string, string> = {};
+          for (const header of values.header ?? []) {
+            const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(header);
+            // Only what can be a name is shown back: the rest may be the secret.
+            if (!m || !m[2]) return usage('bad-header', { name: /^[!#$%&'*+.^_`|~0-9A-Za-z-]{0,40}/.exec(header)![0] });
+            headers[m[1]!] = m[2];
+          }
+          if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(values.since)) {
+            return usage('bad-since', { value: values.since });
+          }
+          ({ feed, notes, imported, rejected } = await importHsdsApi(input, { ...options, headers, ...(values.since ? { since: values.since } : {}) }));
+        } else if (format === 'csv') {
           ({ feed, notes, imported, rejected } = importCsv(readFileBytes(input), options, basename(input).replace(/\.[^.]*$/, '')));
         } else {
           const result = importHsds(input, options);
@@ -264,6 +294,46 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         }
         const failed = !written || rejected > 0 || notes.some((n) => n.severity === 'error') || !report.valid;
         return failed ? 1 : 0;
+      }
+      case 'export': {
+        const [format, path] = rest;
+        if (format !== 'hsds') return usage('missing-argument', { what: 'hsds' });
+        if (!path) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier du flux' : 'the feed file' });
+        if (!values.output) return usage('missing-argument', { what: '-o DIR' });
+        const { feed } = readFeed(path);
+        const report = reportFeed(feed, lang);
+        const exported = feedToHsds(feed, values['default-locale']);
+        const written = writeHsds(exported, values.output, [path]);
+        if (values.json) io.out(JSON.stringify({ services: exported.services.length, taxonomyTerms: exported.taxonomyTerms.length, files: written, feed: report }, null, 2));
+        else {
+          if (report.errors.length) io.out([message('heading-errors', { count: report.errors.length }, lang), ...report.errors.map(problemLine)].join('\n'));
+          io.out(message('exported', { services: exported.services.length, terms: exported.taxonomyTerms.length, path: values.output }, lang));
+        }
+        // Records the feed skipped are not exported: the maintainer must hear of it.
+        return report.valid ? 0 : 1;
+      }
+      case 'merge': {
+        const [first, second] = rest;
+        if (!first || !second) return usage('missing-argument', { what: lang === 'fr' ? 'les deux flux à fusionner' : 'the two feeds to merge' });
+        if (!values.output) return usage('missing-argument', { what: '-o FEED.json' });
+        // Each input must be a usable feed on its own; the merge works on the documents as written.
+        const [a, b] = [first, second].map((path) => {
+          readFeed(path);
+          return parseFeedText(readFileBytes(path).toString('utf8')) as Record<string, unknown>;
+        });
+        const ids = values.ids !== undefined ? readIdTable(values.ids) : undefined;
+        const result = mergeFeeds(a!, b!, ids, [basename(first), basename(second)]);
+        const report = reportFeed(validateFeed(result.feed), lang);
+        writeFileAtomic(values.output, `${JSON.stringify(result.feed, null, 2)}\n`, [first, second, ...(values.ids ? [values.ids] : [])]);
+        const summary = { joined: result.joined, single: result.single, conflicts: result.conflicts, path: values.output };
+        if (values.json) io.out(JSON.stringify({ ...summary, notes: result.notes.map((n) => noteJson(n, lang)), feed: report }, null, 2));
+        else {
+          if (result.notes.length) io.out([message('heading-merge', { count: result.notes.length }, lang), ...result.notes.map((n) => `  ${formatNote(n, lang)}`)].join('\n'));
+          const problems = [...report.errors, ...report.warnings];
+          if (problems.length) io.out([message('heading-feed', { count: problems.length }, lang), ...problems.map(problemLine)].join('\n'));
+          io.out(message('merged', summary, lang));
+        }
+        return report.valid ? 0 : 1;
       }
       case 'pack': {
         const [path] = rest;

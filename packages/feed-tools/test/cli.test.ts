@@ -128,7 +128,7 @@ describe('repere import', () => {
     expect(child.status, child.stderr).to.equal(0);
     const report = JSON.parse(child.stdout);
     expect([report.imported, report.rejected, report.feed.valid]).to.deep.equal([1, 0, true]);
-    expect(JSON.parse(readFileSync(output, 'utf8')).resources[0].name).to.deep.equal({ en: 'Community Counselling' });
+    expect(JSON.parse(readFileSync(output, 'utf8')).resources[0].name).to.deep.equal({ en: 'Riverside Counselling' });
   });
 
   it('ends quietly when its reader stops early, as `repere validate feed.json | head` does', async () => {

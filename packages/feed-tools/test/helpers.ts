@@ -7,8 +7,14 @@ import { main } from '../src/cli.js';
 export const here = dirname(fileURLToPath(import.meta.url));
 export const fixtures = join(here, 'fixtures');
 export const repoRoot = resolve(here, '../../..');
-/** The Open Referral examples, outside the repository (CI checks them out next to it). */
-export const hsdsFixtures = resolve(repoRoot, '../shared/fixtures/hsds-3.0');
+/** Synthetic HSDS 3.0 examples in the shapes of the specification's own, kept in the repository. */
+export const hsdsFixtures = join(fixtures, 'hsds-3.0');
+/**
+ * The Open Referral reference examples and JSON Schemas, next to the repository
+ * when a checkout provides them. Tests that read them add checks and skip
+ * when they are absent: a fresh clone has nothing beside it.
+ */
+export const sharedHsds = resolve(repoRoot, '../shared/fixtures/hsds-3.0');
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'repere-feed-tools-'));

@@ -6,92 +6,142 @@ import { appendSentence } from '../src/hsds/ages.js';
 import { importHsds, importHsdsDocument } from '../src/hsds/import.js';
 import { scheduleToHours } from '../src/hsds/nested.js';
 import { formatNote } from '../src/notes.js';
-import { fixtures, hsdsFixtures, tempDir } from './helpers.js';
+import { fixtures, hsdsFixtures, sharedHsds, tempDir } from './helpers.js';
 
-const SERVICE_ID = 'ac148810-d857-441c-9679-408f346de14b';
-const TERM_ID = '3f7b145d-84af-42d7-8fae-eaca714b02b2';
+/** Every nested example of the specification, by file name, and the tabular package. */
+const EXAMPLES = [
+  'organization_full.json', 'organization_list.json', 'service_at_location_full.json',
+  'service_full.json', 'service_list.json', 'taxonomy_term_list.json',
+];
+
+/** Imports each example and checks the SDK accepts the feed; returns how many resources each gave. */
+function importEach(dir: string): Record<string, number> {
+  const examples = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  expect(examples).to.deep.equal(EXAMPLES);
+  const counts: Record<string, number> = {};
+  for (const name of [...examples, 'csv']) {
+    const result = importHsds(join(dir, name));
+    counts[name] = result.imported;
+    expect(result.rejected, name).to.equal(0);
+    const feed = validateFeed(result.feed);
+    expect(feed.problems.filter((p) => p.severity === 'error'), name).to.deep.equal([]);
+    expect(feed.resources.length, name).to.equal(result.imported);
+  }
+  return counts;
+}
+
+/** Resources from each example: the synthetic ones mirror the specification's, shape for shape. */
+const COUNTS = {
+  'organization_full.json': 1, 'organization_list.json': 0, 'service_at_location_full.json': 1,
+  'service_full.json': 1, 'service_list.json': 1, 'taxonomy_term_list.json': 0, csv: 1,
+};
+
+/** One service from each example that has one, nested or tabular. */
+const WITH_A_SERVICE = ['service_full.json', 'service_list.json', 'organization_full.json', 'service_at_location_full.json', 'csv'];
 
 describe('HSDS 3.0 import', () => {
-  before(() => {
-    // Fail loudly: these examples are the reference, never a reason to skip.
-    if (!existsSync(hsdsFixtures)) throw new Error(`The HSDS fixtures are missing: ${hsdsFixtures}`);
-  });
-
-  it('imports every example of the specification', () => {
-    const examples = readdirSync(hsdsFixtures).filter((f) => f.endsWith('.json')).sort();
-    expect(examples).to.deep.equal([
-      'organization_full.json', 'organization_list.json', 'service_at_location_full.json',
-      'service_full.json', 'service_list.json', 'taxonomy_term_list.json',
-    ]);
-    const counts: Record<string, number> = {};
-    for (const name of [...examples, 'csv']) {
-      const result = importHsds(join(hsdsFixtures, name));
-      counts[name] = result.imported;
-      expect(result.rejected, name).to.equal(0);
-      const feed = validateFeed(result.feed);
-      expect(feed.problems.filter((p) => p.severity === 'error'), name).to.deep.equal([]);
-      expect(feed.resources.length, name).to.equal(result.imported);
-    }
-    expect(counts).to.deep.equal({
-      'organization_full.json': 1, 'organization_list.json': 0, 'service_at_location_full.json': 1,
-      'service_full.json': 1, 'service_list.json': 1, 'taxonomy_term_list.json': 0, csv: 1,
-    });
+  it('imports every example shape: service, organization, service at location, pages of them, terms, tables', () => {
+    expect(importEach(hsdsFixtures)).to.deep.equal(COUNTS);
   });
 
   it('maps a full service field by field', () => {
     const result = importHsds(join(hsdsFixtures, 'service_full.json'));
     const r = result.feed.resources[0]!;
-    expect(r.id).to.equal(SERVICE_ID);
-    expect(r.name).to.deep.equal({ en: 'Community Counselling' });
-    expect(r.organization).to.deep.equal({ en: 'Example Organization Inc.' });
-    expect(r.categories).to.deep.equal([TERM_ID]);
-    expect(r.languages).to.deep.equal(['ur']);
+    expect(r.id).to.equal('svc-counselling');
+    expect(r.name).to.deep.equal({ en: 'Riverside Counselling' });
+    expect(r.organization).to.deep.equal({ en: 'Riverside Community Services' });
+    expect(r.categories).to.deep.equal(['term-counselling']);
+    expect(r.languages).to.deep.equal(['fr']);
     expect(r.cost).to.equal('fee');
-    expect((r.fees as Record<string, string>).en).to.match(/\nUnder 18s and Over 60s: 35 GBP per 1 hour session$/);
-    // minimum_age 12 and maximum_age 100 follow the description; a French reader is shown it whole.
-    expect(r.eligibility).to.deep.equal({
-      en: 'This service is intended for all people aged 12 and over who require counselling services in the MyCity area. Ages 12 to 100.',
-    });
-    // The examples quote the number inside the value; the extension is kept.
-    expect(r.phones).to.deep.equal([{ number: '+44 1234 234567 ext. 100', kind: 'voice' }]);
-    expect(r.website).to.equal('http://example.com/counselling');
-    expect(r.email).to.equal('email@example.com');
+    expect(r.fees).to.deep.equal({ en: 'Sliding scale.\nAdults: 20 CAD per session' });
+    expect(r.eligibility).to.deep.equal({ en: 'Residents of Riverside aged 12 and over. Ages 12 to 99.' });
+    // The specification's examples quote the number inside the value; the extension is kept.
+    expect(r.phones).to.deep.equal([{ number: '+1 418-555-0142 ext. 12', kind: 'voice', label: { en: 'Reception' } }]);
+    expect(r.website).to.equal('https://counselling.example.org/');
+    expect(r.email).to.equal('info@counselling.example.org');
     expect(r.hours).to.deep.equal([{ days: ['th', 'fr'], opens: '10:00', closes: '18:00' }]);
-    expect(r.keywords).to.deep.equal({ en: ['MyCity Counselling Services'] });
-    expect(r.updated).to.equal('2023-03-15T10:30:45.123Z');
+    expect(r.keywords).to.deep.equal({ en: ['Riverside Listening Service'] });
+    expect(r.updated).to.equal('2026-03-15T10:30:45.123Z');
     // Latitude 100 is impossible: dropped and reported; the postal address stands in for a physical one.
-    expect(r.locations).to.have.length(1);
-    const location = r.locations![0]!;
-    expect(location).to.not.have.property('lat');
-    expect(location.address).to.deep.equal({ street: '1-30 Main Street, MyVillage', city: 'MyCity', province: 'MyState', postalCode: 'ABC 1234', country: 'US' });
-    expect(location.accessibility).to.deep.equal({
-      en: 'The building is equipped with induction loops for hearing aids. Wheelchair access is possible on all levels. Switch hearing aid to T-coil to access the induction loop facility.',
-    });
+    expect(r.locations).to.deep.equal([
+      {
+        name: { en: 'Riverside Civic Centre' },
+        address: { street: '12 Example Street, Suite 3', city: 'Riverside', province: 'QC', postalCode: 'G0L 1A0', country: 'CA' },
+        accessibility: { en: 'Ramp at the side door. Ring the bell for help.' },
+      },
+    ]);
     expect(result.notes.map((n) => n.code)).to.have.members(['hsds-postal-address', 'hsds-bad-coordinates', 'hsds-unknown-parent']);
-    expect(result.feed.categories).to.deep.equal([{ id: TERM_ID, name: { en: 'name' } }]);
-    expect(result.feed.regions!.map((g) => g.id)).to.deep.equal(['381c64f1-a724-4884-9c21-ac96c21cca3e']);
+    expect(result.feed.categories).to.deep.equal([{ id: 'term-counselling', name: { en: 'Counselling' } }]);
+    expect(result.feed.regions!.map((g) => g.id)).to.deep.equal(['area-riverside']);
   });
 
   it('joins the tabular package by ids into the same resource', () => {
     const nested = importHsds(join(hsdsFixtures, 'service_full.json')).feed.resources[0]!;
     const tabular = importHsds(join(hsdsFixtures, 'csv'));
     const r = tabular.feed.resources[0]!;
-    for (const field of ['name', 'organization', 'description', 'languages', 'cost', 'fees', 'eligibility', 'phones', 'website', 'locations', 'hours', 'updated'] as const) {
+    for (const field of ['name', 'organization', 'description', 'categories', 'languages', 'cost', 'fees', 'eligibility', 'phones', 'website', 'locations', 'hours', 'keywords', 'updated'] as const) {
       expect(r[field], field).to.deep.equal(nested[field]);
     }
-    // In the CSV example the attribute links to another entity, so the service has no term.
-    expect(r.categories).to.deep.equal(['uncategorized']);
-    expect(tabular.feed.categories!.map((c) => c.id)).to.deep.equal([TERM_ID, 'uncategorized']);
-    const dropped = tabular.notes.find((n) => n.code === 'hsds-no-category')!;
-    expect([dropped.file, dropped.line]).to.deep.equal(['services.csv', 2]);
-    // The fixture's datapackage.json is a symbolic-link stub: the standard names are used.
-    expect(tabular.notes.map((n) => n.code)).to.include('hsds-datapackage');
+    // A real datapackage.json names the tables: nothing to warn about.
+    expect(tabular.notes.map((n) => n.code)).to.not.include('hsds-datapackage');
+    const coordinates = tabular.notes.find((n) => n.code === 'hsds-bad-coordinates')!;
+    expect([coordinates.file, coordinates.line]).to.deep.equal(['services.csv', 2]);
   });
 
   it('turns taxonomy terms into categories', () => {
     const result = importHsds(join(hsdsFixtures, 'taxonomy_term_list.json'));
-    expect(result.feed.categories).to.deep.equal([{ id: TERM_ID, name: { en: 'name' } }]);
+    expect(result.feed.categories).to.deep.equal([{ id: 'term-counselling', name: { en: 'Counselling' } }]);
     expect(result.notes.map((n) => n.code)).to.deep.equal(['hsds-no-services', 'hsds-unknown-parent']);
+  });
+
+  describe('the Open Referral reference examples (../shared, when present)', () => {
+    const SERVICE_ID = 'ac148810-d857-441c-9679-408f346de14b';
+    const TERM_ID = '3f7b145d-84af-42d7-8fae-eaca714b02b2';
+    before(function () {
+      // A fresh clone has no ../shared: these checks add to the ones above, never replace them.
+      if (!existsSync(sharedHsds)) this.skip();
+    });
+
+    it('imports every example of the specification', () => {
+      expect(importEach(sharedHsds)).to.deep.equal(COUNTS);
+    });
+
+    it('maps the full service field by field', () => {
+      const result = importHsds(join(sharedHsds, 'service_full.json'));
+      const r = result.feed.resources[0]!;
+      expect(r.id).to.equal(SERVICE_ID);
+      expect(r.organization).to.deep.equal({ en: 'Example Organization Inc.' });
+      expect(r.categories).to.deep.equal([TERM_ID]);
+      expect((r.fees as Record<string, string>).en).to.match(/\nUnder 18s and Over 60s: 35 GBP per 1 hour session$/);
+      expect(r.phones).to.deep.equal([{ number: '+44 1234 234567 ext. 100', kind: 'voice' }]);
+      expect(r.hours).to.deep.equal([{ days: ['th', 'fr'], opens: '10:00', closes: '18:00' }]);
+      expect(r.locations![0]!.address).to.deep.equal({ street: '1-30 Main Street, MyVillage', city: 'MyCity', province: 'MyState', postalCode: 'ABC 1234', country: 'US' });
+      expect(result.notes.map((n) => n.code)).to.have.members(['hsds-postal-address', 'hsds-bad-coordinates', 'hsds-unknown-parent']);
+      expect(result.feed.regions!.map((g) => g.id)).to.deep.equal(['381c64f1-a724-4884-9c21-ac96c21cca3e']);
+    });
+
+    it('joins the tabular package, whose attribute links elsewhere and whose datapackage.json is a link stub', () => {
+      const nested = importHsds(join(sharedHsds, 'service_full.json')).feed.resources[0]!;
+      const tabular = importHsds(join(sharedHsds, 'csv'));
+      const r = tabular.feed.resources[0]!;
+      for (const field of ['name', 'organization', 'description', 'languages', 'cost', 'fees', 'eligibility', 'phones', 'website', 'locations', 'hours', 'updated'] as const) {
+        expect(r[field], field).to.deep.equal(nested[field]);
+      }
+      expect(r.categories).to.deep.equal(['uncategorized']);
+      expect(tabular.feed.categories!.map((c) => c.id)).to.deep.equal([TERM_ID, 'uncategorized']);
+      const dropped = tabular.notes.find((n) => n.code === 'hsds-no-category')!;
+      expect([dropped.file, dropped.line]).to.deep.equal(['services.csv', 2]);
+      expect(tabular.notes.map((n) => n.code)).to.include('hsds-datapackage');
+    });
+
+    it('keeps the ages of every example in both forms', () => {
+      const expected = {
+        en: 'This service is intended for all people aged 12 and over who require counselling services in the MyCity area. Ages 12 to 100.',
+      };
+      for (const name of WITH_A_SERVICE) {
+        expect(importHsds(join(sharedHsds, name)).feed.resources[0]!.eligibility, name).to.deep.equal(expected);
+      }
+    });
   });
 
   it('skips services without an id or a name, and duplicates, and keeps the others', () => {
@@ -235,13 +285,11 @@ describe('HSDS 3.0 import', () => {
       expect(formatNote(ageNotes[5]!)).to.include('"{"years":12}"');
     });
 
-    it('keeps the ages of the specification examples in both forms', () => {
-      const expected = {
-        en: 'This service is intended for all people aged 12 and over who require counselling services in the MyCity area. Ages 12 to 100.',
-      };
-      // Every example with a service carries minimum_age 12 and maximum_age 100.
-      for (const name of ['service_full.json', 'service_list.json', 'organization_full.json', 'service_at_location_full.json', 'csv']) {
-        expect(importHsds(join(hsdsFixtures, name)).feed.resources[0]!.eligibility, name).to.deep.equal(expected);
+    it('keeps the ages of every example shape in both forms', () => {
+      for (const name of WITH_A_SERVICE) {
+        expect(importHsds(join(hsdsFixtures, name)).feed.resources[0]!.eligibility, name).to.deep.equal({
+          en: 'Residents of Riverside aged 12 and over. Ages 12 to 99.',
+        });
       }
     });
 

@@ -4,64 +4,14 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { CategoryInput, FeedDocument, RegionInput, ResourceInput } from '@repere/sdk';
-import { assembleFeed, Vocabulary, type ImportOptions } from '../base.js';
-import { Notes, ToolError, type ImportNote } from '../notes.js';
-import { collect, defineTerm, linkParents, mapService, type HsdsContext, type HsdsObject, type HsdsPlace } from './nested.js';
+import type { ImportOptions } from '../base.js';
+import { Notes, ToolError } from '../notes.js';
+import { finishImport, importContext, type HsdsImportResult } from './assemble.js';
+import { collect } from './nested.js';
 import { readTabular } from './tabular.js';
+import { importHsdsTables, isHsdsTablesFolder } from './v1.js';
 
-/** What an HSDS import produced. */
-export interface HsdsImportResult {
-  readonly feed: FeedDocument;
-  readonly notes: readonly ImportNote[];
-  readonly imported: number;
-  readonly rejected: number;
-  /** Every file read: the output must not be one of them. */
-  readonly inputs: readonly string[];
-}
-
-function context(options: ImportOptions, notes: Notes): HsdsContext {
-  const locale = options.defaultLocale ?? 'en';
-  return {
-    notes,
-    locale,
-    categories: new Vocabulary<CategoryInput>(options.base?.categories, locale),
-    regions: new Vocabulary<RegionInput>(options.base?.regions as RegionInput[] | undefined, locale),
-    parents: new Map(),
-  };
-}
-
-function finish(
-  ctx: HsdsContext,
-  options: ImportOptions,
-  title: string,
-  services: { service: HsdsObject; at: HsdsPlace }[],
-  terms: { term: HsdsObject; at: HsdsPlace }[],
-  inputs: string[],
-): HsdsImportResult {
-  for (const { term, at } of terms) defineTerm(term, ctx, at);
-  const resources: ResourceInput[] = [];
-  const seen = new Set<string>();
-  let rejected = 0;
-  for (const { service, at } of services) {
-    const resource = mapService(service, ctx, at);
-    if (!resource) {
-      if (ctx.notes.list.at(-1)?.severity === 'error') rejected++;
-      continue;
-    }
-    if (seen.has(resource.id)) {
-      ctx.notes.error('hsds-duplicate', { id: resource.id }, { ...at, id: resource.id });
-      rejected++;
-      continue;
-    }
-    seen.add(resource.id);
-    resources.push(resource);
-  }
-  if (services.length === 0) ctx.notes.warning('hsds-no-services');
-  const categories = linkParents(ctx);
-  const feed = assembleFeed(options, title, ctx.locale, categories, ctx.regions.list(), resources);
-  return { feed, notes: ctx.notes.list, imported: resources.length, rejected, inputs };
-}
+export type { HsdsImportResult } from './assemble.js';
 
 /**
  * Imports a parsed HSDS 3.0 JSON document: one service, organization,
@@ -74,8 +24,8 @@ export function importHsdsDocument(doc: unknown, options: ImportOptions = {}, ti
   const notes = new Notes();
   const found = collect(doc);
   if (!found) throw new ToolError('hsds-unknown-shape');
-  return finish(
-    context(options, notes),
+  return finishImport(
+    importContext(options, notes),
     options,
     title,
     found.services.map((service) => ({ service, at: {} })),
@@ -85,8 +35,9 @@ export function importHsdsDocument(doc: unknown, options: ImportOptions = {}, ti
 }
 
 /**
- * Imports HSDS 3.0 from a path: a `.json` file in the nested form, or a
- * folder (or its `datapackage.json`) in the tabular form. Throws
+ * Imports HSDS from a path: a 3.0 `.json` file in the nested form, a folder
+ * (or its `datapackage.json`) in the 3.0 tabular form, or a folder of
+ * Ohana-style 1.x/2.0 tables ({@link importHsdsTables}). Throws
  * {@link ToolError} when the path is missing or unusable.
  */
 export function importHsds(path: string, options: ImportOptions = {}): HsdsImportResult {
@@ -99,10 +50,12 @@ export function importHsds(path: string, options: ImportOptions = {}): HsdsImpor
   const isFolder = stats.isDirectory();
   if (isFolder || basename(path) === 'datapackage.json') {
     const dir = isFolder ? path : join(path, '..');
+    // Ohana-style HSDS 1.x/2.0 tables have their own names and links.
+    if (isFolder && isHsdsTablesFolder(dir)) return importHsdsTables(dir, options);
     const notes = new Notes();
-    const ctx = context(options, notes);
+    const ctx = importContext(options, notes);
     const tabular = readTabular(dir, notes);
-    return finish(
+    return finishImport(
       ctx,
       options,
       basename(join(dir, '.').replace(/[\\/]+$/, '')) || 'HSDS',

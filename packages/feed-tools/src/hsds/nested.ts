@@ -157,7 +157,8 @@ export function scheduleToHours(schedule: HsdsObject): { hours: HoursInput } | {
   return { hours: { days, opens, closes: closes === '00:00' && opens !== '00:00' ? '24:00' : closes } };
 }
 
-function cleanNumber(value: unknown): string | undefined {
+/** A phone number as dialled: the quotes some exports put around it removed. */
+export function cleanNumber(value: unknown): string | undefined {
   // The HSDS examples quote numbers inside the value ("\"+44 1234 234567\"").
   return str(value)?.replace(/^["'\s]+|["'\s]+$/g, '') || undefined;
 }
