@@ -5,12 +5,31 @@
  * number of values it carries (a province-wide service serves a thousand
  * places).
  */
+import { openAtClock, type WallClock } from '../hours/open.js';
 import { FACET_DIMENSIONS, type FacetColumn, type FacetDimension, type SearchIndex } from './index.js';
 import type { SearchFilters } from './finder.js';
 
 export const OPEN = 1;
 export const CLOSED = 2;
 export const OPEN_UNKNOWN = 3;
+
+/**
+ * Every document's open state at a wall-clock minute. Kept for the minute:
+ * a resident typing a query asks the same minute many times.
+ */
+export function openStates(index: SearchIndex, clock: WallClock): Uint8Array {
+  const key = `${clock.date} ${clock.minutes}`;
+  const cached = index.openCache;
+  if (cached.key === key) return cached.states;
+  const states = new Uint8Array(index.docs.length);
+  for (let d = 0; d < index.docs.length; d++) {
+    const o = openAtClock(index.docs[d]!, clock);
+    states[d] = o === undefined ? OPEN_UNKNOWN : o ? OPEN : CLOSED;
+  }
+  cached.key = key;
+  cached.states = states;
+  return states;
+}
 
 function languageBase(tag: string): string {
   return tag.toLowerCase().split('-')[0]!;
