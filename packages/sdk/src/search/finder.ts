@@ -10,7 +10,7 @@ import type { Range } from './highlight.js';
 import { IndexBuilder, type SearchIndex } from './index.js';
 import { NameSorter, nameComparator } from './names.js';
 import { queryTerms } from './normalize.js';
-import { searchIndex } from './search.js';
+import { searchIndex, searchPreparation } from './search.js';
 
 export { searchIndex };
 
@@ -167,6 +167,16 @@ export function createFinder(feed: Feed): Finder {
   })();
   // A failure reaches whoever searches; it is not also an unhandled rejection.
   ready.catch(() => {});
+  // What reading queries needs (place names, residents' words, distress
+  // answers), each in a slice of its own, before the first keystroke needs it.
+  void ready
+    .then(async () => {
+      for (const step of searchPreparation(index!)) {
+        await yieldToPage();
+        step();
+      }
+    })
+    .catch(() => {});
   // Then, in the background, a warm-up, and each language's name order, so
   // that listing a large feed compares no names (until then, the page is
   // found by comparing).

@@ -37,6 +37,7 @@ const STOP_WORD_LIST = [
   'ai', 'as', 'suis', 'veux', 'voudrais', 'besoin', 'trop', 'svp', 'am', 'have', 'want', 'can', 'cant', 'don', 'dont',
   'please', 'looking', 'some', 'any', 'get', 'too', 'much', 'but', 'one', 'so', 'if', 'not', 'do', 'does', 'did', 'was',
   'were', 'been', 'has', 'had', 'just', 'very', 'how', 'what', 'where', 'who', 'when', 'there', 'here', 'about', 'into',
+  'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'themselves', 'moi', 'toi',
   // Words that say there is a need, not which: "problème avec mon propriétaire".
   'probleme', 'problem', 'issue', 'issues',
 ];

@@ -144,12 +144,15 @@ export function gazetteer(feed: Feed): Gazetteer {
   };
   // Towns first, so that a region of the same name wins.
   const votes = new Map<string, Map<string, number>>();
+  // Twenty thousand addresses name a few hundred towns: each is folded once.
+  const keys = new Map<string, string>();
   for (const r of feed.resources) {
     if (!r.regions.length) continue;
     for (const l of r.locations) {
       const town = l.address?.city;
       if (!town) continue;
-      const key = placeWords(town).join(' ');
+      let key = keys.get(town);
+      if (key === undefined) keys.set(town, (key = placeWords(town).join(' ')));
       if (!key) continue;
       let count = votes.get(key);
       if (!count) votes.set(key, (count = new Map()));

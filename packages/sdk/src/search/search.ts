@@ -28,10 +28,21 @@ interface ReadQuery {
   readonly distress: readonly DistressKind[];
 }
 
+const gazetteerOf = (index: SearchIndex) => ((index.memo.gazetteer as Gazetteer | undefined) ??= gazetteer(index.feed));
+const distressOf = (index: SearchIndex) => ((index.memo.distress as Uint8Array | undefined) ??= distressMasks(index.feed));
+
+/**
+ * What searching works out once per feed, as separate steps, so that a
+ * finder can do them between other work rather than on the first keystroke.
+ */
+export function searchPreparation(index: SearchIndex): (() => void)[] {
+  return [() => gazetteerOf(index), () => expansionsOf(index, []), () => distressOf(index), () => readDistress('crise')];
+}
+
 function readQuery(index: SearchIndex, query: string, withPlaces: boolean): ReadQuery {
   const distress = readDistress(query);
   if (!withPlaces) return { words: queryTerms(query), places: [], distress };
-  const g = ((index.memo.gazetteer as Gazetteer | undefined) ??= gazetteer(index.feed));
+  const g = gazetteerOf(index);
   const { places, rest } = readPlaces(g, placeWords(query.slice(0, 200)));
   return { words: places.length ? queryTerms(rest.join(' ')) : queryTerms(query), places, distress };
 }
@@ -101,7 +112,7 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
     ({ hits: candidates, top } = focus(scored, scratch, among));
     for (const kind of distress) wanted |= distressBit(kind);
     if (wanted) {
-      masks = (index.memo.distress as Uint8Array | undefined) ??= distressMasks(feed);
+      masks = distressOf(index);
       const { mark } = scratch;
       let list: Int32Array = new Int32Array(Math.max(16, candidates.length * 2));
       list.set(candidates);
