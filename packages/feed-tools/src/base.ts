@@ -59,7 +59,7 @@ export function readBaseFeed(path: string): FeedDocument {
     const feed = validateFeed(doc, { warnings: false });
     return {
       ...doc,
-      categories: feed.categories.map((c) => ({ id: c.id, name: { ...c.name }, ...(c.parent ? { parent: c.parent } : {}), ...(Object.keys(c.keywords).length ? { keywords: c.keywords as Record<string, string[]> } : {}) })),
+      categories: feed.categories.map((c) => ({ id: c.id, name: { ...c.name }, ...(c.parent ? { parent: c.parent } : {}), ...(Object.keys(c.keywords).length ? { keywords: c.keywords as Record<string, string[]> } : {}), ...(c.codes ? { codes: [...c.codes] } : {}) })),
       regions: feed.regions.map((r) => ({ id: r.id, name: { ...r.name }, ...(r.parent ? { parent: r.parent } : {}), ...(r.centroid ? { centroid: r.centroid } : {}) })),
       resources: [],
     };
@@ -113,6 +113,12 @@ export class Vocabulary<T extends CategoryInput | RegionInput> {
     this.add({ id, name: { [this.locale]: text } } as T);
     this.created.push(id);
     return { id, created: true };
+  }
+
+  /** The id of an existing entry named by `value` (its id, or its name in any language), without creating one. */
+  find(value: string): string | undefined {
+    const text = value.trim();
+    return this.byId.has(text) ? text : this.byName.get(fold(text));
   }
 
   /** Adds an entry made by the importer (an HSDS taxonomy term), unless its id is taken. */

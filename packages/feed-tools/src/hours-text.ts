@@ -51,8 +51,18 @@ function fold(text: string): string {
  * the opening one, both on a 12-hour dial, is read as afternoon. Times with
  * am/pm or "h" are left alone ("9 h à 5 h" stays as written).
  */
-function afternoon(text: string): string {
-  return text.replace(
+function afternoon(text: string): string | undefined {
+  // "3-6 pm", "11-2 pm": the first time takes the half of the day that makes the span forward.
+  let out = text.replace(/\b(\d{1,2})(:\d{2})?\s*(-|–|to|a)\s*(\d{1,2})(:\d{2})?\s*(am|pm)\b/g, (whole, h1: string, m1: string | undefined, sep: string, h2: string, m2: string | undefined, half: string) => {
+    if (/(am|pm)\s*$/.test(whole.slice(0, whole.indexOf(sep)))) return whole;
+    const open = Number(h1);
+    const close = Number(h2) % 12;
+    const first = open % 12 <= close ? half : half === 'pm' ? 'am' : 'pm';
+    return `${h1}${m1 ?? ''} ${first} ${sep} ${h2}${m2 ?? ''} ${half}`;
+  });
+  // "1-4" could be night or day: no reading is certain.
+  if (/\b([1-6])(:\d{2})?\s*(-|–|to)\s*(\d{1,2})(:\d{2})?\b(?![:\d]|\s*(am|pm|h\b|h\d))/.test(out)) return undefined;
+  out = out.replace(
     /\b(\d{1,2})(:\d{2})?\s*(-|–|to|a)\s*(\d{1,2})(:\d{2})?(?![:\d]|\s*(am|pm|h\b|h\d))/g,
     (whole, h1: string, m1: string | undefined, sep: string, h2: string, m2: string | undefined) => {
       const open = Number(h1);
@@ -61,6 +71,7 @@ function afternoon(text: string): string {
       return whole;
     },
   );
+  return out;
 }
 
 /** Splits a text into sentences and parts: by new line, `;`, `,`, or a period before a capital letter. */
@@ -107,7 +118,9 @@ export function readTextHours(text: string): TextHours {
       if (!/^(lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)/.test(rest)) keepNote = true;
       continue;
     }
-    piece = afternoon(piece.replace(FILLER, ' ').replace(/\s+/g, ' ').trim());
+    const timed = afternoon(piece.replace(FILLER, ' ').replace(/\s+/g, ' ').trim());
+    if (timed === undefined) return { note: whole };
+    piece = timed;
     if (!piece) continue;
     const firstDigit = piece.search(/\d/);
     const dayPart = (firstDigit === -1 ? piece : piece.slice(0, firstDigit)).replace(/[:\s-]+$/, '').trim();

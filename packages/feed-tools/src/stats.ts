@@ -2,6 +2,7 @@
  * `repere stats`: the report a coordinator reads before publishing. What is
  * in the feed, per category, region and language, and what is missing.
  */
+import { languageName } from './languages.js';
 import type { Feed, LocalizedText } from '@repere/sdk';
 import type { Lang } from './messages.js';
 
@@ -40,16 +41,6 @@ export interface FeedStats {
 
 function name(text: LocalizedText, lang: string, fallback: string): string {
   return text[lang] ?? Object.entries(text).find(([l]) => l.startsWith(lang))?.[1] ?? Object.values(text)[0] ?? fallback;
-}
-
-const LANGUAGE_NAMES = new Map<string, Intl.DisplayNames>();
-function languageName(code: string, lang: Lang): string {
-  try {
-    if (!LANGUAGE_NAMES.has(lang)) LANGUAGE_NAMES.set(lang, new Intl.DisplayNames([lang], { type: 'language' }));
-    return LANGUAGE_NAMES.get(lang)!.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**

@@ -31,6 +31,8 @@ describe('Free-text hours from directory exports', () => {
     ['8:30 am - 4:30 pm Monday through Friday', [span(WEEKDAYS, '08:30', '16:30')]],
     ['Lun-Ven : 8h30-16h30', [span(WEEKDAYS, '08:30', '16:30')]],
     ['Monday - Friday 12 noon - 4 pm', [span(WEEKDAYS, '12:00', '16:00')]],
+    ['Mon-Thu 3-6 pm', [span(['mo', 'tu', 'we', 'th'], '15:00', '18:00')]],
+    ['Sat 11-2 pm', [span(['sa'], '11:00', '14:00')]],
     ['Friday and Saturday 8 pm - 2 am', [span(['fr', 'sa'], '20:00', '02:00')]],
   ];
   for (const [text, hours] of readable) {
@@ -53,6 +55,7 @@ describe('Free-text hours from directory exports', () => {
     '9:00-17:00',
     '1st and 3rd Tuesday of the month, 1pm-3pm',
     'Mon-Fri',
+    'Sat 1-4',
     'Varies by season',
     '',
   ];

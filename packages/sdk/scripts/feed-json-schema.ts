@@ -41,6 +41,8 @@ const PATH_DESCRIPTIONS: Record<string, string> = {
     'The kinds of distress this category\'s services answer (suicide, self-harm, violence, overdose, shelter, crisis): a query that speaks of one lists them first. Without it, the finder infers them from the category\'s names and keywords.',
   'properties.synonyms':
     'Residents\' words for the words your services use: a query word or phrase in "words" also finds the records that use a word of "means", ranked below literal matches.',
+  'properties.categories.items.properties.codes':
+    'Codes of this category in a source taxonomy (AIRS/211 taxonomy codes such as "BD-1800.2000", HSDS taxonomy term codes or ids), kept by imports; a code also covers the codes below it.',
   'properties.resources.items.properties.locations.items.properties.confidential':
     'A confidential location (e.g. a shelter): its address and coordinates are never shown.',
 };

@@ -16,6 +16,7 @@ import {
 } from '@repere/sdk';
 import { assembleFeed, fold, isId, noteCreated, Vocabulary, type ImportOptions } from '../base.js';
 import { Notes, ToolError, type ImportNote } from '../notes.js';
+import { languageCode } from '../languages.js';
 import { parseHours } from './hours.js';
 import { readCsv, type CsvTable } from './read.js';
 import { message } from '../messages.js';
@@ -55,7 +56,6 @@ const SYNONYMS: Record<string, Record<string, string>> = {
   },
   delivery: { 'en-personne': 'in-person', 'sur-place': 'in-person', telephone: 'phone', 'par-telephone': 'phone', 'en-ligne': 'online', 'a-domicile': 'home-visit' },
   cost: { gratuit: 'free', 'faible-cout': 'low-cost', 'a-faible-cout': 'low-cost', payant: 'fee', 'des-frais': 'fee' },
-  languages: { francais: 'fr', french: 'fr', anglais: 'en', english: 'en', espagnol: 'es', spanish: 'es', arabe: 'ar', arabic: 'ar' },
 };
 
 const VOCABULARIES: Record<string, readonly string[]> = { audiences: AUDIENCES, delivery: DELIVERY_MODES, cost: COSTS };
@@ -186,7 +186,7 @@ export function importCsv(bytes: Uint8Array, options: ImportOptions = {}, source
         return t ? [t] : [];
       });
     const languages = list(plain.languages).flatMap((value) => {
-      const code = term('languages', value) ?? (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value) ? value.toLowerCase() : undefined);
+      const code = languageCode(value);
       if (!code) notes.warning('bad-language', { value }, where);
       return code ? [code] : [];
     });

@@ -87,6 +87,8 @@ export interface Category {
    * infers them from the category's names and keywords (`search/distress.ts`).
    */
   readonly distress?: readonly DistressKind[];
+  /** Codes of this category in a source taxonomy (AIRS/211 codes, HSDS term codes), as imports keep them. */
+  readonly codes?: readonly string[];
 }
 
 export interface Region {

@@ -90,6 +90,7 @@ export const CategorySchema = v.looseObject({
   parent: v.optional(IdSchema),
   keywords: v.optional(LocalizedListSchema),
   distress: v.optional(v.array(v.picklist(DISTRESS_KINDS))),
+  codes: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
 });
 
 export const RegionSchema = v.looseObject({

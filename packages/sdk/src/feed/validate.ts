@@ -380,6 +380,7 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
       ...(c.parent !== undefined ? { parent: c.parent } : {}),
       keywords: toLocalizedList(c.keywords),
       ...(c.distress ? { distress: [...new Set(c.distress)] } : {}),
+      ...(c.codes?.length ? { codes: [...c.codes] } : {}),
     })),
     'categories',
     cats.indexOf,
