@@ -9,13 +9,14 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { isFeedError, isTimeZone, parseFeedText, validateFeed, type FeedDocument } from '@repere/sdk';
+import { isFeedError, isTimeZone, parseFeedText, validateFeed } from '@repere/sdk';
 import { readBaseFeed, type ImportOptions } from './base.js';
-import { importCsv } from './csv/import.js';
 import { feedToHsds, writeHsds } from './export/hsds.js';
-import { importHsdsApi } from './hsds/api.js';
 import { mergeFeeds, readIdTable } from './merge.js';
-import { importHsds } from './hsds/import.js';
+import { readCsv } from './csv/read.js';
+import { importHsdsApi } from './hsds/api.js';
+import { importSource, shapeParams, type SourceImportResult } from './import-source.js';
+import { suggestMapping } from './mapping/suggest.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
 import { packFeed } from './pack.js';
@@ -189,6 +190,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         since: { type: 'string' },
         header: { type: 'string', multiple: true },
         ids: { type: 'string' },
+        map: { type: 'string' },
+        'suggest-map': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -236,9 +239,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return 0;
       }
       case 'import': {
-        const [format, input] = rest;
-        if (format !== 'csv' && format !== 'hsds' && format !== 'hsds-api') return usage('missing-argument', { what: 'csv | hsds | hsds-api' });
+        // "repere import PATH": the format is detected; "repere import csv|hsds|hsds-api PATH" says it.
+        const said = rest[0] === 'csv' || rest[0] === 'hsds' || rest[0] === 'hsds-api' ? rest[0] : undefined;
+        const input = said ? rest[1] : rest.length === 1 ? rest[0] : undefined;
+        if (!said && rest.length > 1) return usage('missing-argument', { what: 'csv | hsds | hsds-api' });
         if (!input) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier à importer' : 'the file to import' });
+        if (values['suggest-map']) {
+          const base = values.base !== undefined ? readBaseFeed(values.base) : undefined;
+          io.out(JSON.stringify(suggestMapping(readCsv(readFileBytes(input)), base), null, 2));
+          return 0;
+        }
         if (!values.output) return usage('missing-argument', { what: '-o FEED.json' });
         const options: ImportOptions = {};
         if (values['default-locale'] !== undefined) {
@@ -251,12 +261,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         }
         if (values.title !== undefined) options.title = values.title;
         if (values.base !== undefined) options.base = readBaseFeed(values.base);
-        let feed: FeedDocument;
-        let notes: readonly ImportNote[];
-        let imported: number;
-        let rejected: number;
-        const inputs = [input, ...(values.base ? [values.base] : [])];
-        if (format === 'hsds-api') {
+        let result: SourceImportResult;
+        if (said === 'hsds-api') {
           const headers: Record<string, string> = {};
           for (const header of values.header ?? []) {
             const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(header);
@@ -267,14 +273,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(values.since)) {
             return usage('bad-since', { value: values.since });
           }
-          ({ feed, notes, imported, rejected } = await importHsdsApi(input, { ...options, headers, ...(values.since ? { since: values.since } : {}) }));
-        } else if (format === 'csv') {
-          ({ feed, notes, imported, rejected } = importCsv(readFileBytes(input), options, basename(input).replace(/\.[^.]*$/, '')));
-        } else {
-          const result = importHsds(input, options);
-          ({ feed, notes, imported, rejected } = result);
-          inputs.push(...result.inputs);
-        }
+          result = { shape: 'hsds-3-api', ...(await importHsdsApi(input, { ...options, headers, ...(values.since ? { since: values.since } : {}) })) };
+        } else result = importSource({ kind: said, input, options, ...(values.map !== undefined ? { map: values.map } : {}) });
+        const { feed, notes, imported, rejected, shape } = result;
+        const inputs = [input, ...(values.base ? [values.base] : []), ...result.inputs];
         // The same validator as the widget: what it would reject, the import reports.
         const report = reportFeed(validateFeed(feed), lang);
         let written = false;
@@ -283,11 +285,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           written = true;
         }
         if (values.json) {
-          io.out(JSON.stringify({ imported, rejected, output: written ? values.output : null, notes: notes.map((n) => noteJson(n, lang)), feed: report }, null, 2));
+          io.out(JSON.stringify({ format: shape, imported, rejected, ...(result.skipped ? { skipped: result.skipped } : {}), ...(result.hours ? { hours: result.hours } : {}), output: written ? values.output : null, notes: notes.map((n) => noteJson(n, lang)), feed: report }, null, 2));
         } else {
+          io.out(message('format-read', shapeParams(shape), lang));
           if (notes.length) io.out([message('heading-import', { count: notes.length }, lang), ...notes.map((n) => `  ${formatNote(n, lang)}`)].join('\n'));
           const problems = [...report.errors, ...report.warnings];
           if (problems.length) io.out([message('heading-feed', { count: problems.length }, lang), ...problems.map(problemLine)].join('\n'));
+          if (result.hours) io.out(message('hours-read', result.hours, lang));
           io.out(message('summary-import', { imported, rejected }, lang));
           io.out(written ? message('written', { count: imported, path: values.output }, lang) : message('nothing-written', {}, lang));
           if (written && imported >= PACK_SUGGESTED_FROM) io.out(message('suggest-pack', { count: numberFormat(lang, 0).format(imported) }, lang));

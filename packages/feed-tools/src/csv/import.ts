@@ -104,7 +104,14 @@ function classify(column: string, defaultLocale: string): { field: string; local
  * @param sourceName - Used as the title when neither `options.title` nor a base feed gives one.
  */
 export function importCsv(bytes: Uint8Array, options: ImportOptions = {}, sourceName = 'Repère'): CsvImportResult {
-  const table = readCsv(bytes);
+  return importCsvTable(readCsv(bytes), options, sourceName);
+}
+
+/**
+ * Imports a spreadsheet already read by `readCsv` (or rewritten by a
+ * mapping), with the same rules as {@link importCsv}.
+ */
+export function importCsvTable(table: CsvTable, options: ImportOptions = {}, sourceName = 'Repère'): CsvImportResult {
   const defaultLocale = options.defaultLocale ?? options.base?.defaultLocale ?? 'fr';
   const notes = new Notes();
   if (table.encoding === 'windows-1252') notes.warning('csv-encoding', { encoding: 'Windows-1252' });

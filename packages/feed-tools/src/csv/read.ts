@@ -23,6 +23,8 @@ export interface CsvBadRow {
 export interface CsvTable {
   /** Normalized column names, in file order. */
   readonly columns: readonly string[];
+  /** The header's names as written (trimmed), in the same order: what a person recognizes. */
+  readonly header: readonly string[];
   readonly rows: readonly CsvRow[];
   readonly badRows: readonly CsvBadRow[];
   readonly encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -114,5 +116,5 @@ export function readCsv(bytes: Uint8Array): CsvTable {
     });
     rows.push({ line: info.lines - newlines(raw), cells });
   }
-  return { columns, rows, badRows, encoding, delimiter };
+  return { columns, header: header.record.map((name) => name.trim()), rows, badRows, encoding, delimiter };
 }
