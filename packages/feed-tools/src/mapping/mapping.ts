@@ -123,12 +123,11 @@ export function applyMapping(table: CsvTable, mapping: Mapping, defaultLocale: s
     }
     if (!hasId) {
       const name = Object.entries(cells).find(([column]) => column === 'name' || column.startsWith('name_'))?.[1];
-      const base = name ? slug(name) : '';
-      if (base) {
-        const count = (usedIds.get(base) ?? 0) + 1;
-        usedIds.set(base, count);
-        cells.id = count === 1 ? base : `${base}-${count}`;
-      }
+      // A row without a name gets a stand-in id, so that it is rejected for what it lacks: its name.
+      const base = (name ? slug(name) : '') || `line-${row.line}`;
+      const count = (usedIds.get(base) ?? 0) + 1;
+      usedIds.set(base, count);
+      cells.id = count === 1 ? base : `${base}-${count}`;
     }
     return { line: row.line, cells };
   });
