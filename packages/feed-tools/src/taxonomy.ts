@@ -25,15 +25,16 @@ function under(code: string, prefix: string): boolean {
 export class Taxonomy {
   readonly categories: Vocabulary<CategoryInput>;
   private readonly baseCodes: [string, string][] = [];
+  private readonly baseIds: ReadonlySet<string>;
   private readonly made = new Map<string, CategoryInput>();
   private readonly misses = new Map<string, { name?: string; code?: string; count: number }>();
 
   constructor(
     private readonly base: readonly CategoryInput[] | undefined,
-    locale: string,
+    private readonly locale: string,
   ) {
     this.categories = new Vocabulary<CategoryInput>(base, locale);
-    this.locale = locale;
+    this.baseIds = new Set((base ?? []).map((c) => c.id));
     for (const category of base ?? []) {
       const codes = (category as { codes?: unknown }).codes;
       if (Array.isArray(codes)) for (const code of codes) if (typeof code === 'string') this.baseCodes.push([fold(code), category.id]);
@@ -42,8 +43,6 @@ export class Taxonomy {
     this.baseCodes.sort((a, b) => b[0].length - a[0].length);
   }
 
-  private readonly locale: string;
-
   /** The base category for a term, by code then by name; `undefined` when there is no base or no match. */
   match(term: SourceTerm): string | undefined {
     if (term.code) {
@@ -51,7 +50,9 @@ export class Taxonomy {
       const hit = this.baseCodes.find(([prefix]) => under(code, prefix));
       if (hit) return hit[1];
     }
-    return term.name ? this.categories.find(term.name) : undefined;
+    // Only the base's own categories: a term must not match a category made from another term.
+    const named = term.name ? this.categories.find(term.name) : undefined;
+    return named !== undefined && this.baseIds.has(named) ? named : undefined;
   }
 
   /**
@@ -70,14 +71,7 @@ export class Taxonomy {
         if (!ids.includes(id)) ids.push(id);
       } else missed.push(term);
     }
-    if (this.base) {
-      for (const term of missed) {
-        const key = `${term.code ?? ''}\u0000${fold(term.name ?? '')}`;
-        const miss = this.misses.get(key);
-        if (miss) miss.count++;
-        else this.misses.set(key, { ...term, count: 1 });
-      }
-    }
+    if (this.base) for (const term of missed) this.miss(term);
     if (ids.length === 0 || !this.base) {
       for (const term of missed) {
         const made = this.make(term);
@@ -107,6 +101,14 @@ export class Taxonomy {
       if (!codes.includes(term.code)) codes.push(term.code);
     }
     return { id, created };
+  }
+
+  /** Counts a term that matched no base category, for {@link reportUnmatched}. */
+  miss(term: SourceTerm): void {
+    const key = `${term.code ?? ''}\u0000${fold(term.name ?? '')}`;
+    const miss = this.misses.get(key);
+    if (miss) miss.count++;
+    else this.misses.set(key, { ...term, count: 1 });
   }
 
   /** One warning per term that matched no base category, most frequent first. */

@@ -71,7 +71,7 @@ describe('HSDS 3.0 import', () => {
       },
     ]);
     expect(result.notes.map((n) => n.code)).to.have.members(['hsds-postal-address', 'hsds-bad-coordinates', 'hsds-unknown-parent']);
-    expect(result.feed.categories).to.deep.equal([{ id: 'term-counselling', name: { en: 'Counselling' } }]);
+    expect(result.feed.categories).to.deep.equal([{ id: 'term-counselling', name: { en: 'Counselling' }, codes: ['RP-1400.8000-180'] }]);
     expect(result.feed.regions!.map((g) => g.id)).to.deep.equal(['area-riverside']);
   });
 
@@ -90,7 +90,7 @@ describe('HSDS 3.0 import', () => {
 
   it('turns taxonomy terms into categories', () => {
     const result = importHsds(join(hsdsFixtures, 'taxonomy_term_list.json'));
-    expect(result.feed.categories).to.deep.equal([{ id: 'term-counselling', name: { en: 'Counselling' } }]);
+    expect(result.feed.categories).to.deep.equal([{ id: 'term-counselling', name: { en: 'Counselling' }, codes: ['RP-1400.8000-180'] }]);
     expect(result.notes.map((n) => n.code)).to.deep.equal(['hsds-no-services', 'hsds-unknown-parent']);
   });
 

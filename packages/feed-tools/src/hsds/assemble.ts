@@ -6,6 +6,7 @@
 import type { CategoryInput, FeedDocument, RegionInput, ResourceInput } from '@repere/sdk';
 import { assembleFeed, Vocabulary, type ImportOptions } from '../base.js';
 import type { ImportNote, Notes } from '../notes.js';
+import { Taxonomy } from '../taxonomy.js';
 import { defineTerm, linkParents, mapService, type HsdsContext, type HsdsObject, type HsdsPlace } from './nested.js';
 
 /** What an HSDS import produced. */
@@ -29,10 +30,13 @@ export interface ServiceToMap {
 /** The shared state of one import. */
 export function importContext(options: ImportOptions, notes: Notes): HsdsContext {
   const locale = options.defaultLocale ?? 'en';
+  // With a base feed, terms are matched to its categories by code or name (taxonomy.ts).
+  const taxonomy = options.base ? new Taxonomy(options.base.categories, locale) : undefined;
   return {
     notes,
     locale,
-    categories: new Vocabulary<CategoryInput>(options.base?.categories, locale),
+    categories: taxonomy?.categories ?? new Vocabulary<CategoryInput>(undefined, locale),
+    ...(taxonomy ? { taxonomy } : {}),
     regions: new Vocabulary<RegionInput>(options.base?.regions as RegionInput[] | undefined, locale),
     parents: new Map(),
   };
@@ -67,6 +71,7 @@ export function finishImport(
     resources.push(resource);
   }
   if (services.length === 0) ctx.notes.warning('hsds-no-services');
+  ctx.taxonomy?.reportUnmatched(ctx.notes);
   const categories = linkParents(ctx);
   const feed = assembleFeed(options, title, ctx.locale, categories, ctx.regions.list(), resources);
   return { feed, notes: ctx.notes.list, imported: resources.length, rejected, inputs };

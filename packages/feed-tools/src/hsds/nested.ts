@@ -7,6 +7,7 @@
 import { safeEmail, safeWebUrl, telHref, type CategoryInput, type Day, type PhoneKind, type RegionInput, type ResourceInput } from '@repere/sdk';
 import { isId, type Vocabulary } from '../base.js';
 import type { Notes } from '../notes.js';
+import type { Taxonomy } from '../taxonomy.js';
 import { ageText, eligibilityText, readAges } from './ages.js';
 
 /** A JSON object from an HSDS document. */
@@ -20,6 +21,8 @@ export interface HsdsContext {
   readonly locale: string;
   /** Parent links of taxonomy terms, checked once every term is known. */
   readonly parents: Map<string, string>;
+  /** With a base feed: matches terms to its categories by code or name, and counts those it cannot. */
+  readonly taxonomy?: Taxonomy;
 }
 
 /** Where a record came from, for notes. */
@@ -108,7 +111,8 @@ export function defineTerm(term: HsdsObject, ctx: HsdsContext, at: HsdsPlace = {
     return undefined;
   }
   const name = str(term.name) ?? str(term.code) ?? id;
-  ctx.categories.define({ id, name: { [ctx.locale]: name } });
+  const code = str(term.code);
+  ctx.categories.define({ id, name: { [ctx.locale]: name }, ...(code ? { codes: [code] } : {}) });
   const parent = str(term.parent_id);
   if (parent && parent !== id) ctx.parents.set(id, parent);
   return id;
@@ -198,7 +202,10 @@ export function mapService(s: HsdsObject, ctx: HsdsContext, at: HsdsPlace = {}):
   const categories: string[] = [];
   for (const attribute of objects(s.attributes)) {
     const term = isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
-    const termId = term ? defineTerm(term, ctx, at) : undefined;
+    // A base feed's category that lists the term's code (or has its name) takes it; else the term is a category.
+    const baseId = term && ctx.taxonomy ? ctx.taxonomy.match({ name: str(term.name), code: str(term.code) }) : undefined;
+    if (term && ctx.taxonomy && !baseId) ctx.taxonomy.miss({ name: str(term.name), code: str(term.code) });
+    const termId = baseId ?? (term ? defineTerm(term, ctx, at) : undefined);
     if (termId && !categories.includes(termId)) categories.push(termId);
   }
   if (categories.length === 0) {
