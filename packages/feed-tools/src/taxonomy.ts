@@ -61,9 +61,9 @@ export class Taxonomy {
    * matched, made into categories so that the record stays findable. Without
    * a base, one category per term, keeping its code.
    */
-  resolve(terms: readonly SourceTerm[]): { ids: string[]; created: string[] } {
+  resolve(terms: readonly SourceTerm[]): { ids: string[]; created: { id: string; name: string }[] } {
     const ids: string[] = [];
-    const created: string[] = [];
+    const created: { id: string; name: string }[] = [];
     const missed: SourceTerm[] = [];
     for (const term of terms) {
       const id = this.base ? this.match(term) : undefined;
@@ -77,7 +77,7 @@ export class Taxonomy {
         const made = this.make(term);
         if (!made) continue;
         if (!ids.includes(made.id)) ids.push(made.id);
-        if (made.created && !created.includes(made.id)) created.push(made.id);
+        if (made.created && !created.some((c) => c.id === made.id)) created.push({ id: made.id, name: term.name ?? term.code ?? made.id });
       }
     }
     return { ids, created };

@@ -173,7 +173,7 @@ export function importAirs(table: CsvTable, options: ImportOptions = {}, sourceN
     // Categories: taxonomy terms and codes, paired in order.
     const terms = readTerms(record) ?? (agency ? readTerms(agency) : undefined) ?? [];
     const { ids: categories, created } = taxonomy.resolve(terms);
-    for (const createdId of created) if (hasBase) noteCreated(notes, 'category', createdId, createdId, where);
+    for (const category of created) if (hasBase) noteCreated(notes, 'category', category.id, category.name, where);
     if (categories.length === 0) {
       taxonomy.categories.define(UNCATEGORIZED);
       categories.push(UNCATEGORIZED.id);
@@ -237,7 +237,9 @@ export function importAirs(table: CsvTable, options: ImportOptions = {}, sourceN
   if (skipped.inactive + skipped.excluded > 0) notes.warning('airs-skipped', { ...skipped });
 
   const feed = assembleFeed(options, sourceName, locale, taxonomy.categories.list(), regions.list(), resources);
-  return { feed, notes: notes.list, imported: resources.length, rejected, skipped, hours };
+  // In file order, as a maintainer goes through the export; notes about the whole file last.
+  const ordered = notes.list.map((note, i) => [note, i] as const).sort(([a, i], [b, j]) => (a.line ?? Infinity) - (b.line ?? Infinity) || i - j).map(([note]) => note);
+  return { feed, notes: ordered, imported: resources.length, rejected, skipped, hours };
 }
 
 /** `TaxonomyTerms` and `TaxonomyCodes` (`;`-separated), paired by position when both are given. */
