@@ -40,8 +40,11 @@ const HELP: Record<Lang, string> = {
 
 Usage:
   repere validate FEED.json [--json] [--lang fr|en]
-  repere import csv SHEET.csv -o FEED.json [options]
-  repere import hsds PATH -o FEED.json [options]     (PATH: an HSDS .json file, or a folder of CSVs)
+  repere import [csv|hsds] PATH -o FEED.json [options]
+                                                     (the format is detected and named: Repère template,
+                                                      211 export (AIRS/iCarol), HSDS .json file or folder of CSVs,
+                                                      HSDS 1.x/2.0 tables)
+  repere import csv SHEET.csv --suggest-map [--base FEED.json] > mapping.json
   repere import hsds-api URL -o FEED.json [--since DATE] [--header "Name: value"] [options]
                                                      (URL: an HSDS 3.0 API; the header, an API key, is never written)
   repere export hsds FEED.json -o DIR [--default-locale TAG] [--json]
@@ -58,6 +61,7 @@ Options (import; pack takes -o and --json):
   --timezone ZONE          the feed's time zone (default America/Toronto)
   --title TEXT             the feed's title
   --base FEED.json         reuse this feed's title, categories and regions
+  --map MAPPING.json       read any spreadsheet through a mapping (columns, values, fixed values)
   --json                   print the report as JSON
 
 Exit codes: 0 valid / imported / packed, 1 invalid / some rows rejected / nothing to pack, 2 unusable input.
@@ -66,8 +70,11 @@ Documentation: docs/feed-tools.md`,
 
 Utilisation :
   repere validate FLUX.json [--json] [--lang fr|en]
-  repere import csv FEUILLE.csv -o FLUX.json [options]
-  repere import hsds CHEMIN -o FLUX.json [options]   (CHEMIN : un fichier .json HSDS, ou un dossier de CSV)
+  repere import [csv|hsds] CHEMIN -o FLUX.json [options]
+                                                     (le format est reconnu et nommé : modèle Repère,
+                                                      export 211 (AIRS/iCarol), fichier .json HSDS ou dossier de CSV,
+                                                      tables HSDS 1.x/2.0)
+  repere import csv FEUILLE.csv --suggest-map [--base FLUX.json] > correspondance.json
   repere import hsds-api URL -o FLUX.json [--since DATE] [--header "Nom: valeur"] [options]
                                                      (URL : une API HSDS 3.0; l'en-tête, une clé d'API, n'est jamais écrit)
   repere export hsds FLUX.json -o DOSSIER [--default-locale CODE] [--json]
@@ -84,6 +91,7 @@ Options (import; pack prend -o et --json) :
   --timezone FUSEAU        fuseau horaire du flux (par défaut America/Toronto)
   --title TEXTE            titre du flux
   --base FLUX.json         reprendre le titre, les catégories et les régions de ce flux
+  --map CORRESP.json       lire n'importe quelle feuille au moyen d'une correspondance
   --json                   rapport en JSON
 
 Codes de sortie : 0 valide / importé / mis en tableau, 1 invalide / lignes rejetées / rien à mettre en tableau, 2 entrée inutilisable.

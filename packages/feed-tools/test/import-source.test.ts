@@ -44,7 +44,7 @@ describe('repere import: what it reads', () => {
     expect(feed.resources).to.have.length(8);
     const fr = await run('import', airs, '-o', join(dir, 'fr.json'), '--lang', 'fr');
     expect(fr.out).to.include('Lu comme un export de base de ressources 211 (style AIRS/iCarol).');
-    expect(fr.out).to.include('Horaires : 7 fiche(s) avec des heures d\'ouverture lues dans le texte, 1 avec le texte gardé en note.');
+    expect(fr.out).to.include('Horaires\u00a0: 7 fiche(s) avec des heures d\'ouverture lues dans le texte, 1 avec le texte gardé en note.');
   });
 
   it('reports the format, skipped records and hours in --json', async () => {
@@ -154,7 +154,7 @@ describe('repere import csv --map and --suggest-map', () => {
     writeFileSync(bad, JSON.stringify({ columns: { Nom: 'nom_du_service' } }));
     const { code, err } = await run('import', 'csv', sheet, '--map', bad, '-o', join(dir, 'feed.json'), '--lang', 'fr');
     expect(code).to.equal(2);
-    expect(err).to.include(`La correspondance « ${bad} » est inutilisable : "Nom" → "nom_du_service" is not a template column.`);
+    expect(err).to.include(`La correspondance «\u00a0${bad}\u00a0» est inutilisable\u00a0: "Nom" → "nom_du_service" is not a template column.`);
     expect(existsSync(join(dir, 'feed.json'))).to.equal(false);
   });
 });

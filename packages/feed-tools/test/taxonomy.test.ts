@@ -38,7 +38,7 @@ describe('Taxonomy codes kept on categories (HSDS)', () => {
     expect(categoriesOf).to.deep.equal({ s1: ['food-banks'], s2: ['food'], s3: ['t-legal'], s4: ['t-legal'], s5: ['youth-houses'] });
     const unmatched = result.notes.filter((n) => n.code === 'taxonomy-unmatched');
     expect(unmatched.map((n) => formatNote(n, 'fr'))).to.deep.equal([
-      'Le terme de taxonomie « Legal Aid » (FT-3000), employé 2 fois, ne correspond à aucune catégorie du flux de base.',
+      'Le terme de taxonomie «\u00a0Legal Aid\u00a0» (FT-3000), employé 2 fois, ne correspond à aucune catégorie du flux de base.',
     ]);
   });
 });
