@@ -48,6 +48,18 @@ export function slug(text: string): string {
 }
 
 /**
+ * A name a person can read for a value that is only an id or a file name:
+ * "sante-mentale" becomes "Sante mentale", "resources-template"
+ * "Resources template". Other text is kept as written.
+ */
+export function readableName(text: string): string {
+  const value = text.trim();
+  if (!/^[\p{L}0-9]+([-_][\p{L}0-9]+)*$/u.test(value) || !/[-_]|^[\p{Ll}]/u.test(value)) return value;
+  const words = value.replace(/[-_]+/g, ' ');
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
+}
+
+/**
  * Reads a `--base` feed. It must be a usable Repère feed: the same validator
  * as everywhere decides, and its categories and regions are taken as the
  * validator normalized them.
@@ -110,7 +122,8 @@ export class Vocabulary<T extends CategoryInput | RegionInput> {
     const id = preferredId !== undefined && isId(preferredId) ? preferredId : isId(text) ? text : slug(text);
     if (!id) return undefined;
     if (this.byId.has(id)) return { id, created: false };
-    this.add({ id, name: { [this.locale]: text } } as T);
+    // Created from a value such as "sante-mentale": the finder shows the name, so make it readable.
+    this.add({ id, name: { [this.locale]: readableName(text) } } as T);
     this.created.push(id);
     return { id, created: true };
   }

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { FeedDocument } from '@repere/sdk';
 import { importAirs } from './airs/import.js';
-import type { ImportOptions } from './base.js';
+import { readableName, type ImportOptions } from './base.js';
 import { importCsvTable } from './csv/import.js';
 import { readCsv } from './csv/read.js';
 import { csvShape, pathShape, SOURCE_SHAPES, type SourceShape } from './detect.js';
@@ -59,7 +59,8 @@ export function importSource(request: SourceImportRequest): SourceImportResult {
     if (!SOURCE_SHAPES[shape].supported) throw new ToolError('format-unsupported', shapeParams(shape));
     return { shape, ...importHsds(input, options) };
   }
-  const title = basename(input).replace(/\.[^.]*$/, '');
+  // The file name is the title of last resort: "resources-template" reads as "Resources template".
+  const title = readableName(basename(input).replace(/\.[^.]*$/, ''));
   const table = readCsv(readFileBytes(input));
   if (map) {
     const mapped = applyMapping(table, readMapping(map), options.defaultLocale ?? options.base?.defaultLocale ?? 'fr');

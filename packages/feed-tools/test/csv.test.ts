@@ -33,11 +33,11 @@ describe('CSV import', () => {
       { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '12:00' },
       { days: ['sa'], opens: '10:00', closes: '14:00' },
     ]);
-    // Categories and regions are created from their ids, named by the id.
+    // Categories and regions are created from their ids, named by the id made readable.
     expect(result.feed.categories).to.deep.equal([
-      { id: 'alimentation', name: { fr: 'alimentation' } },
-      { id: 'famille', name: { fr: 'famille' } },
-      { id: 'enfance', name: { fr: 'enfance' } },
+      { id: 'alimentation', name: { fr: 'Alimentation' } },
+      { id: 'famille', name: { fr: 'Famille' } },
+      { id: 'enfance', name: { fr: 'Enfance' } },
     ]);
     expect(result.feed.title).to.deep.equal({ fr: 'Test' });
     expect(result.feed.updated).to.equal('2026-11-01T12:00:00Z');
