@@ -1,6 +1,7 @@
 /**
- * @repere/feed-tools: validate, import (CSV spreadsheets, Open Referral HSDS
- * 3.0), inspect and pack Repère feeds, in Node. The `repere` command is built on
+ * @repere/feed-tools: validate, import (CSV spreadsheets, any sheet through a
+ * mapping, 211 exports in the AIRS/iCarol style, Open Referral HSDS 3.0),
+ * inspect and pack Repère feeds, in Node. The `repere` command is built on
  * these functions; validation is always the SDK's own.
  *
  * @packageDocumentation
@@ -21,6 +22,19 @@ export type { HsdsExport } from './export/hsds.js';
 export { mergeFeeds, readIdTable } from './merge.js';
 export type { MergeResult } from './merge.js';
 export { scheduleToHours } from './hsds/nested.js';
+export { importCsvTable } from './csv/import.js';
+export { importAirs } from './airs/import.js';
+export type { AirsImportResult } from './airs/import.js';
+export { readTextHours } from './hours-text.js';
+export type { TextHours } from './hours-text.js';
+export { csvShape, pathShape, SOURCE_SHAPES } from './detect.js';
+export type { SourceShape } from './detect.js';
+export { importSource } from './import-source.js';
+export type { SourceImportRequest, SourceImportResult } from './import-source.js';
+export { applyMapping, readMapping } from './mapping/mapping.js';
+export type { Mapping } from './mapping/mapping.js';
+export { suggestMapping, suggestColumn } from './mapping/suggest.js';
+export { languageCode, languageName } from './languages.js';
 export { readBaseFeed } from './base.js';
 export type { ImportOptions } from './base.js';
 export { validateFile, readFeedFile, reportFeed } from './validate.js';
