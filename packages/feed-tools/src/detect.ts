@@ -44,7 +44,7 @@ export function csvShape(table: Pick<CsvTable, 'columns'>): 'airs-csv' | 'repere
  * whose header decides ({@link csvShape}). `undefined` for a folder with no
  * `services.csv`.
  */
-export function pathShape(path: string): SourceShape | 'csv' | undefined {
+export function pathShape(path: string): Exclude<SourceShape, 'repere-csv' | 'airs-csv' | 'mapped-csv'> | 'csv' | undefined {
   if (/^https?:\/\//i.test(path)) return 'hsds-3-api';
   let folder: string | undefined;
   if (basename(path) === 'datapackage.json') folder = dirname(path);

@@ -55,9 +55,15 @@ export function importSource(request: SourceImportRequest): SourceImportResult {
   const detected = pathShape(input);
   const shape = request.kind === 'csv' || map ? 'csv' : request.kind === 'hsds' && detected === 'csv' ? 'hsds-3-json' : detected;
   if (shape === undefined) throw new ToolError('hsds-no-services-table');
-  if (shape !== 'csv') {
-    if (!SOURCE_SHAPES[shape].supported) throw new ToolError('format-unsupported', shapeParams(shape));
-    return { shape, ...importHsds(input, options) };
+  switch (shape) {
+    case 'hsds-3-tables':
+    case 'hsds-3-json':
+      return { shape, ...importHsds(input, options) };
+    // HSDS 1.x/2.0 tables: the reader of that work (issue #18) plugs in here; until then the shape is named and refused.
+    case 'hsds-1-tables':
+    // The API has its own command (`repere import hsds-api URL`), with paging and headers.
+    case 'hsds-3-api':
+      throw new ToolError('format-unsupported', shapeParams(shape));
   }
   // The file name is the title of last resort: "resources-template" reads as "Resources template".
   const title = readableName(basename(input).replace(/\.[^.]*$/, ''));
