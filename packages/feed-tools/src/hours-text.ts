@@ -28,7 +28,7 @@ const ALWAYS = [
 // Words for sets of days, rewritten into ranges parseHours reads.
 const DAY_PHRASES: readonly [RegExp, string][] = [
   [/\b(7\s*days\s*(a|per)\s*week|7\s*j(ours)?\s*(sur|\/)\s*7|every\s*day|daily|tous\s*les\s*jours|7\s*jours)\b/g, ' lun-dim '],
-  [/\b(weekdays|en\s*semaine|jours\s*de\s*semaine)\b/g, ' lun-ven '],
+  [/\b(weekdays|en\s*semaine|jours\s*de\s*semaine|m\s*-\s*f)\b/g, ' lun-ven '],
   [/\b(weekends?|(la\s*)?fins?\s*de\s*semaine)\b/g, ' sam-dim '],
 ];
 

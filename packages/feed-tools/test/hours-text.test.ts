@@ -33,6 +33,10 @@ describe('Free-text hours from directory exports', () => {
     ['Monday - Friday 12 noon - 4 pm', [span(WEEKDAYS, '12:00', '16:00')]],
     ['Mon-Thu 3-6 pm', [span(['mo', 'tu', 'we', 'th'], '15:00', '18:00')]],
     ['Sat 11-2 pm', [span(['sa'], '11:00', '14:00')]],
+    ['M-F 9-5', [span(WEEKDAYS, '09:00', '17:00')]],
+    ['Mon.-Fri. 9:00 a.m.-5:00 p.m.', [span(WEEKDAYS, '09:00', '17:00')]],
+    ['Mon, Wed, Fri: 10am-2pm', [span(['mo', 'we', 'fr'], '10:00', '14:00')]],
+    ['Monday-Thursday 9AM-5PM; Friday 9AM-12PM', [span(['mo', 'tu', 'we', 'th'], '09:00', '17:00'), span(['fr'], '09:00', '12:00')]],
     ['Friday and Saturday 8 pm - 2 am', [span(['fr', 'sa'], '20:00', '02:00')]],
   ];
   for (const [text, hours] of readable) {
@@ -56,6 +60,7 @@ describe('Free-text hours from directory exports', () => {
     '1st and 3rd Tuesday of the month, 1pm-3pm',
     'Mon-Fri',
     'Sat 1-4',
+    'Mon-Fri 9am-5pm (closed 12-1 for lunch)',
     'Varies by season',
     '',
   ];
