@@ -6,6 +6,7 @@
  * spreadsheet grammar (days first, then times) and lets `parseHours` read it:
  * the day names and time forms have one home, `csv/hours.ts`.
  */
+import { fold } from './base.js';
 import { parseHours, type HoursSpan } from './csv/hours.js';
 
 /** What free-text hours became: structured hours, a note kept whole, or both. */
@@ -41,10 +42,6 @@ const TIME_RANGE = String.raw`${TIME}\s*(?:-|–|to|a)\s*${TIME}`;
 const TIMES_FIRST = new RegExp(String.raw`^${TIME_RANGE}(?:\s*(?:,|et|and|&)\s*${TIME_RANGE})*\s*-?\s*`);
 
 const CLOSED = /\b(closed|ferme|fermee|fermes|fermees)\b/;
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 /**
  * "9-5" without am/pm is a working day, not a night: a closing hour below

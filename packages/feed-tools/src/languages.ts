@@ -4,9 +4,9 @@
  * share. Names Intl does not know (Algonquin, Naskapi, Quebec Sign Language)
  * are given here in English and French.
  */
+import { fold } from './base.js';
 import type { Lang } from './messages.js';
 
-const FOLD = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
 
 // Words people type for a language, in English and French, folded; the codes are BCP 47.
 const NAMES: Readonly<Record<string, string>> = {
@@ -39,7 +39,7 @@ const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
  * `français`, `LSQ`, `fr-CA`. `undefined` when it is neither.
  */
 export function languageCode(text: string): string | undefined {
-  const key = FOLD(text);
+  const key = fold(text).replace(/\s+/g, ' ');
   return NAMES[key] ?? (CODE.test(key) ? key : undefined);
 }
 
