@@ -14,8 +14,7 @@ import { readBaseFeed, type ImportOptions } from './base.js';
 import { feedToHsds, writeHsds } from './export/hsds.js';
 import { mergeFeeds, readIdTable } from './merge.js';
 import { readCsv } from './csv/read.js';
-import { importHsdsApi } from './hsds/api.js';
-import { importSource, shapeParams, type SourceImportResult } from './import-source.js';
+import { importSource, shapeParams } from './import-source.js';
 import { suggestMapping } from './mapping/suggest.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
@@ -269,20 +268,18 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         }
         if (values.title !== undefined) options.title = values.title;
         if (values.base !== undefined) options.base = readBaseFeed(values.base);
-        let result: SourceImportResult;
-        if (said === 'hsds-api') {
-          const headers: Record<string, string> = {};
-          for (const header of values.header ?? []) {
-            const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(header);
-            // Only what can be a name is shown back: the rest may be the secret.
-            if (!m || !m[2]) return usage('bad-header', { name: /^[!#$%&'*+.^_`|~0-9A-Za-z-]{0,40}/.exec(header)![0] });
-            headers[m[1]!] = m[2];
-          }
-          if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(values.since)) {
-            return usage('bad-since', { value: values.since });
-          }
-          result = { shape: 'hsds-3-api', ...(await importHsdsApi(input, { ...options, headers, ...(values.since ? { since: values.since } : {}) })) };
-        } else result = importSource({ kind: said, input, options, ...(values.map !== undefined ? { map: values.map } : {}) });
+        const headers: Record<string, string> = {};
+        for (const header of values.header ?? []) {
+          const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(header);
+          // Only what can be a name is shown back: the rest may be the secret.
+          if (!m || !m[2]) return usage('bad-header', { name: /^[!#$%&'*+.^_`|~0-9A-Za-z-]{0,40}/.exec(header)![0] });
+          headers[m[1]!] = m[2];
+        }
+        if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(values.since)) {
+          return usage('bad-since', { value: values.since });
+        }
+        const api = { headers, ...(values.since ? { since: values.since } : {}) };
+        const result = await importSource({ kind: said, input, options, api, ...(values.map !== undefined ? { map: values.map } : {}) });
         const { feed, notes, imported, rejected, shape } = result;
         const inputs = [input, ...(values.base ? [values.base] : []), ...result.inputs];
         // The same validator as the widget: what it would reject, the import reports.

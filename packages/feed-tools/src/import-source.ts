@@ -9,6 +9,7 @@ import { readableName, type ImportOptions } from './base.js';
 import { importCsvTable } from './csv/import.js';
 import { readCsv } from './csv/read.js';
 import { csvShape, pathShape, SOURCE_SHAPES, type SourceShape } from './detect.js';
+import { importHsdsApi } from './hsds/api.js';
 import { importHsds } from './hsds/import.js';
 import { applyMapping, readMapping } from './mapping/mapping.js';
 import { ToolError, type ImportNote } from './notes.js';
@@ -30,14 +31,22 @@ export interface SourceImportResult {
   readonly hours?: { readonly structured: number; readonly note: number };
 }
 
+/** How to ask an HSDS API (`--header`, `--since`). */
+export interface ApiRequest {
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly since?: string;
+}
+
 /** What to import. */
 export interface SourceImportRequest {
   /** What the user said (`repere import csv …`); detected when absent. */
-  readonly kind?: 'csv' | 'hsds';
+  readonly kind?: 'csv' | 'hsds' | 'hsds-api';
   readonly input: string;
   readonly options: ImportOptions;
   /** A mapping file for a spreadsheet (`--map`). */
   readonly map?: string;
+  /** For an HSDS API. */
+  readonly api?: ApiRequest;
 }
 
 /** The shape's name in both languages, as message parameters. */
@@ -46,24 +55,26 @@ export function shapeParams(shape: SourceShape): { shapeEn: string; shapeFr: str
 }
 
 /**
- * Imports any known input. Throws {@link ToolError} when it is unusable, or a
- * shape this command does not read yet (named, so that the user knows what
- * they have).
+ * Imports any known input, whose shape is detected unless `kind` says it.
+ * Throws {@link ToolError} when the input is unusable.
  */
-export function importSource(request: SourceImportRequest): SourceImportResult {
+export async function importSource(request: SourceImportRequest): Promise<SourceImportResult> {
   const { input, options, map } = request;
   const detected = pathShape(input);
-  const shape = request.kind === 'csv' || map ? 'csv' : request.kind === 'hsds' && detected === 'csv' ? 'hsds-3-json' : detected;
+  const shape =
+    request.kind === 'csv' || map ? 'csv'
+    : request.kind === 'hsds-api' ? 'hsds-3-api'
+    : request.kind === 'hsds' && detected === 'csv' ? 'hsds-3-json'
+    : detected;
   if (shape === undefined) throw new ToolError('hsds-no-services-table');
   switch (shape) {
+    // importHsds tells 1.x/2.0 tables from 3.0 ones by the same test as pathShape (isHsdsTablesFolder).
+    case 'hsds-1-tables':
     case 'hsds-3-tables':
     case 'hsds-3-json':
       return { shape, ...importHsds(input, options) };
-    // HSDS 1.x/2.0 tables: the reader of that work (issue #18) plugs in here; until then the shape is named and refused.
-    case 'hsds-1-tables':
-    // The API has its own command (`repere import hsds-api URL`), with paging and headers.
     case 'hsds-3-api':
-      throw new ToolError('format-unsupported', shapeParams(shape));
+      return { shape, ...(await importHsdsApi(input, { ...options, ...request.api })) };
   }
   // The file name is the title of last resort: "resources-template" reads as "Resources template".
   const title = readableName(basename(input).replace(/\.[^.]*$/, ''));

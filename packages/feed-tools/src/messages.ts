@@ -56,7 +56,6 @@ const en = {
   'taxonomy-unmatched': (p: Params) => `The taxonomy term "${p.term}"${p.code ? ` (${p.code})` : ''}, used ${p.count} time(s), matches no category of the base feed.`,
   'hours-read': (p: Params) => `Hours: ${p.structured} resource(s) with opening hours read from the text, ${p.note} with the text kept as a note.`,
   'format-read': (p: Params) => `Read as ${p.shapeEn}.`,
-  'format-unsupported': (p: Params) => `This is ${p.shapeEn}, which repere import cannot read yet.`,
   'csv-unknown-shape': () =>
     `The header has no "id" column and is not a 211 export: to read any spreadsheet, write a mapping ("repere import csv SHEET.csv --suggest-map > mapping.json", edit it, then "--map mapping.json"; docs/feed-tools.md).`,
   'map-unusable': (p: Params) => `The mapping "${p.path}" cannot be used: ${p.detail}.`,
@@ -178,7 +177,6 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'taxonomy-unmatched': (p) => `Le terme de taxonomie « ${p.term} »${p.code ? ` (${p.code})` : ''}, employé ${p.count} fois, ne correspond à aucune catégorie du flux de base.`,
   'hours-read': (p) => `Horaires : ${p.structured} fiche(s) avec des heures d'ouverture lues dans le texte, ${p.note} avec le texte gardé en note.`,
   'format-read': (p) => `Lu comme ${p.shapeFr}.`,
-  'format-unsupported': (p) => `C'est ${p.shapeFr}, que repere import ne sait pas encore lire.`,
   'csv-unknown-shape': () =>
     `L'en-tête n'a pas de colonne « id » et ce n'est pas un export 211 : pour lire n'importe quelle feuille, écrivez une correspondance (« repere import csv FEUILLE.csv --suggest-map > correspondance.json », modifiez-la, puis « --map correspondance.json » ; docs/fr/feed-tools.md).`,
   'map-unusable': (p) => `La correspondance « ${p.path} » est inutilisable : ${p.detail}.`,

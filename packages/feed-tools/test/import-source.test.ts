@@ -57,19 +57,15 @@ describe('repere import: what it reads', () => {
     expect(report.imported).to.equal(8);
   });
 
-  it('names a shape it cannot read yet and writes nothing, exit 2', async () => {
+  it('reads HSDS 1.x/2.0 tables without being told, and says so in English and French', async () => {
     const dir = tempDir();
-    const ohana = join(dir, 'ohana');
-    mkdirSync(ohana);
-    for (const file of ['services.csv', 'regular_schedules.csv']) writeFileSync(join(ohana, file), 'id,name\ns1,Food\n');
-    const output = join(dir, 'feed.json');
-    const en = await run('import', 'hsds', ohana, '-o', output);
-    expect(en.code).to.equal(2);
-    expect(en.err).to.include('This is HSDS 1.x/2.0 tables (Ohana style), which repere import cannot read yet.');
-    const fr = await run('import', ohana, '-o', output, '--lang', 'fr');
-    expect(fr.err).to.include("C'est des tables HSDS 1.x/2.0 (style Ohana), que repere import ne sait pas encore lire.");
-    expect((await run('import', 'https://api.example.org/hsds', '-o', output)).code).to.equal(2);
-    expect(existsSync(output)).to.equal(false);
+    const en = await run('import', join(fixtures, 'hsds-1'), '-o', join(dir, 'feed.json'));
+    expect(en.out).to.include('Read as HSDS 1.x/2.0 tables (Ohana style).');
+    expect(JSON.parse(readFileSync(join(dir, 'feed.json'), 'utf8')).resources.length).to.be.greaterThan(0);
+    const fr = await run('import', join(fixtures, 'hsds-1'), '-o', join(dir, 'fr.json'), '--lang', 'fr', '--json');
+    expect(JSON.parse(fr.out).format).to.equal('hsds-1-tables');
+    const tabular = await run('import', join(fixtures, 'hsds-3.0', 'csv'), '-o', join(dir, 'v3.json'), '--lang', 'fr');
+    expect(tabular.out).to.include('Lu comme des tables HSDS 3 (forme tabulaire).');
   });
 
   it('tells how to map a spreadsheet that is neither the template nor a 211 export', async () => {
