@@ -75,13 +75,14 @@ export function importAirs(table: CsvTable, options: ImportOptions = {}, sourceN
     const level = levelOf(levelText);
     if (levelText && !level) notes.warning('airs-level', { value: levelText }, at);
     const parent = cell(row, 'ParentAgencyNum');
+    const hidden = hiddenBecause(row);
     records.set(num, {
       row,
       num,
       level: level ?? (parent && parent !== num ? 'program' : 'agency'),
       ...(parent && parent !== num ? { parent } : {}),
       sites: nums(cell(row, 'ConnectsToSiteNum')).filter((s) => s !== num),
-      ...(hiddenBecause(row) ? { hidden: hiddenBecause(row) } : {}),
+      ...(hidden ? { hidden } : {}),
     });
   }
   const find = (num: string | undefined, column: string, from: AirsRecord): AirsRecord | undefined => {

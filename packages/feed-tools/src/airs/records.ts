@@ -51,7 +51,7 @@ export function levelOf(value: string | undefined): Level | undefined {
 /** Whether the export says not to publish a record, and why. */
 export function hiddenBecause(row: CsvRow): AirsRecord['hidden'] {
   const status = fold(cell(row, 'AgencyStatus') ?? '');
-  if (status && /\b(inactive|inactif|inactif|deleted|supprime|closed|ferme)\b/.test(status)) return 'inactive';
+  if (status && /\b(inactive|inactif|deleted|supprime|closed|ferme)\b/.test(status)) return 'inactive';
   if (YES.test(fold(cell(row, 'ExcludeFromWebsite') ?? ''))) return 'excluded';
   return undefined;
 }
