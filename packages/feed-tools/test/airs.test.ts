@@ -148,3 +148,47 @@ describe('211 export import (AIRS / iCarol)', () => {
     });
   });
 });
+
+describe('211 export import: rows as exports really write them', () => {
+  const csv = [
+    'ResourceAgencyNum;PublicName;TaxonomyLevelName;ParentAgencyNum;AgencyStatus;ExcludeFromWebsite;Phone1Number;Phone1IsPrivate;Phone2Number;Latitude;Longitude;TaxonomyTerms;TaxonomyCodes',
+    '10;Organisme A;Agency;;Actif;;418-555-0190;;;;;;',
+    '11;Programme privé;Program;10;Actif;;418-555-0191;Yes;418-555-0192;;;Food Pantries;"BD-1800.2000; BD-1800.1900"',
+    '12;Programme mal géocodé;Program;10;;;abc;;;95;-70;"Soup Kitchens; Meals";BD-5000.8300',
+    '13;Programme fermé;Program;10;Inactif;;;;;;;;',
+    '14;Programme retiré;Program;10;Active;1;;;;;;;',
+    '15;Service inconnu;Service Area;10;;;;;;;;;',
+  ].join('\n');
+  const result = importAirs(readCsv(new TextEncoder().encode(csv)), { now: NOW, defaultLocale: 'fr' });
+  const resources = result.feed.resources as ResourceInput[];
+
+  it('reads a ;-separated export with French status words', () => {
+    expect(resources.map((r) => r.id)).to.deep.equal(['11', '12', '15']);
+    expect(result.skipped).to.deep.equal({ inactive: 1, excluded: 1 });
+  });
+
+  it('leaves private numbers out and keeps the others', () => {
+    expect(byId(resources, '11').phones).to.deep.equal([{ number: '418-555-0192' }]);
+  });
+
+  it("drops a number that cannot be dialled and impossible coordinates with a note, then takes the agency's phone", () => {
+    expect(byId(resources, '12').phones).to.deep.equal([{ number: '418-555-0190' }]);
+    expect(byId(resources, '12').locations).to.equal(undefined);
+    const warnings = result.notes.filter((n) => n.line === 4).map((n) => n.code);
+    expect(warnings).to.include.members(['bad-phone', 'bad-coordinates']);
+  });
+
+  it('gives a term all the codes written beside it, and keeps codes that pair with no term on their own', () => {
+    expect(byId(resources, '11').categories).to.deep.equal(['food-pantries']);
+    expect(result.feed.categories).to.deep.include({ id: 'food-pantries', name: { fr: 'Food Pantries' }, codes: ['BD-1800.2000', 'BD-1800.1900'] });
+    expect(byId(resources, '12').categories).to.deep.equal(['soup-kitchens', 'meals', 'bd-5000-8300']);
+    expect(result.feed.categories).to.deep.include({ id: 'bd-5000-8300', name: { fr: 'BD-5000.8300' }, codes: ['BD-5000.8300'] });
+  });
+
+  it('reads an unknown level by its links and says so', () => {
+    expect(byId(resources, '15').organization).to.deep.equal({ fr: 'Organisme A' });
+    expect(formatNote(result.notes.find((n) => n.code === 'airs-level')!, 'en')).to.equal(
+      'line 7: The TaxonomyLevelName "Service Area" is not Agency, Site or Program; the row was read by its links.',
+    );
+  });
+});

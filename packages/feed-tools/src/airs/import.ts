@@ -243,11 +243,13 @@ export function importAirs(table: CsvTable, options: ImportOptions = {}, sourceN
   return { feed, notes: ordered, imported: resources.length, rejected, skipped, hours };
 }
 
-/** `TaxonomyTerms` and `TaxonomyCodes` (`;`-separated), paired by position when both are given. */
+/** `TaxonomyTerms` and `TaxonomyCodes` (`;`-separated), paired by position when both are given; unpaired codes stand alone. */
 function readTerms(record: AirsRecord): SourceTerm[] | undefined {
   const split = (value: string | undefined) => (value ?? '').split(/\s*;\s*/).filter(Boolean);
   const names = split(cell(record.row, 'TaxonomyTerms') ?? cell(record.row, 'TaxonomyTerm'));
   const codes = split(cell(record.row, 'TaxonomyCodes') ?? cell(record.row, 'TaxonomyCode'));
+  // One term with several codes: the codes are its own (a term used at several levels of the taxonomy).
+  if (names.length === 1 && codes.length > 1) return codes.map((code) => ({ name: names[0]!, code }));
   const paired = names.length === codes.length;
   const terms: SourceTerm[] = names.map((name, i) => ({ name, ...(paired ? { code: codes[i] } : {}) }));
   if (!paired) terms.push(...codes.map((code) => ({ code })));
