@@ -71,7 +71,7 @@ export function readBaseFeed(path: string): FeedDocument {
     const feed = validateFeed(doc, { warnings: false });
     return {
       ...doc,
-      categories: feed.categories.map((c) => ({ id: c.id, name: { ...c.name }, ...(c.parent ? { parent: c.parent } : {}), ...(Object.keys(c.keywords).length ? { keywords: c.keywords as Record<string, string[]> } : {}), ...(c.codes ? { codes: [...c.codes] } : {}) })),
+      categories: feed.categories.map((c) => ({ id: c.id, name: { ...c.name }, ...(c.parent ? { parent: c.parent } : {}), ...(Object.keys(c.keywords).length ? { keywords: c.keywords as Record<string, string[]> } : {}), ...(c.codes ? { codes: [...c.codes] } : {}), ...(c.distress ? { distress: [...c.distress] } : {}) })),
       regions: feed.regions.map((r) => ({ id: r.id, name: { ...r.name }, ...(r.parent ? { parent: r.parent } : {}), ...(r.centroid ? { centroid: r.centroid } : {}) })),
       resources: [],
     };
