@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import ts from 'typescript';
 
 const widget = fileURLToPath(new URL('..', import.meta.url));
@@ -58,5 +59,40 @@ describe('UI strings', () => {
     }
     expect(calls, 'msg() calls found').to.be.greaterThan(100);
     expect(missing, `msg() without a literal id: ${missing.join(', ')}`).to.deep.equal([]);
+  });
+});
+
+/**
+ * What the bundles' template-literal minifier says about one source file. It
+ * warns on the console, and a literal it warns about ships unminified.
+ */
+async function minifierWarnings(code: string, path: string): Promise<string[]> {
+  const plugin = minifyTemplateLiterals();
+  const said: string[] = [];
+  const { warn, log } = console;
+  console.warn = console.log = (...args: unknown[]) => said.push(args.join(' '));
+  try {
+    const transform = plugin.transform as (this: unknown, code: string, id: string) => Promise<unknown>;
+    await transform.call({ warn: (m: string) => said.push(m), error: (m: string) => said.push(m) }, code, path);
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
+  return said;
+}
+
+describe('the bundles\' CSS and HTML minification', () => {
+  it('minifies every literal of the widget without a warning', async () => {
+    const warned: string[] = [];
+    for (const path of sources(join(widget, 'src'))) {
+      const said = await minifierWarnings(readFileSync(path, 'utf8'), path);
+      if (said.length) warned.push(`${path.slice(widget.length)}: ${said.join(' ').slice(0, 200)}`);
+    }
+    expect(warned).to.deep.equal([]);
+  });
+
+  it('would notice a css literal that is not a style sheet of its own', async () => {
+    const code = "import { css } from 'lit';\nexport const palette = css`\n  --_text: var(--x, #000);\n`;\n";
+    expect((await minifierWarnings(code, 'palette.ts')).join(' ')).to.match(/minif/i);
   });
 });
