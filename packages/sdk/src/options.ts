@@ -26,7 +26,7 @@ export interface LoadOptions extends Partial<ValidateOptions> {
   readonly signal?: AbortSignal;
   /** Give up after this many milliseconds (code `timeout`). Default 15,000. */
   readonly timeoutMs?: number;
-  /** Refuse bodies larger than this many bytes, counted while streaming (code `too-large`). Default 20 MB. */
+  /** Refuse bodies larger than this many bytes, counted while streaming (code `too-large`). Default 64 MiB (67,108,864). */
   readonly maxBytes?: number;
   /** A `fetch` to use instead of the global one (tests, proxies, Node polyfills). */
   readonly fetch?: typeof globalThis.fetch;
@@ -72,7 +72,8 @@ export const LOAD_DEFAULTS: Readonly<{
   lastGood: boolean;
 }> = Object.freeze({
   timeoutMs: 15_000,
-  maxBytes: 20 * 1024 * 1024,
+  // 64 MiB: a realistic bilingual list of 20,000 services is about 30 MB as JSON.
+  maxBytes: 64 * 1024 * 1024,
   cache: 'no-cache' as RequestCache,
   retries: 0,
   retryDelayMs: 500,

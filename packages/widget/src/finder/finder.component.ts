@@ -80,7 +80,8 @@ const list = (value: string | undefined): string[] =>
  * @attr sync-url - Writes the query, filters and opened resource to the page's address (`repere-` query parameters), so Back, Forward and shared links work.
  * @attr no-cache - Keeps no copy of the feed: without it, the last feed that loaded is kept in this browser (Cache API, else localStorage) and shown, with its date, when the feed fails.
  * @attr timeout - Milliseconds before a feed request is given up (then retried); default 15,000.
- * @attr max-bytes - The largest feed accepted, in bytes, counted while it streams in; default 20 MB (20971520).
+ * @attr directions - The "Directions" links' map service, as a URL template with `{lat}`, `{lon}`, `{address}` or `{destination}` (coordinates, else the address), each URL-encoded; e.g. `https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}`. Default: Google Maps. A place lacking a value the template uses, or a result that is not an http(s) address, gets no link.
+ * @attr max-bytes - The largest feed accepted, in bytes, counted while it streams in; default 64 MiB (67108864).
  * @attr retries - How many times a failed load (network error, timeout, HTTP 5xx or 429) is tried again, with a growing pause. Default 2.
  *
  * @slot - Fallback content (e.g. "Call 211"), shown before the script runs, while the feed loads, and when it cannot load at all.
@@ -190,8 +191,11 @@ export class RepereFinder extends LitElement {
   /** Gives up on a feed request after this many milliseconds (default: the SDK's, 15 s). */
   @property({ type: Number }) timeout?: number;
 
-  /** Refuses a feed larger than this many bytes, counted while it streams in (default: the SDK's, 20 MB). */
+  /** Refuses a feed larger than this many bytes, counted while it streams in (default: the SDK's, 64 MiB). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+
+  /** The "Directions" links' URL template (`{lat}`, `{lon}`, `{address}`, `{destination}`); default: Google Maps. */
+  @property() directions?: string;
 
   /** The instant for "open now" and opening times; default: the time of each search. For previews. */
   @property({ attribute: false }) now?: Date;
@@ -1031,6 +1035,7 @@ export class RepereFinder extends LitElement {
             onToggle: this.toggleDetails,
             inList: this.list.includes(item.resource.id),
             onList: this.toggleList,
+            directions: this.directions || undefined,
           }),
         )}
       </ol>

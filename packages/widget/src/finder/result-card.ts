@@ -21,13 +21,13 @@ import {
   type FeedSummary,
   type LocalizedResult,
   type LocalizedText,
-  type Location,
   type Range,
   type SearchResult,
 } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatKm, formatList, formatTime, languageName, weekdayName } from './format.js';
 import { remembered } from './remembered.js';
+import { addressText, directionsHref } from './directions.js';
 import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel } from './labels.js';
 
 export interface CardContext {
@@ -41,6 +41,8 @@ export interface CardContext {
   /** Whether the resource is in "My list". */
   readonly inList: boolean;
   readonly onList: (id: string) => void;
+  /** The host's directions URL template (`directions`); Google Maps when absent. */
+  readonly directions?: string;
 }
 
 /**
@@ -110,24 +112,7 @@ function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | ty
   return html`<p class="status ${s.open ? 'open' : 'closed'}" part="open-status">${text}</p>`;
 }
 
-export function addressText(location: Location): string {
-  const a = location.address;
-  if (!a) return '';
-  const cityLine = [a.city, a.province].filter(Boolean).join(' (') + (a.city && a.province ? ')' : '');
-  return [a.street, cityLine, a.postalCode].filter(Boolean).join(', ');
-}
-
-function directionsHref(location: Location): string | undefined {
-  if (location.confidential) return undefined;
-  const destination =
-    typeof location.lat === 'number' && typeof location.lon === 'number'
-      ? `${location.lat},${location.lon}`
-      : addressText(location);
-  if (!destination) return undefined;
-  return directions(destination, () => safeWebUrl(`https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`));
-}
-
-const directions = remembered<string | undefined>();
+export { addressText };
 
 /** A website's safe link and the host a card shows for it ("example.org"), or undefined. */
 function websiteLink(raw: string): { href: string; host: string } | undefined {
@@ -152,7 +137,7 @@ function locations(result: SearchResult, ctx: CardContext): unknown {
     }
     const text = addressText(location);
     if (!text && !name) return nothing;
-    const directions = directionsHref(location);
+    const directions = directionsHref(location, ctx.directions);
     return html`<p class="address">
       ${name ? html`<span lang=${name.lang} dir="auto">${name.value}</span>${text ? ', ' : ''}` : nothing}<span dir="auto">${text}</span>
       ${directions
