@@ -30,52 +30,9 @@ import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js'
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as fr from './generated/locales/fr.js';
 import { importLocale } from './locale-loader.js';
+import { UI_LOCALES, intlLocale, type UiLocale } from './languages.js';
 
-/** The languages the widget's interface speaks. */
-export type UiLocale = 'fr' | 'en' | 'es' | 'ar' | 'ht' | 'zh-Hans' | 'fa' | 'uk' | 'vi' | 'pt';
-/** In the order of the language menu: the feeds' two languages, then the others. */
-export const UI_LOCALES: readonly UiLocale[] = ['fr', 'en', 'es', 'ar', 'ht', 'zh-Hans', 'fa', 'uk', 'vi', 'pt'];
-/** Compiled into every build: no download to switch between them. */
-export const INLINE_LOCALES: readonly UiLocale[] = ['fr', 'en'];
-
-/** Each language named in itself, for the language menu. */
-export const AUTONYMS: Readonly<Record<UiLocale, string>> = {
-  fr: 'Français',
-  en: 'English',
-  es: 'Español',
-  ar: 'العربية',
-  ht: 'Kreyòl ayisyen',
-  'zh-Hans': '简体中文',
-  fa: 'فارسی',
-  uk: 'Українська',
-  vi: 'Tiếng Việt',
-  pt: 'Português',
-};
-
-const RTL: ReadonlySet<string> = new Set(['ar', 'fa']);
-/** `rtl` for Arabic and Persian, else `ltr`. */
-export const directionOf = (locale: UiLocale): 'rtl' | 'ltr' => (RTL.has(locale) ? 'rtl' : 'ltr');
-
-/**
- * The tag given to `Intl` for a UI language: Canadian French and English,
- * Latin-American Spanish (most Spanish-speaking residents), Brazilian
- * Portuguese. `Intl` has no Haitian Creole data (it would answer in English):
- * numbers and times are written as in Haiti's French (`fr-HT`), and
- * `format.ts` names weekdays and languages in Creole itself.
- */
-const INTL: Readonly<Record<UiLocale, string>> = {
-  fr: 'fr-CA',
-  en: 'en-CA',
-  es: 'es-419',
-  ar: 'ar',
-  ht: 'fr-HT',
-  'zh-Hans': 'zh-Hans',
-  fa: 'fa',
-  uk: 'uk',
-  vi: 'vi',
-  pt: 'pt-BR',
-};
-export const intlLocale = (locale: UiLocale): string => INTL[locale];
+export { INLINE_LOCALES, UI_LOCALES, autonym, directionOf, intlLocale, offerText, type UiLocale } from './languages.js';
 
 const formatters = new Map<string, unknown>();
 /**

@@ -16,7 +16,8 @@ import { RepereExitEvent } from '../events/repere-exit.js';
 import { RepereErrorEvent } from '../events/repere-error.js';
 import { RepereSearchEvent } from '../events/repere-search.js';
 import { RepereSelectEvent } from '../events/repere-select.js';
-import { AUTONYMS, INLINE_LOCALES, UI_LOCALES, directionOf, inLocale, isLocaleReady, loadUiLocale, negotiate, resultsText, type UiLocale } from '../i18n.js';
+import { directionOf, inLocale, resultsText, toUiLocale, type UiLocale } from '../i18n.js';
+import { LanguageController } from './language.js';
 import {
   activeCount,
   emptyFilters,
@@ -68,7 +69,7 @@ const list = (value: string | undefined): string[] =>
  * @summary Search a Repère feed of community resources, by need, in French or English.
  *
  * @attr feed - The feed's URL (absolute, or relative to the page).
- * @attr lang - The interface language: `fr`, `en`, `es`, `ar`, `ht`, `zh-Hans`, `fa`, `uk`, `vi` or `pt` (region subtags are ignored: `fr-CA` is `fr`). Default: the nearest `lang` in the page, else the browser's languages (`navigator.languages`), else the feed's `defaultLocale`. Set by the language menu.
+ * @attr lang - The interface language: `fr`, `en`, `es`, `ar`, `ht`, `zh-Hans`, `fa`, `uk`, `vi` or `pt` (region subtags are ignored: `fr-CA` is `fr`). Default: the nearest `lang` in the page, else the browser's languages (`navigator.languages`), else the feed's `defaultLocale`. Set by the language menu and by the offer to switch to the browser's first language (never switched to by itself); with `sync-url`, `repere-lang` in the address wins.
  * @attr region - Preset region filter: a region id (or several, comma-separated).
  * @attr category - Preset category filter: a category id (or several, comma-separated).
  * @attr limit - Results shown at a time (default 20); "Show more" adds as many.
@@ -94,6 +95,7 @@ const list = (value: string | undefined): string[] =>
  * @csspart base - The widget's outer box.
  * @csspart title - The heading (the feed's title).
  * @csspart language-switch - The language menu (a `<select>` listing each language in itself).
+ * @csspart language-offer - The one-line offer, in the browser's language, to switch to it ("Afficher en français").
  * @csspart crisis - The banner with the feed's crisis lines (below the search field).
  * @csspart crisis-urgent - The crisis banner, also, while the query speaks of distress.
  * @csspart quick-exit - The "Leave quickly" button.
@@ -255,25 +257,16 @@ export class RepereFinder extends LitElement {
     return this.finder?.feed;
   }
 
-  /**
-   * The languages the widget may speak, best first: its `lang`, else the
-   * nearest `lang` in the page, then the browser's languages, then the feed's
-   * default. Tags that are not UI languages are skipped.
-   */
-  private get negotiated(): UiLocale[] {
-    const browser = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
-    return negotiate([
-      this.lang,
-      this.parentElement?.closest('[lang]')?.getAttribute('lang'),
-      document.documentElement.getAttribute('lang'),
-      ...browser,
-      this.finder?.feed.meta.defaultLocale,
-    ]);
-  }
+  /** The interface language: negotiation, download, menu and the offer to switch to the browser's. */
+  private language = new LanguageController(
+    this,
+    () => this.finder?.feed.meta.defaultLocale,
+    () => this.syncAddress(false),
+  );
 
   /** The language the widget speaks (or will, once its strings are downloaded). */
   get locale(): UiLocale {
-    return this.negotiated[0] ?? 'fr';
+    return this.language.locale;
   }
 
   /**
@@ -282,30 +275,7 @@ export class RepereFinder extends LitElement {
    * else the best of French and English.
    */
   get renderedLocale(): UiLocale {
-    const wanted = this.locale;
-    if (isLocaleReady(wanted)) return wanted;
-    return this.shownLocale ?? this.negotiated.find((l) => INLINE_LOCALES.includes(l)) ?? 'fr';
-  }
-
-  /** The language of the last render. */
-  private shownLocale?: UiLocale;
-
-  /** The language being downloaded, and the download; the language that could not be. */
-  private localeWanted?: UiLocale;
-  private localeLoad?: Promise<void>;
-  @state() private localeFailed?: UiLocale;
-
-  /** Downloads the negotiated language's strings once, then renders again. */
-  private requestLocale(): void {
-    const wanted = this.locale;
-    if (isLocaleReady(wanted) || wanted === this.localeWanted || wanted === this.localeFailed) return;
-    this.localeWanted = wanted;
-    this.localeLoad = loadUiLocale(wanted).then((ok) => {
-      if (this.localeWanted !== wanted) return;
-      this.localeWanted = undefined;
-      if (!ok) this.localeFailed = wanted;
-      this.requestUpdate();
-    });
+    return this.language.rendered;
   }
 
   /**
@@ -315,7 +285,7 @@ export class RepereFinder extends LitElement {
    */
   get searchComplete(): Promise<void> {
     // A language being downloaded counts too: settled means rendered in it.
-    const load = this.localeLoad;
+    const load = this.language.loading;
     return load ? Promise.all([this.idle, load]).then(() => this.updateComplete).then(() => undefined) : this.idle;
   }
 
@@ -377,6 +347,11 @@ export class RepereFinder extends LitElement {
     this.filters = filters;
     this.selected = url.id;
     this.expanded = new Set(url.id ? [url.id] : []);
+    const lang = toUiLocale(url.lang);
+    if (lang) {
+      this.language.chosen = true;
+      this.lang = lang;
+    }
   }
 
   private onPopState = (): void => {
@@ -403,7 +378,6 @@ export class RepereFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.requestLocale();
     if (changed.has('limit')) this.shown = Math.max(1, this.limit || 20);
     if (changed.has('region') || changed.has('category')) {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
@@ -521,7 +495,8 @@ export class RepereFinder extends LitElement {
 
   private syncAddress(push: boolean): void {
     // With quick-exit, no history entry is added: Back after leaving never returns to a search.
-    if (this.syncUrl) writeUrl(this.urlPrefix, toUrlState(this.query, this.filters, this.selected), push && this.quickExit == null);
+    const state = { ...toUrlState(this.query, this.filters, this.selected), lang: this.language.chosen ? this.lang : undefined };
+    if (this.syncUrl) writeUrl(this.urlPrefix, state, push && this.quickExit == null);
   }
 
   /** The list from a shared link (`repere-list=`), else from storage with `persist-list`. */
@@ -676,11 +651,6 @@ export class RepereFinder extends LitElement {
     this.syncAddress(next.has(id));
   };
 
-  private chooseLanguage(event: Event): void {
-    this.localeFailed = undefined;
-    this.lang = (event.target as HTMLSelectElement).value;
-  }
-
   private onFiltersKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape' && this.filtersOpen) {
       this.filtersOpen = false;
@@ -694,22 +664,8 @@ export class RepereFinder extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = (this.shownLocale = this.renderedLocale);
+    const locale = (this.language.shown = this.renderedLocale);
     return inLocale(locale, () => this.renderIn(locale));
-  }
-
-  /** The language menu: each language named in itself, with its `lang`. */
-  private renderLanguageMenu(locale: UiLocale): TemplateResult {
-    const wanted = this.locale;
-    return html`<label class="lang-menu">
-        <span class="visually-hidden">${msg('Language', { id: 'language.label' })}</span>
-        <select class="input lang-select" part="language-switch" @change=${this.chooseLanguage}>
-          ${UI_LOCALES.map((code) => html`<option value=${code} lang=${code} dir=${directionOf(code)} .selected=${code === wanted}>${AUTONYMS[code]}</option>`)}
-        </select>
-      </label>
-      ${this.localeFailed && this.localeFailed !== locale
-        ? html`<p class="hint lang-failed" aria-live="polite"><span lang=${this.localeFailed} dir=${directionOf(this.localeFailed)}>${AUTONYMS[this.localeFailed]}</span>: ${msg('this language could not be loaded. Check your connection and choose it again.', { id: 'language.failed' })}</p>`
-        : nothing}`;
   }
 
   private renderIn(locale: UiLocale): TemplateResult {
@@ -721,7 +677,7 @@ export class RepereFinder extends LitElement {
           ${title ? html`<span lang=${title.lang} dir="auto">${title.value}</span>` : msg('Community resources', { id: 'title.default' })}
         </h2>
         <div class="top-actions">
-          ${this.renderLanguageMenu(locale)}
+          ${this.language.menu(locale)}
           ${this.quickExit == null
             ? nothing
             : html`<button type="button" class="button exit" part="quick-exit" aria-describedby="exit-hint" @click=${this.leave}>
@@ -730,6 +686,7 @@ export class RepereFinder extends LitElement {
                 <span id="exit-hint" class="visually-hidden">${msg('Or press Escape twice.', { id: 'exit.hint' })}</span>`}
         </div>
       </div>
+      ${this.language.offerLine()}
       <form class="search" part="search" role="search" @submit=${this.onSubmit}>
         <label for="q" class="label">${msg('Search for a service', { id: 'search.label' })}</label>
         <input

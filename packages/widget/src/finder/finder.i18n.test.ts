@@ -4,7 +4,7 @@ import { startNetwork, type MockNetwork } from '../../test/support/network.js';
 import { $, $$, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
 import { FEED_URL, feed } from '../../test/fixtures/feed.js';
 import { templates } from '../generated/locales/fr.js';
-import { AUTONYMS, UI_LOCALES, countText, inLocale, loadUiLocale, negotiate, type UiLocale } from '../i18n.js';
+import { UI_LOCALES, autonym, countText, inLocale, loadUiLocale, negotiate, type UiLocale } from '../i18n.js';
 import type { RepereFinder } from './finder.component.js';
 
 // Module loads are counted through Resource Timing: room for every entry.
@@ -94,7 +94,7 @@ describe('<repere-finder>: languages', () => {
     const select = $<HTMLSelectElement>(el, 'select[part="language-switch"]')!;
     const options = [...select.options];
     expect(options.map((o) => o.value)).to.deep.equal([...UI_LOCALES]);
-    expect(options.map((o) => text(o))).to.deep.equal(UI_LOCALES.map((c) => AUTONYMS[c]));
+    expect(options.map((o) => text(o))).to.deep.equal(UI_LOCALES.map((c) => autonym(c)));
     expect(options.map((o) => o.getAttribute('lang'))).to.deep.equal([...UI_LOCALES]);
     expect(options.find((o) => o.value === 'ar')!.getAttribute('dir')).to.equal('rtl');
     expect(select.value).to.equal('fr');

@@ -70,16 +70,22 @@ describe('<repere-finder>: keyboard only', () => {
   });
 
   it('switches language from the keyboard', async () => {
-    const el = await fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="fr"></repere-finder>`);
-    $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    expect(active(el)!.getAttribute('part')).to.equal('language-switch');
-    // The language menu is a native select: the arrow keys pick the next language (English, after Français).
-    await sendKeys({ press: 'ArrowDown' });
-    await settle(el);
-    expect(text($(el, 'label[for="q"]'))).to.equal('Search for a service');
-    expect(active(el)!.getAttribute('part')).to.equal('language-switch');
+    // A French browser on a French page: no offer to switch sits between the menu and the field.
+    Object.defineProperty(navigator, 'languages', { value: ['fr-CA'], configurable: true });
+    try {
+      const el = await fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="fr"></repere-finder>`);
+      $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(active(el)!.getAttribute('part')).to.equal('language-switch');
+      // The language menu is a native select: the arrow keys pick the next language (English, after Français).
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(text($(el, 'label[for="q"]'))).to.equal('Search for a service');
+      expect(active(el)!.getAttribute('part')).to.equal('language-switch');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+    }
   });
 });

@@ -206,6 +206,10 @@ export const styles = css`
   .lang-failed {
     flex-basis: 100%;
   }
+  /* "Afficher en français": one line, in the browser's language, under the top bar. */
+  .lang-offer {
+    margin-block: -0.5em 0.5em;
+  }
   .button.exit {
     background: var(--_danger);
     border-color: var(--_danger);

@@ -15,7 +15,7 @@ const DIMS: Record<string, ListDimension> = {
   delivery: 'delivery',
   cost: 'cost',
 };
-const KEYS = ['q', 'open', 'id', 'list', ...Object.keys(DIMS)];
+const KEYS = ['q', 'open', 'id', 'list', 'lang', ...Object.keys(DIMS)];
 
 export interface UrlState {
   q?: string;
@@ -23,6 +23,8 @@ export interface UrlState {
   open?: string;
   id?: string;
   list?: string[];
+  /** The interface language the resident chose. */
+  lang?: string;
 }
 
 const split = (v: string | null) => (v ?? '').split(',').filter(Boolean).slice(0, 50);
@@ -38,6 +40,7 @@ export function readUrl(prefix: string): UrlState {
   if (p.has(prefix + 'open')) out.open = get('open')!;
   if (p.has(prefix + 'id')) out.id = get('id')!;
   if (p.has(prefix + 'list')) out.list = split(get('list'));
+  if (p.has(prefix + 'lang')) out.lang = get('lang')!;
   return out;
 }
 
@@ -51,6 +54,7 @@ export function urlWith(prefix: string, state: UrlState): string {
   set('open', state.open);
   set('id', state.id);
   set('list', state.list?.join(','));
+  set('lang', state.lang);
   return url.href;
 }
 
