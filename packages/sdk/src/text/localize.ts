@@ -8,6 +8,11 @@ export interface LocalizedResult {
   readonly lang: string;
   /** True when `value` is not in the asked language, so a UI can say "in French only". */
   readonly isFallback: boolean;
+  /**
+   * With `isFallback`: true when the text exists in no other language, so a
+   * UI says "only in French" rather than just "in French".
+   */
+  readonly isOnlyLanguage?: boolean;
 }
 
 function baseLanguage(tag: string): string {
@@ -22,7 +27,8 @@ function baseLanguage(tag: string): string {
  *
  * @example
  * localize({ fr: 'Santé', en: 'Health' }, 'en') // { value: 'Health', lang: 'en', isFallback: false }
- * localize({ fr: 'Santé' }, 'en', ['fr'])        // { value: 'Santé', lang: 'fr', isFallback: true }
+ * localize({ fr: 'Santé' }, 'en', ['fr'])        // { value: 'Santé', lang: 'fr', isFallback: true, isOnlyLanguage: true }
+ * localize({ fr: 'Santé', en: 'Health' }, 'es', ['en', 'fr']) // { value: 'Health', lang: 'en', isFallback: true, isOnlyLanguage: false }
  */
 export function localize(
   text: LocalizedText | string | undefined,
@@ -46,10 +52,11 @@ export function localize(
   };
   const asked = find(locale);
   if (asked) return { value: text[asked]!, lang: asked, isFallback: false };
+  const isOnlyLanguage = keys.length === 1;
   for (const fallback of fallbacks) {
     const key = find(fallback);
-    if (key) return { value: text[key]!, lang: key, isFallback: true };
+    if (key) return { value: text[key]!, lang: key, isFallback: true, isOnlyLanguage };
   }
   const key = keys[0]!;
-  return { value: text[key]!, lang: key, isFallback: true };
+  return { value: text[key]!, lang: key, isFallback: true, isOnlyLanguage };
 }

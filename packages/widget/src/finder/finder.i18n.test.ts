@@ -124,6 +124,8 @@ describe('<repere-finder>: languages', () => {
   });
 
   it('switching to Spanish downloads its strings and re-renders every one of them', async () => {
+    // A resident whose browser reads French, on a French page.
+    Object.defineProperty(navigator, 'languages', { value: ['fr-CA'], configurable: true });
     const el = await fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="fr" region="kamouraska"></repere-finder>`);
     await openEverything(el);
     await choose(el, 'es');
@@ -142,8 +144,10 @@ describe('<repere-finder>: languages', () => {
     const english = [...es.values()].filter((u) => !u.placeholders.length && u.source.length > 3 && u.source !== u.target).map((u) => u.source);
     const onScreen = (s: string) => new RegExp(`(^|[^\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(after);
     expect(english.filter(onScreen), 'English UI strings still on screen').to.deep.equal([]);
-    // Feed text without Spanish: the feed's default (French), marked, with the note in Spanish.
-    expect(after).to.contain('Solo en francés');
+    // Feed text without Spanish: in French, which this browser reads, marked, with the note in Spanish:
+    // "En francés" since the record has English too, not "Solo en francés".
+    expect(after).to.contain('(En francés)');
+    expect(after).not.to.contain('Solo en');
     expect($(el, '.card .name span[lang="fr"]')).to.not.equal(null);
   });
 

@@ -116,6 +116,44 @@ describe('<repere-finder>: the offer to switch to the browser’s language', () 
   });
 });
 
+describe('<repere-finder>: the language note tells the truth', () => {
+  /** Each card's name, the language it is in, and its note, as shown. */
+  const names = (el: Element) =>
+    Object.fromEntries(
+      $$(el, '.card .name').map((n) => {
+        const span = n.querySelector('span[lang]')!;
+        return [text(span), { lang: span.getAttribute('lang'), note: text(n.querySelector('.fallback')) }];
+      }),
+    );
+
+  it('shows a Spanish reader who also reads English the English text, noted “En inglés”, at phone width', async () => {
+    await setViewport({ width: 390, height: 844 });
+    browserSpeaks('es-MX', 'en');
+    const el = await fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="es"></repere-finder>`);
+    const shown = names(el);
+    expect(shown['Mental health listening line']).to.deep.equal({ lang: 'en', note: '(En inglés)' });
+    // Only in French: says so.
+    expect(shown['Popote roulante']).to.deep.equal({ lang: 'fr', note: '(Solo en francés)' });
+    const note = $$(el, '.card .name .fallback')[0]!.getBoundingClientRect();
+    expect(note.right, 'the note is on screen').to.be.at.most(390);
+  });
+
+  it('falls back on the feed’s own language for an Arabic reader, naming it', async () => {
+    await setViewport({ width: 390, height: 844 });
+    browserSpeaks('ar');
+    const el = await fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="ar"></repere-finder>`);
+    const shown = names(el);
+    expect(shown['Ligne d\'écoute en santé mentale']).to.deep.equal({ lang: 'fr', note: '(باللغة الفرنسية)' });
+    expect(shown['Homework help']!.note).to.equal('(متوفر باللغة الإنجليزية فقط)');
+  });
+
+  it('gives a reader of Spanish only the feed’s default language, noted « En francés »', async () => {
+    browserSpeaks('es-MX');
+    const el = await fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="es"></repere-finder>`);
+    expect(names(el)['Ligne d\'écoute en santé mentale']).to.deep.equal({ lang: 'fr', note: '(En francés)' });
+  });
+});
+
 describe('the interface languages', () => {
   it('have one table that names every language lit-localize.json translates to, and only those', async () => {
     const config = (await (await fetch('/packages/widget/lit-localize.json')).json()) as { sourceLocale: string; targetLocales: string[] };

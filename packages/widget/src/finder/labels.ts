@@ -79,3 +79,8 @@ export function errorText(code: FeedErrorCode | string): string {
 export function fallbackNote(languageName: string): string {
   return msg(str`Only in ${languageName}`, { id: 'fallback.note' });
 }
+
+/** "In English": beside text shown in another language than the UI's, when the text has other languages too. */
+export function shownInNote(languageName: string): string {
+  return msg(str`In ${languageName}`, { id: 'fallback.in' });
+}

@@ -27,7 +27,8 @@ import {
 /** The element a language controller serves. */
 export type LanguageHost = ReactiveControllerHost & HTMLElement;
 
-const browserLanguages = (): readonly string[] =>
+/** The browser's languages, best first (`navigator.languages`). */
+export const browserLanguages = (): readonly string[] =>
   typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
 
 export class LanguageController implements ReactiveController {

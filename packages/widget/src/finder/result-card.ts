@@ -28,7 +28,8 @@ import type { UiLocale } from '../i18n.js';
 import { formatKm, formatList, formatTime, languageName, weekdayName } from './format.js';
 import { remembered } from './remembered.js';
 import { addressText, directionsHref } from './directions.js';
-import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel } from './labels.js';
+import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel, shownInNote } from './labels.js';
+import { browserLanguages } from './language.js';
 
 export interface CardContext {
   readonly locale: UiLocale;
@@ -61,9 +62,14 @@ export function correctionHref(template: string | undefined, id: string): string
   return to ? to + query : undefined;
 }
 
-/** Picks a text in the UI language, else the feed's default, else any. */
+/**
+ * Picks a text in the UI language, else in the language the resident reads
+ * best: the browser's languages in order, then the feed's default, then any.
+ * (An Arabic interface over a French and English record: English for a
+ * browser that also reads English, French otherwise.)
+ */
 export function pick(text: LocalizedText | undefined, locale: UiLocale, feed: FeedSummary): LocalizedResult | undefined {
-  return localize(text, locale, [feed.meta.defaultLocale, ...feed.meta.locales]);
+  return localize(text, locale, [...browserLanguages(), feed.meta.defaultLocale, ...feed.meta.locales]);
 }
 
 /** Text with matched words in `<mark>`, built from segments (never from HTML strings). */
@@ -83,11 +89,11 @@ function shortened(text: string, ranges: readonly Range[], max = 200): unknown[]
   return [...marked(text.slice(0, cut), kept), '…'];
 }
 
-/** "(Only in French)" beside text shown in another language than the UI's. */
+/** "(Only in French)", or "(In English)" when the text has other languages too, beside text shown in another language than the UI's. */
 export function note(picked: LocalizedResult | undefined, locale: UiLocale): TemplateResult | typeof nothing {
-  return picked?.isFallback
-    ? html` <span class="fallback" lang=${locale}>(${fallbackNote(languageName(picked.lang, locale))})</span>`
-    : nothing;
+  if (!picked?.isFallback) return nothing;
+  const name = languageName(picked.lang, locale);
+  return html` <span class="fallback" lang=${locale}>(${picked.isOnlyLanguage === false ? shownInNote(name) : fallbackNote(name)})</span>`;
 }
 
 function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | typeof nothing {

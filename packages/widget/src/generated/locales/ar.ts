@@ -73,6 +73,7 @@
 'error.timeout': `يستغرق الدليل وقتًا طويلًا جدًا للاستجابة.`,
 'exit.button': `مغادرة سريعة`,
 'exit.hint': `أو اضغط على مفتاح Escape مرتين.`,
+'fallback.in': str`باللغة ${0}`,
 'fallback.note': str`متوفر باللغة ${0} فقط`,
 'filters.active': `عوامل التصفية النشطة`,
 'filters.audience': `لمن`,

@@ -73,6 +73,7 @@
 'error.timeout': `El directorio tarda demasiado en responder.`,
 'exit.button': `Salir rápidamente`,
 'exit.hint': `O presione Escape dos veces.`,
+'fallback.in': str`En ${0}`,
 'fallback.note': str`Solo en ${0}`,
 'filters.active': `Filtros activos`,
 'filters.audience': `Para quién`,

@@ -73,6 +73,7 @@
 'error.timeout': `پاسخ راهنما بیش از حد طول می‌کشد.`,
 'exit.button': `خروج سریع`,
 'exit.hint': `یا دو بار کلید Escape را فشار دهید.`,
+'fallback.in': str`به ${0}`,
 'fallback.note': str`فقط به ${0}`,
 'filters.active': `فیلترهای فعال`,
 'filters.audience': `برای چه کسانی`,

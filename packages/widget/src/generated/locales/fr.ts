@@ -73,6 +73,7 @@
 'error.timeout': `Le répertoire met trop de temps à répondre.`,
 'exit.button': `Quitter rapidement`,
 'exit.hint': `Ou appuyez deux fois sur Échap.`,
+'fallback.in': str`En ${0}`,
 'fallback.note': str`En ${0} seulement`,
 'filters.active': `Filtres actifs`,
 'filters.audience': `Pour qui`,

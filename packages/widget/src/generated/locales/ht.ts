@@ -73,6 +73,7 @@
 'error.timeout': `Repètwa a pran twòp tan pou reponn.`,
 'exit.button': `Soti vit`,
 'exit.hint': `Oswa peze Escape de fwa.`,
+'fallback.in': str`An ${0}`,
 'fallback.note': str`Sèlman an ${0}`,
 'filters.active': `Filt ki aktif`,
 'filters.audience': `Pou ki moun`,

@@ -73,6 +73,7 @@
 'error.timeout': `O diretório está demorando demais para responder.`,
 'exit.button': `Sair rapidamente`,
 'exit.hint': `Ou pressione Escape duas vezes.`,
+'fallback.in': str`Em ${0}`,
 'fallback.note': str`Somente em ${0}`,
 'filters.active': `Filtros ativos`,
 'filters.audience': `Para quem`,

@@ -73,6 +73,7 @@
 'error.timeout': `Довідник надто довго не відповідає.`,
 'exit.button': `Швидкий вихід`,
 'exit.hint': `Або натисніть Escape двічі.`,
+'fallback.in': str`Мовою: ${0}`,
 'fallback.note': str`Лише мовою: ${0}`,
 'filters.active': `Активні фільтри`,
 'filters.audience': `Для кого`,

@@ -73,6 +73,7 @@
 'error.timeout': `Danh bạ phản hồi quá lâu.`,
 'exit.button': `Thoát nhanh`,
 'exit.hint': `Hoặc nhấn phím Escape hai lần.`,
+'fallback.in': str`Bằng ${0}`,
 'fallback.note': str`Chỉ có bằng ${0}`,
 'filters.active': `Bộ lọc đang áp dụng`,
 'filters.audience': `Dành cho`,

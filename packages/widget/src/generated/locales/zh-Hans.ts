@@ -73,6 +73,7 @@
 'error.timeout': `名录响应时间过长。`,
 'exit.button': `快速离开`,
 'exit.hint': `或按两次 Escape 键。`,
+'fallback.in': str`${0}版本`,
 'fallback.note': str`仅有${0}版本`,
 'filters.active': `已启用的筛选条件`,
 'filters.audience': `服务对象`,
