@@ -43,6 +43,9 @@ const PATH_DESCRIPTIONS: Record<string, string> = {
     'Residents\' words for the words your services use: a query word or phrase in "words" also finds the records that use a word of "means", ranked below literal matches.',
   'properties.categories.items.properties.codes':
     'Codes of this category in a source taxonomy (AIRS/211 taxonomy codes such as "BD-1800.2000", HSDS taxonomy term codes or ids), kept by imports; a code also covers the codes below it.',
+  'properties.resources.items.properties.hours.items.properties.validFrom':
+    'A season: the first day these hours apply (YYYY-MM-DD, in the feed\'s time zone), as HSDS schedules\' valid_from.',
+  'properties.resources.items.properties.hours.items.properties.validTo': 'A season: the last day these hours apply (YYYY-MM-DD, included).',
   'properties.resources.items.properties.locations.items.properties.confidential':
     'A confidential location (e.g. a shelter): its address and coordinates are never shown.',
 };

@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'invalid-email'
   | 'missing-translation'
   | 'no-hours'
+  | 'reversed-season'
   | 'no-region'
   | 'no-contact'
   | 'string-too-long'
@@ -58,6 +59,7 @@ const problemsEn: Catalogue<ProblemCode> = {
   'invalid-email': (p) => `The e-mail address "${p.value}" is not valid and was removed.`,
   'missing-translation': (p) => `The ${p.field} has no "${p.locale}" version.`,
   'no-hours': () => `No opening hours are given.`,
+  'reversed-season': (p) => `These hours apply from ${p.from} to ${p.to}, which ends before it starts: they never apply.`,
   'no-region': () => `No region (service area) is given: the record is shown for every place, after the local ones.`,
   'no-contact': () => `No phone, e-mail, website or address is given: a resident cannot reach this service.`,
   'string-too-long': (p) => `The ${p.field} is ${p.length} characters long and was cut to ${p.max}.`,
@@ -81,6 +83,7 @@ const problemsFr: Catalogue<ProblemCode> = {
   'invalid-email': (p) => `L'adresse courriel « ${p.value} » n'est pas valide et a été retirée.`,
   'missing-translation': (p) => `Le champ ${p.field} n'a pas de version « ${p.locale} ».`,
   'no-hours': () => `Aucun horaire n'est indiqué.`,
+  'reversed-season': (p) => `Ces horaires s'appliquent du ${p.from} au ${p.to}, une période qui finit avant de commencer : ils ne s'appliquent jamais.`,
   'no-region': () => `Aucune région (territoire desservi) n'est indiquée : la fiche est affichée pour tous les lieux, après les fiches locales.`,
   'no-contact': () => `Aucun téléphone, courriel, site Web ni adresse : impossible de joindre ce service.`,
   'string-too-long': (p) => `Le champ ${p.field} compte ${p.length} caractères; il a été coupé à ${p.max}.`,

@@ -114,3 +114,46 @@ describe('opening hours', () => {
     expect(zonedInstant('2026-11-01', 8 * 60 + 30, TZ).toISOString()).to.equal('2026-11-01T13:30:00.000Z');
   });
 });
+
+describe('seasonal hours (validFrom / validTo)', () => {
+  // A tax clinic: Saturdays 9:00–17:00, in March and April 2027 only.
+  const taxClinic = r([{ days: ['sa'], opens: '09:00', closes: '17:00', validFrom: '2027-03-01', validTo: '2027-04-30' }]);
+
+  it('is closed on its day outside the season, and says when the season starts', () => {
+    const decemberSaturday = at('2026-12-05T15:00:00Z'); // Sat 10:00
+    expect(isOpen(taxClinic, decemberSaturday, TZ)).to.equal(false);
+    expect(nextOpening(taxClinic, decemberSaturday, TZ)).to.equal(undefined);
+    expect(openStatus(taxClinic, decemberSaturday, TZ)).to.deep.equal({ open: false, season: '2027-03-01' });
+  });
+
+  it('is open on its day within the season, first and last days included', () => {
+    expect(isOpen(taxClinic, at('2027-03-06T15:00:00Z'), TZ)).to.equal(true); // Sat 6 March 10:00
+    expect(isOpen(taxClinic, at('2027-04-24T14:00:00Z'), TZ)).to.equal(true); // Sat 24 April 10:00 (summer time)
+    const firstDay = r([{ days: ['mo'], opens: '09:00', closes: '17:00', validFrom: '2026-11-23', validTo: '2026-11-23' }]);
+    expect(isOpen(firstDay, at('2026-11-23T15:00:00Z'), TZ)).to.equal(true); // the one Monday of its season
+    expect(isOpen(firstDay, at('2026-11-30T15:00:00Z'), TZ)).to.equal(false); // the Monday after
+  });
+
+  it('announces the first Saturday when the season starts within two weeks', () => {
+    const next = nextOpening(taxClinic, at('2027-02-25T15:00:00Z'), TZ); // Thu 25 February
+    expect(next?.weekday).to.equal('sa');
+    expect(next?.inDays).to.equal(9); // Sat 6 March, not Sat 27 February
+  });
+
+  it('is closed for good after its season, with nothing announced', () => {
+    expect(openStatus(taxClinic, at('2027-05-08T14:00:00Z'), TZ)).to.deep.equal({ open: false });
+  });
+
+  it('combines a year-round schedule with a seasonal one', () => {
+    const summerEvenings = r([weekdays, { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '18:00', closes: '21:00', validFrom: '2027-06-01', validTo: '2027-08-31' }]);
+    expect(isOpen(summerEvenings, at('2026-11-23T23:30:00Z'), TZ)).to.equal(false); // Mon 18:30 in November
+    expect(isOpen(summerEvenings, at('2027-06-07T22:30:00Z'), TZ)).to.equal(true); // Mon 18:30 in June
+    expect(openStatus(summerEvenings, at('2026-11-23T23:30:00Z'), TZ).next?.opens).to.equal('08:30');
+  });
+
+  it('counts a night span past midnight by the season of the day it opens', () => {
+    const lastNight = r([{ days: ['fr'], opens: '20:00', closes: '02:00', validTo: '2026-11-27' }]);
+    expect(isOpen(lastNight, at('2026-11-28T06:30:00Z'), TZ)).to.equal(true); // Sat 01:30, from Friday 27
+    expect(isOpen(lastNight, at('2026-12-05T06:30:00Z'), TZ)).to.equal(false); // a week later
+  });
+});

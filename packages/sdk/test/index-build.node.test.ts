@@ -134,6 +134,9 @@ describe('open now, for every resource at once', () => {
       { hours: [{ days: ['fr', 'sa'] as const, opens: '20:00', closes: '02:00' }], closedDates: ['2026-11-28'] },
       { hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const, opens: '00:00', closes: '24:00' }] },
       { hours: [{ days: ['mo'] as const, opens: '09:00', closes: '09:00' }] },
+      // Seasons that begin and end within the two weeks, one of them on a night span.
+      { hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const, opens: '08:00', closes: '17:00', validFrom: '2026-11-25', validTo: '2026-11-29' }] },
+      { hours: [{ days: ['fr', 'sa'] as const, opens: '20:00', closes: '02:00', validTo: '2026-11-27' }] },
       { hours: [] },
     ];
     for (let hour = 0; hour < 24 * 14; hour += 1) {

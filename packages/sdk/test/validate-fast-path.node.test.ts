@@ -23,7 +23,18 @@ const FEEDS: Record<string, () => Record<string, unknown>> = {
   'feed-tools missing required': () => read('../../feed-tools/test/fixtures/missing-required.json'),
   'test resources': () => JSON.parse(JSON.stringify(feedOf(RESOURCES))),
   'deeply nested values': () => deepFeed(),
+  'seasonal hours': () => seasonalFeed(),
 };
+
+/** The test resources with seasons on their hours: valid, reversed, and dates that are not dates. */
+function seasonalFeed(): Record<string, unknown> {
+  const doc = JSON.parse(JSON.stringify(feedOf(RESOURCES))) as { resources: Record<string, unknown>[] };
+  const saturday = { days: ['sa'], opens: '09:00', closes: '17:00' };
+  doc.resources[0]!.hours = [{ ...saturday, validFrom: '2027-03-01', validTo: '2027-04-30' }];
+  doc.resources[1]!.hours = [{ ...saturday, validFrom: '2027-04-30', validTo: '2027-03-01' }, { ...saturday, validTo: '2026-12-24' }];
+  doc.resources[2]!.hours = [{ ...saturday, validFrom: '2027-02-30' }, { ...saturday, validTo: 'mars' }];
+  return doc as unknown as Record<string, unknown>;
+}
 
 /**
  * The test resources with values nested past what cleaning keeps: an

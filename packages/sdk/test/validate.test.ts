@@ -57,6 +57,36 @@ describe('validateFeed', () => {
     expect(repaired).to.have.members(['$.resources[0].hours[0]', '$.resources[0].cost', '$.resources[0].phones[1]']);
   });
 
+  it('keeps a season on hours, drops hours whose season date is no date, and warns of a season that ends before it starts', () => {
+    const saturday = { days: ['sa'], opens: '09:00', closes: '17:00' };
+    const feed = validateFeed(
+      feedOf([
+        {
+          id: 'impots',
+          name: 'Clinique d’impôts',
+          categories: ['food'],
+          hours: [
+            { ...saturday, validFrom: '2027-03-01', validTo: '2027-04-30' },
+            { ...saturday, validFrom: 'mars' },
+            { ...saturday, validFrom: '2027-04-30', validTo: '2027-03-01' },
+          ],
+        },
+      ]),
+    );
+    const r = feed.resources[0]!;
+    expect(r.hours).to.deep.equal([
+      { ...saturday, validFrom: '2027-03-01', validTo: '2027-04-30' },
+      { ...saturday, validFrom: '2027-04-30', validTo: '2027-03-01' },
+    ]);
+    expect(feed.problems.find((p) => p.code === 'invalid-field')!.path).to.equal('$.resources[0].hours[1]');
+    const reversed = feed.problems.find((p) => p.code === 'reversed-season')!;
+    expect(reversed).to.include({ severity: 'warning', action: 'kept', path: '$.resources[0].hours[1]' });
+    expect(formatProblem(reversed, 'en')).to.equal('These hours apply from 2027-04-30 to 2027-03-01, which ends before it starts: they never apply.');
+    expect(formatProblem(reversed, 'fr')).to.equal(
+      'Ces horaires s\'appliquent du 2027-04-30 au 2027-03-01, une période qui finit avant de commencer\u00a0: ils ne s\'appliquent jamais.',
+    );
+  });
+
   it('skips a record whose id is already used, keeping the first', () => {
     const feed = validateFeed(feedOf([{ id: 'a', name: 'Premier', categories: ['food'] }, { id: 'a', name: 'Second', categories: ['food'] }]));
     expect(feed.resources.map((r) => r.name.fr)).to.deep.equal(['Premier']);

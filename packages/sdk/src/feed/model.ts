@@ -46,6 +46,10 @@ export interface Hours {
   readonly opens: string;
   /** `HH:MM`; before `opens` when the span runs past midnight; `24:00` is the end of the day. */
   readonly closes: string;
+  /** `YYYY-MM-DD`: these hours apply from this day on (a season, e.g. a tax clinic in March and April). */
+  readonly validFrom?: string;
+  /** `YYYY-MM-DD`: these hours apply up to this day, inclusive. */
+  readonly validTo?: string;
 }
 
 /** A resource (a service), normalized. Unknown fields of the feed are kept as they were. */

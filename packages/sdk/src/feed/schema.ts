@@ -59,6 +59,10 @@ export const HoursSchema = v.looseObject({
   days: v.pipe(v.array(v.picklist(DAYS)), v.minLength(1)),
   opens: TimeSchema,
   closes: TimeSchema,
+  /** A season: the first day these hours apply, in the feed's time zone (as HSDS schedules' `valid_from`). */
+  validFrom: v.optional(DateSchema),
+  /** A season: the last day these hours apply (inclusive). */
+  validTo: v.optional(DateSchema),
 });
 
 export const PhoneSchema = v.looseObject({

@@ -715,7 +715,15 @@ function normalizeLocations(raw: v.InferOutput<typeof ResourceSchema>['locations
 
 function normalizeHours(raw: v.InferOutput<typeof ResourceSchema>['hours']): Hours[] {
   const hours: Hours[] = [];
-  for (const h of raw ?? []) hours.push({ days: unique(h.days), opens: h.opens, closes: h.closes });
+  for (const h of raw ?? []) {
+    hours.push({
+      days: unique(h.days),
+      opens: h.opens,
+      closes: h.closes,
+      ...(h.validFrom ? { validFrom: h.validFrom } : {}),
+      ...(h.validTo ? { validTo: h.validTo } : {}),
+    });
+  }
   return hours;
 }
 
@@ -815,6 +823,11 @@ function qualityWarnings(
     }
   }
   if (r.hours.length === 0 && !r.hoursNote) problems.add('warning', 'no-hours', `${path}.hours`, 'kept', {}, where);
+  r.hours.forEach((h, i) => {
+    if (h.validFrom && h.validTo && h.validFrom > h.validTo) {
+      problems.add('warning', 'reversed-season', `${path}.hours[${i}]`, 'kept', { from: h.validFrom, to: h.validTo }, where);
+    }
+  });
   if (r.regions.length === 0) problems.add('warning', 'no-region', `${path}.regions`, 'kept', {}, where);
   if (r.phones.length === 0 && !r.email && !r.website && r.locations.length === 0) {
     problems.add('warning', 'no-contact', path, 'kept', {}, where);

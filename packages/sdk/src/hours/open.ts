@@ -6,6 +6,10 @@
  * A resource's hours are compiled once into a weekly schedule of minute
  * spans, and the wall clock is read once per search: checking 20,000
  * resources is then integer comparisons only.
+ *
+ * Hours may hold for a season only (`validFrom`, `validTo`: calendar dates
+ * in the feed's time zone, both included): a span counts on the days of its
+ * season, as a date comparison (ISO dates compare as strings).
  */
 import type { Hours, Resource } from '../feed/model.js';
 import type { Day } from '../feed/vocabulary.js';
@@ -25,6 +29,11 @@ interface WeeklySchedule {
   /** Spans opening on each day, Monday first, sorted by opening time. */
   readonly byDay: readonly (readonly Span[])[];
   readonly closed: ReadonlySet<string>;
+}
+
+/** Whether hours apply on `date` (`YYYY-MM-DD`): always, or within their season. */
+export function inSeason(hours: Hours, date: string): boolean {
+  return (!hours.validFrom || date >= hours.validFrom) && (!hours.validTo || date <= hours.validTo);
 }
 
 const DAY_INDEX: Readonly<Record<Day, number>> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
@@ -67,12 +76,12 @@ function currentSpan(s: WeeklySchedule, clock: WallClock): Span | undefined {
   if (!s.closed.has(clock.yesterday.date)) {
     const late = clock.minutes + 1440;
     for (const span of s.byDay[DAY_INDEX[clock.yesterday.weekday]]!) {
-      if (late >= span.opens && late < span.closes) return span;
+      if (late >= span.opens && late < span.closes && inSeason(span.hours, clock.yesterday.date)) return span;
     }
   }
   if (!s.closed.has(clock.date)) {
     for (const span of s.byDay[DAY_INDEX[clock.weekday]]!) {
-      if (clock.minutes >= span.opens && clock.minutes < span.closes) return span;
+      if (clock.minutes >= span.opens && clock.minutes < span.closes && inSeason(span.hours, clock.date)) return span;
     }
   }
   return undefined;
@@ -118,8 +127,8 @@ export function openAtClock(resource: WithHours, clock: WallClock): boolean | un
     const opens = minutesOf(h.opens);
     let closes = minutesOf(h.closes);
     if (closes <= opens) closes += 1440; // past midnight, or round the clock
-    if (yesterdayOpen && late >= opens && late < closes && h.days.includes(clock.yesterday.weekday)) return true;
-    if (todayOpen && now >= opens && now < closes && h.days.includes(clock.weekday)) return true;
+    if (yesterdayOpen && late >= opens && late < closes && h.days.includes(clock.yesterday.weekday) && inSeason(h, clock.yesterday.date)) return true;
+    if (todayOpen && now >= opens && now < closes && h.days.includes(clock.weekday) && inSeason(h, clock.date)) return true;
   }
   return false;
 }
@@ -151,6 +160,7 @@ export function nextOpening(resource: WithHours, from: Date, timeZone: string): 
     if (s.closed.has(day.date)) continue;
     for (const span of s.byDay[DAY_INDEX[day.weekday]]!) {
       if (offset === 0 && span.opens <= now.minutes) continue;
+      if (!inSeason(span.hours, day.date)) continue;
       // A span at midnight that continues one begun the day before is not an opening.
       if (span.opens === 0 && continuesFromDayBefore(s, day.date)) continue;
       return {
@@ -167,7 +177,19 @@ export function nextOpening(resource: WithHours, from: Date, timeZone: string): 
 
 function continuesFromDayBefore(s: WeeklySchedule, date: string): boolean {
   const before = addDays(date, -1);
-  return !s.closed.has(before.date) && s.byDay[DAY_INDEX[before.weekday]]!.some((span) => span.closes >= 1440);
+  return !s.closed.has(before.date) && s.byDay[DAY_INDEX[before.weekday]]!.some((span) => span.closes >= 1440 && inSeason(span.hours, before.date));
+}
+
+/**
+ * The first day of the next season that starts after `date` (`YYYY-MM-DD`),
+ * or undefined: for "Opens in March" when nothing opens within two weeks.
+ */
+export function nextSeason(resource: WithHours, date: string): string | undefined {
+  let first: string | undefined;
+  for (const h of resource.hours) {
+    if (h.validFrom && h.validFrom > date && (!h.validTo || h.validTo >= h.validFrom) && (!first || h.validFrom < first)) first = h.validFrom;
+  }
+  return first;
 }
 
 /** Where a resource stands at an instant: open (until when) or closed (until when). */
@@ -178,6 +200,11 @@ export interface OpenStatus {
   readonly closes?: string;
   /** When closed: the next opening. */
   readonly next?: Opening;
+  /**
+   * When closed with no opening in the next two weeks: the first day
+   * (`YYYY-MM-DD`) of the next season of its hours, if one is coming.
+   */
+  readonly season?: string;
 }
 
 /** {@link isOpen} and {@link nextOpening} together, as a card shows them. */
@@ -186,10 +213,13 @@ export function openStatus(resource: WithHours, at: Date, timeZone: string): Ope
   const s = schedule(resource);
   const span = currentSpan(s, wallClock(at, timeZone));
   if (span) {
-    const roundTheClock = s.closed.size === 0 && s.byDay.every((spans) => spans.some((x) => x.opens === 0 && x.closes >= 1440));
+    const roundTheClock =
+      s.closed.size === 0 && s.byDay.every((spans) => spans.some((x) => x.opens === 0 && x.closes >= 1440 && !x.hours.validFrom && !x.hours.validTo));
     return roundTheClock ? { open: true } : { open: true, closes: span.hours.closes };
   }
   const next = nextOpening(resource, at, timeZone);
-  return next ? { open: false, next } : { open: false };
+  if (next) return { open: false, next };
+  const season = nextSeason(resource, zonedParts(at, timeZone).date);
+  return season ? { open: false, season } : { open: false };
 }
 

@@ -75,6 +75,27 @@ export function formatDate(date: Date, locale: UiLocale): string {
   return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' })).format(date);
 }
 
+/** `YYYY-MM-DD` as a UTC instant, for formatting a calendar date. */
+const utcDate = (date: string): Date => new Date(`${date}T12:00:00Z`);
+
+/**
+ * The month a season starts in ("mars", "March"), with its year when it is
+ * almost a year away or more. Gregorian months in every language: a season
+ * is given by Gregorian dates.
+ */
+export function formatMonth(date: string, today: string, locale: UiLocale): string {
+  const far = utcDate(date).getTime() - utcDate(today).getTime() > 330 * 86400000;
+  const key = `month:${far}:${locale}`;
+  return formatter(key, () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', calendar: 'gregory', timeZone: 'UTC', ...(far ? { year: 'numeric' } : {}) })).format(utcDate(date));
+}
+
+/** A season of hours, "1 mars – 30 avril"; an open end is left blank ("1 mars –"). */
+export function formatSeason(from: string | undefined, to: string | undefined, locale: UiLocale): string {
+  const f = formatter(`season:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', calendar: 'gregory', timeZone: 'UTC' }));
+  if (from && to) return f.formatRange(utcDate(from), utcDate(to));
+  return from ? `${f.format(utcDate(from))} –` : `– ${f.format(utcDate(to!))}`;
+}
+
 /** A number as the UI language writes it. */
 export function formatCount(n: number, locale: UiLocale): string {
   return formatter(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);

@@ -25,7 +25,7 @@ import {
   type SearchResult,
 } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { formatKm, formatList, formatTime, languageName, weekdayName } from './format.js';
+import { formatKm, formatList, formatMonth, formatSeason, formatTime, languageName, weekdayName } from './format.js';
 import { remembered } from './remembered.js';
 import { addressText, directionsHref } from './directions.js';
 import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel, shownInNote } from './labels.js';
@@ -104,6 +104,9 @@ function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | ty
     text = s.closes
       ? msg(str`Open now, until ${formatTime(s.closes, ctx.locale)}`, { id: 'open.until' })
       : msg('Open now', { id: 'open.now' });
+  } else if (s.season) {
+    const month = formatMonth(s.season, ctx.now.toISOString().slice(0, 10), ctx.locale);
+    text = msg(str`Closed, opens in ${month}`, { id: 'closed.opens-season' });
   } else if (s.next) {
     const time = formatTime(s.next.opens, ctx.locale);
     text =
@@ -203,9 +206,10 @@ function hoursTable(result: SearchResult, ctx: CardContext): unknown {
               ${spans.length
                 ? spans
                     .map((h) =>
-                      h.opens === '00:00' && h.closes === '24:00'
+                      (h.opens === '00:00' && h.closes === '24:00'
                         ? msg('Open 24 hours', { id: 'details.24h' })
-                        : `${formatTime(h.opens, ctx.locale)} – ${formatTime(h.closes, ctx.locale)}`,
+                        : `${formatTime(h.opens, ctx.locale)} – ${formatTime(h.closes, ctx.locale)}`) +
+                      (h.validFrom || h.validTo ? ` (${formatSeason(h.validFrom, h.validTo, ctx.locale)})` : ''),
                     )
                     .join(', ')
                 : msg('Closed', { id: 'closed' })}

@@ -32,6 +32,7 @@
 'card.report': `الإبلاغ عن خطأ`,
 'closed': `مغلق`,
 'closed.opens-day': str`مغلق، يفتح يوم ${0} الساعة ${1}`,
+'closed.opens-season': str`مغلق، يفتح في ${0}`,
 'closed.opens-today': str`مغلق، يفتح الساعة ${0}`,
 'closed.opens-tomorrow': str`مغلق، يفتح غدًا الساعة ${0}`,
 'contact.email': `البريد الإلكتروني`,

@@ -32,6 +32,7 @@
 'card.report': `Reportar un error`,
 'closed': `Cerrado`,
 'closed.opens-day': str`Cerrado, abre el ${0} a las ${1}`,
+'closed.opens-season': str`Cerrado, abre en ${0}`,
 'closed.opens-today': str`Cerrado, abre a las ${0}`,
 'closed.opens-tomorrow': str`Cerrado, abre mañana a las ${0}`,
 'contact.email': `Correo electrónico`,

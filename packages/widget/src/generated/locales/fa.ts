@@ -32,6 +32,7 @@
 'card.report': `گزارش خطا`,
 'closed': `بسته`,
 'closed.opens-day': str`بسته است، ${0} ساعت ${1} باز می‌شود`,
+'closed.opens-season': str`بسته است، بازگشایی در ${0}`,
 'closed.opens-today': str`بسته است، ساعت ${0} باز می‌شود`,
 'closed.opens-tomorrow': str`بسته است، فردا ساعت ${0} باز می‌شود`,
 'contact.email': `ایمیل`,

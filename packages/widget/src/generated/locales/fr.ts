@@ -32,6 +32,7 @@
 'card.report': `Signaler une erreur`,
 'closed': `Fermé`,
 'closed.opens-day': str`Fermé, ouvre ${0} à ${1}`,
+'closed.opens-season': str`Fermé, ouvre en ${0}`,
 'closed.opens-today': str`Fermé, ouvre à ${0}`,
 'closed.opens-tomorrow': str`Fermé, ouvre demain à ${0}`,
 'contact.email': `Courriel`,

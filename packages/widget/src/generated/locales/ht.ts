@@ -32,6 +32,7 @@
 'card.report': `Siyale yon erè`,
 'closed': `Fèmen`,
 'closed.opens-day': str`Fèmen, ap louvri ${0} a ${1}`,
+'closed.opens-season': str`Fèmen, ap louvri an ${0}`,
 'closed.opens-today': str`Fèmen, ap louvri a ${0}`,
 'closed.opens-tomorrow': str`Fèmen, ap louvri demen a ${0}`,
 'contact.email': `Imèl`,

@@ -32,6 +32,7 @@
 'card.report': `Informar um erro`,
 'closed': `Fechado`,
 'closed.opens-day': str`Fechado, abre ${0} às ${1}`,
+'closed.opens-season': str`Fechado, abre em ${0}`,
 'closed.opens-today': str`Fechado, abre às ${0}`,
 'closed.opens-tomorrow': str`Fechado, abre amanhã às ${0}`,
 'contact.email': `E-mail`,

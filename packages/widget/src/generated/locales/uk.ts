@@ -32,6 +32,7 @@
 'card.report': `Повідомити про помилку`,
 'closed': `Зачинено`,
 'closed.opens-day': str`Зачинено, відчиниться: ${0}, о ${1}`,
+'closed.opens-season': str`Зачинено, відчиниться: ${0}`,
 'closed.opens-today': str`Зачинено, відчиниться о ${0}`,
 'closed.opens-tomorrow': str`Зачинено, відчиниться завтра о ${0}`,
 'contact.email': `Електронна пошта`,

@@ -32,6 +32,7 @@
 'card.report': `Báo lỗi`,
 'closed': `Đóng cửa`,
 'closed.opens-day': str`Đã đóng cửa, mở ${0} lúc ${1}`,
+'closed.opens-season': str`Đã đóng cửa, mở cửa vào ${0}`,
 'closed.opens-today': str`Đã đóng cửa, mở lúc ${0}`,
 'closed.opens-tomorrow': str`Đã đóng cửa, mở lúc ${0} ngày mai`,
 'contact.email': `Email`,

@@ -32,6 +32,7 @@
 'card.report': `报告错误`,
 'closed': `已关闭`,
 'closed.opens-day': str`已关闭，${0} ${1} 开放`,
+'closed.opens-season': str`已关闭，${0}开放`,
 'closed.opens-today': str`已关闭，${0} 开放`,
 'closed.opens-tomorrow': str`已关闭，明天 ${0} 开放`,
 'contact.email': `电子邮件`,
