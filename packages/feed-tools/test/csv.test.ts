@@ -110,6 +110,25 @@ describe('CSV import', () => {
     expect(result.notes.map((n) => [n.code, n.params.value])).to.deep.equal([['bad-value', 'martiens']]);
   });
 
+  it('gives the row\'s hours the season of season_from / season_to, and warns of a date it cannot read', () => {
+    const csv =
+      'id,name_fr,categories,hours,season_from,season_to\n' +
+      'impots,Clinique d’impôts,finances,sam 9:00-17:00,2027-03-01,2027-04-30\n' +
+      'jardin,Jardin collectif,alimentation,"mer 18h-20h; sam 9h-12h",2027-05-15,\n' +
+      'erreur,Comptoir,alimentation,lun 9:00-12:00,1er mars,\n';
+    const result = importCsv(bytes(csv));
+    const [impots, jardin, erreur] = result.feed.resources;
+    expect(impots!.hours).to.deep.equal([{ days: ['sa'], opens: '09:00', closes: '17:00', validFrom: '2027-03-01', validTo: '2027-04-30' }]);
+    expect(jardin!.hours).to.deep.equal([
+      { days: ['we'], opens: '18:00', closes: '20:00', validFrom: '2027-05-15' },
+      { days: ['sa'], opens: '09:00', closes: '12:00', validFrom: '2027-05-15' },
+    ]);
+    expect(erreur!.hours).to.deep.equal([{ days: ['mo'], opens: '09:00', closes: '12:00' }]);
+    const bad = result.notes.find((n) => n.code === 'bad-date')!;
+    expect(bad.params).to.include({ value: '1er mars', column: 'season_from' });
+    expect(validateFeed(result.feed).problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
+  });
+
   it('refuses input that is not a CSV with a header and an id column', () => {
     const code = (input: Uint8Array) => {
       try {

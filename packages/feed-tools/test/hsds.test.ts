@@ -114,9 +114,10 @@ describe('HSDS 3.0 import', () => {
       expect(r.categories).to.deep.equal([TERM_ID]);
       expect((r.fees as Record<string, string>).en).to.match(/\nUnder 18s and Over 60s: 35 GBP per 1 hour session$/);
       expect(r.phones).to.deep.equal([{ number: '+44 1234 234567 ext. 100', kind: 'voice' }]);
-      expect(r.hours).to.deep.equal([{ days: ['th', 'fr'], opens: '10:00', closes: '18:00' }]);
+      // The specification's example schedule holds for one day of 2005 (valid_from = valid_to): kept, and reported.
+      expect(r.hours).to.deep.equal([{ days: ['th', 'fr'], opens: '10:00', closes: '18:00', validFrom: '2005-01-01', validTo: '2005-01-01' }]);
       expect(r.locations![0]!.address).to.deep.equal({ street: '1-30 Main Street, MyVillage', city: 'MyCity', province: 'MyState', postalCode: 'ABC 1234', country: 'US' });
-      expect(result.notes.map((n) => n.code)).to.have.members(['hsds-postal-address', 'hsds-bad-coordinates', 'hsds-unknown-parent']);
+      expect(result.notes.map((n) => n.code)).to.have.members(['hsds-postal-address', 'hsds-bad-coordinates', 'hsds-unknown-parent', 'hsds-season-ended']);
       expect(result.feed.regions!.map((g) => g.id)).to.deep.equal(['381c64f1-a724-4884-9c21-ac96c21cca3e']);
     });
 
@@ -324,5 +325,32 @@ describe('HSDS 3.0 import', () => {
     expect(scheduleToHours({ freq: 'WEEKLY', interval: 2, byday: 'MO', opens_at: '08:30', closes_at: '16:00' })).to.deep.equal({ dropped: 'every 2 weeks' });
     expect(scheduleToHours({ freq: 'WEEKLY', byday: 'MO' })).to.deep.equal({ dropped: 'no opens_at/closes_at' });
     expect(scheduleToHours({ freq: 'WEEKLY', byday: '1MO', opens_at: '08:30', closes_at: '16:00' })).to.deep.equal({ dropped: 'byday "1MO"' });
+  });
+
+  it('keeps a schedule\'s valid_from / valid_to as the season of its hours', () => {
+    const taxClinic = { freq: 'WEEKLY', byday: 'SA', opens_at: '09:00', closes_at: '17:00', valid_from: '2027-03-01', valid_to: '2027-04-30' };
+    expect(scheduleToHours(taxClinic)).to.deep.equal({ hours: { days: ['sa'], opens: '09:00', closes: '17:00', validFrom: '2027-03-01', validTo: '2027-04-30' } });
+    // A date-time keeps its day; a value that is no date is left out, and the hours stay.
+    expect(scheduleToHours({ ...taxClinic, valid_from: '2027-03-01T00:00:00Z', valid_to: 'avril' })).to.deep.equal({
+      hours: { days: ['sa'], opens: '09:00', closes: '17:00', validFrom: '2027-03-01' },
+    });
+  });
+
+  it('imports a seasonal schedule, and reports a season already over at the import date', () => {
+    const schedule = (valid_from: string, valid_to: string) => ({ freq: 'WEEKLY', byday: 'SA', opens_at: '09:00', closes_at: '17:00', valid_from, valid_to });
+    const result = importHsdsDocument(
+      [
+        { id: 'impots', name: 'Tax clinic', schedules: [schedule('2027-03-01', '2027-04-30')] },
+        { id: 'old', name: 'Old clinic', schedules: [schedule('2005-01-01', '2005-01-01')] },
+      ],
+      { now: new Date('2026-12-01T12:00:00Z') },
+    );
+    const [impots, old] = result.feed.resources;
+    expect(impots!.hours).to.deep.equal([{ days: ['sa'], opens: '09:00', closes: '17:00', validFrom: '2027-03-01', validTo: '2027-04-30' }]);
+    expect(old!.hours).to.deep.equal([{ days: ['sa'], opens: '09:00', closes: '17:00', validFrom: '2005-01-01', validTo: '2005-01-01' }]);
+    const ended = result.notes.filter((n) => n.code === 'hsds-season-ended');
+    expect(ended.map((n) => n.params.id)).to.deep.equal(['old']);
+    expect(formatNote(ended[0]!, 'en')).to.contain('applies only until 2005-01-01, which is past');
+    expect(formatNote(ended[0]!, 'fr')).to.contain('ne s’applique que jusqu’au 2005-01-01, date passée\u00a0:');
   });
 });

@@ -30,7 +30,7 @@ export const LOCALIZED_COLUMNS = ['name', 'description', 'organization', 'eligib
 /** Every other documented column. */
 export const PLAIN_COLUMNS = [
   'id', 'categories', 'regions', 'audiences', 'languages', 'delivery', 'cost', 'phone', 'phone_label', 'email', 'website',
-  'address', 'city', 'province', 'postal_code', 'lat', 'lon', 'confidential', 'hours', 'closed_dates', 'updated',
+  'address', 'city', 'province', 'postal_code', 'lat', 'lon', 'confidential', 'hours', 'season_from', 'season_to', 'closed_dates', 'updated',
 ] as const;
 
 /** What a CSV import produced. */
@@ -237,6 +237,11 @@ export function importCsvTable(table: CsvTable, options: ImportOptions = {}, sou
       return undefined;
     };
     const closedDates = list(plain.closed_dates).flatMap((d) => dates('closed_dates', d) ?? []);
+    // A season for the row's hours (a tax clinic in March and April): calendar days only.
+    const season = (column: 'season_from' | 'season_to') => dates(column, plain[column])?.slice(0, 10);
+    const validFrom = season('season_from');
+    const validTo = season('season_to');
+    if (hours && (validFrom || validTo)) hours = hours.map((h) => ({ ...h, ...(validFrom ? { validFrom } : {}), ...(validTo ? { validTo } : {}) }));
     const keywords = text.keywords
       ? Object.fromEntries(Object.entries(text.keywords).map(([lang, words]) => [lang, list(words.replace(/,/g, ';'))]))
       : undefined;

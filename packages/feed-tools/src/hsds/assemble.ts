@@ -39,6 +39,7 @@ export function importContext(options: ImportOptions, notes: Notes): HsdsContext
     ...(taxonomy ? { taxonomy } : {}),
     regions: new Vocabulary<RegionInput>(options.base?.regions as RegionInput[] | undefined, locale),
     parents: new Map(),
+    today: (options.now ?? new Date()).toISOString().slice(0, 10),
   };
 }
 

@@ -23,6 +23,8 @@ export interface HsdsContext {
   readonly parents: Map<string, string>;
   /** With a base feed: matches terms to its categories by code or name, and counts those it cannot. */
   readonly taxonomy?: Taxonomy;
+  /** The import's date (`YYYY-MM-DD`): a schedule whose season ended before it is reported. */
+  readonly today?: string;
 }
 
 /** Where a record came from, for notes. */
@@ -158,7 +160,19 @@ export function scheduleToHours(schedule: HsdsObject): { hours: HoursInput } | {
   const opens = hhmm(schedule.opens_at);
   const closes = hhmm(schedule.closes_at);
   if (!opens || !closes) return { dropped: 'no opens_at/closes_at' };
-  return { hours: { days, opens, closes: closes === '00:00' && opens !== '00:00' ? '24:00' : closes } };
+  // valid_from / valid_to: a season (HSDS dates), kept when they are calendar dates.
+  const date = (value: unknown) => /^\d{4}-\d{2}-\d{2}$/.exec(str(value)?.slice(0, 10) ?? '')?.[0];
+  const validFrom = date(schedule.valid_from);
+  const validTo = date(schedule.valid_to);
+  return {
+    hours: {
+      days,
+      opens,
+      closes: closes === '00:00' && opens !== '00:00' ? '24:00' : closes,
+      ...(validFrom ? { validFrom } : {}),
+      ...(validTo ? { validTo } : {}),
+    },
+  };
 }
 
 /** A phone number as dialled: the quotes some exports put around it removed. */
@@ -307,6 +321,8 @@ export function mapService(s: HsdsObject, ctx: HsdsContext, at: HsdsPlace = {}):
       if (description && !notesOnHours.includes(description)) notesOnHours.push(description);
       continue;
     }
+    const { validTo } = mapped.hours;
+    if (validTo && ctx.today && validTo < ctx.today) notes.warning('hsds-season-ended', { id, to: validTo }, where);
     const key = JSON.stringify(mapped.hours);
     if (!seenHours.has(key)) {
       seenHours.add(key);
