@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { createRng, slugify, fill, deFr } from './lib/random.mjs';
-import { DEMO_REGIONS, feedRegion } from './lib/geography.mjs';
+import { DEMO_REGIONS, feedRegion, municipalities } from './lib/geography.mjs';
 import { CATEGORIES } from './lib/categories.mjs';
 import { SERVICES, HOURS, NICKS, HOST } from './lib/services.mjs';
 import { address, phoneAllocator, ACCESSIBILITY, HOLIDAYS, lt, composeDescription, vars, randomUpdated } from './lib/build.mjs';
@@ -198,7 +198,8 @@ export function generateDemoFeed() {
     },
     corrections: 'mailto:corrections@example.org?subject={id}',
     categories: CATEGORIES,
-    regions: DEMO_REGIONS.map(feedRegion),
+    // The administrative regions and MRCs, then the municipalities residents pick in "Near me".
+    regions: [...DEMO_REGIONS.map(feedRegion), ...municipalities(DEMO_REGIONS)],
     resources,
   };
 }

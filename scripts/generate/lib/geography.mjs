@@ -1,3 +1,5 @@
+import { slugify } from './random.mjs';
+
 // Real place names, approximate real coordinates and real postal-code prefixes
 // (FSA). Everything attached to them by the generators is fictional.
 //
@@ -326,4 +328,32 @@ export function feedRegion(r) {
   if (r.parent) o.parent = r.parent;
   if (r.centroid) o.centroid = r.centroid;
   return o;
+}
+
+/**
+ * The municipalities of the given regions, as feed regions: each town of a
+ * leaf (an MRC) becomes a region whose parent is that MRC, with the town's
+ * approximate real coordinates as its centroid, so that "Near me" offers the
+ * places residents live in (La Pocatière, Saint-Pascal…). A leaf that is a
+ * city itself (Gatineau, Sherbrooke, Ottawa: its towns are its sectors) adds
+ * none. An id already taken (the municipality of Kamouraska, in the MRC of
+ * Kamouraska) gets the suffix `-municipalite`.
+ */
+export function municipalities(regions) {
+  const taken = new Set(regions.map((r) => r.id));
+  const out = [];
+  for (const leaf of regions) {
+    const towns = leaf.towns ?? [];
+    if (towns.every((t) => t.city === leaf.name)) continue;
+    const seen = new Set();
+    for (const t of towns) {
+      if (seen.has(t.city)) continue;
+      seen.add(t.city);
+      let id = slugify(t.city);
+      if (taken.has(id)) id = `${id}-municipalite`;
+      taken.add(id);
+      out.push({ id, name: t.city, parent: leaf.id, centroid: { lat: t.lat, lon: t.lon } });
+    }
+  }
+  return out;
 }

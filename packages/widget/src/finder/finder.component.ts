@@ -34,6 +34,7 @@ import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from '.
 import { pick, resultCard } from './result-card.js';
 import { DEFAULT_RETRIES, fallbackSlot, retryingHint, staleNote } from './trust.js';
 import { interpretationHint } from './interpretation.js';
+import { placePicker } from './near-places.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
 
 /** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
@@ -223,6 +224,8 @@ export class RepereFinder extends LitElement {
   /** Where distances are measured from, never sent or stored: the device's position or a municipality's centroid. */
   @state() private near?: LatLon & { region?: string };
   @state() private nearMessage: '' | 'finding' | 'denied' | 'unavailable' = '';
+  /** What the resident typed to narrow the municipalities of "Near me". */
+  @state() private nearFilter = '';
 
   @query('input[type="search"]') private input?: HTMLInputElement;
   @query('.filters-toggle') private filtersToggle?: HTMLButtonElement;
@@ -759,13 +762,11 @@ export class RepereFinder extends LitElement {
 
   /** Filters, "Near me" and "My list": the toolbar and its panels. */
   private renderTools(locale: UiLocale, feed: FeedSummary | undefined): unknown {
-    const centroids = (feed?.regions ?? [])
-      .filter((r) => r.centroid)
-      .map((r) => ({ id: r.id, name: pick(r.name, locale, feed!) }))
-      .sort((a, b) => (a.name?.value ?? a.id).localeCompare(b.name?.value ?? b.id, locale));
+    const hasPlaces = !!feed?.regions.some((r) => r.centroid);
     const canLocate = typeof navigator !== 'undefined' && 'geolocation' in navigator;
-    const nearName = this.near?.region ? centroids.find((c) => c.id === this.near!.region)?.name?.value : undefined;
-    const tools = html`${canLocate || centroids.length
+    const nearRegion = this.near?.region ? feed?.regions.find((r) => r.id === this.near!.region) : undefined;
+    const nearName = nearRegion ? pick(nearRegion.name, locale, feed!)?.value : undefined;
+    const tools = html`${canLocate || hasPlaces
           ? html`<button
               type="button"
               class="button secondary near-toggle"
@@ -825,13 +826,18 @@ export class RepereFinder extends LitElement {
                     ? msg('Your position could not be found. You can choose your municipality instead.', { id: 'near.unavailable' })
                     : ''}
             </p>
-            ${centroids.length
-              ? html`<label class="label" for="near-region">${canLocate ? msg('Or choose your municipality', { id: 'near.or-region' }) : msg('Choose your municipality', { id: 'near.region' })}</label>
-                  <select id="near-region" class="input" @change=${(e: Event) => this.chooseRegion((e.target as HTMLSelectElement).value)}>
-                    <option value="">—</option>
-                    ${centroids.map((c) => html`<option value=${c.id} lang=${c.name?.lang ?? nothing} ?selected=${c.id === this.near?.region}>${c.name?.value ?? c.id}</option>`)}
-                  </select>`
-              : nothing}
+            ${placePicker({
+              feed,
+              locale,
+              filter: this.nearFilter,
+              selected: this.near?.region,
+              label: canLocate ? msg('Or choose your municipality', { id: 'near.or-region' }) : msg('Choose your municipality', { id: 'near.region' }),
+              onFilter: (text) => (this.nearFilter = text),
+              onChoose: (id) => {
+                this.nearFilter = '';
+                this.chooseRegion(id);
+              },
+            })}
           </div>`
         : nothing}
       ${this.listOpen && feed
