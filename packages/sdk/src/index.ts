@@ -87,4 +87,4 @@ export type { LatLon } from './geo/distance.js';
 export { serveFinder, summarize } from './worker/serve.js';
 export { connectFinder } from './worker/connect.js';
 export type { FinderClient, RemoteFinder, RemoteFeedError, RemoteLoadCall } from './worker/connect.js';
-export type { EnginePort, FeedSummary, RemoteLoadOptions } from './worker/protocol.js';
+export type { EnginePort, FeedSummary, RemoteLoadOptions, RemoteSearchOptions, RemoteSearchResult, RemoteSearchResults } from './worker/protocol.js';

@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
-import { connectFinder, createFinder, isFeedError, loadFeed, serveFinder, type FinderClient } from '@repere/sdk';
+import { connectFinder, createFinder, isFeedError, loadFeed, openStatus, serveFinder, type FinderClient } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
 
 const URL_ = 'https://feeds.example.org/remote.json';
@@ -49,6 +49,22 @@ describe('connectFinder / serveFinder', () => {
       expect(b.total).to.equal(a.total);
       expect(b.facets).to.deep.equal(a.facets);
     }
+  });
+
+  it('reads each result\'s open status at the instant asked, so the page needs no hours code', async () => {
+    const feed = feedOf(RESOURCES);
+    const loaded = await loadFeed(feed);
+    const remote = await client.load(feed);
+    const monday9 = new Date('2026-11-23T14:00:00Z');
+    const results = await remote.search('', { locale: 'fr', statusAt: monday9 });
+    expect(results.items.length).to.be.greaterThan(0);
+    for (const item of results.items) {
+      const record = loaded.resources.find((r) => r.id === item.resource.id)!;
+      expect(item.status, item.resource.id).to.deep.equal(openStatus(record, monday9, loaded.meta.timezone));
+    }
+    expect(results.items.some((i) => i.status?.open === true)).to.equal(true);
+    // Not asked, not computed.
+    expect((await remote.search('', { locale: 'fr' })).items.every((i) => i.status === undefined)).to.equal(true);
   });
 
   it('describes the feed without sending its records', async () => {

@@ -6,8 +6,7 @@
 import type { FeedErrorCode } from '../messages.js';
 import type { Resource } from '../feed/model.js';
 import type { RetryInfo } from '../options.js';
-import type { SearchOptions, SearchResults } from '../search/finder.js';
-import type { EnginePort, EngineReply, EngineRequest, ErrorData, FeedSummary, LoadedData, RemoteLoadOptions } from './protocol.js';
+import type { EnginePort, EngineReply, EngineRequest, ErrorData, FeedSummary, LoadedData, RemoteLoadOptions, RemoteSearchOptions, RemoteSearchResults } from './protocol.js';
 
 /**
  * A `FeedError` that crossed a port: the same `name`, `code`, `status`,
@@ -35,8 +34,8 @@ export interface RemoteFinder {
   readonly feed: FeedSummary;
   /** Set when a saved copy answered for a feed that failed (`lastGood`). */
   readonly stale?: { readonly savedAt: string; readonly error: RemoteFeedError };
-  /** Searches, as `Finder.search` does. */
-  search(query: string, options?: SearchOptions): Promise<SearchResults>;
+  /** Searches, as `Finder.search` does; with `statusAt`, each result also says whether it is open then. */
+  search(query: string, options?: RemoteSearchOptions): Promise<RemoteSearchResults>;
   /** The resources with these ids, in this order; unknown ids are left out. */
   get(ids: readonly string[]): Promise<Resource[]>;
   /** Lets the engine forget this feed; later searches reject with code `aborted`. */
@@ -117,7 +116,7 @@ export function connectFinder(port: EnginePort): FinderClient {
   const finderFor = (data: LoadedData): RemoteFinder => ({
     feed: data.feed,
     ...(data.stale ? { stale: { savedAt: data.stale.savedAt, error: toError(data.stale.error) } } : {}),
-    search: (query, options = {}) => send<SearchResults>({ kind: 'search', finder: data.finder, query, options }).done,
+    search: (query, options = {}) => send<RemoteSearchResults>({ kind: 'search', finder: data.finder, query, options }).done,
     get: (ids) => send<Resource[]>({ kind: 'get', finder: data.finder, ids: [...ids] }).done,
     release: () => void send({ kind: 'release', finder: data.finder }).done.catch(() => {}),
   });

@@ -6,7 +6,8 @@
 import type { Feed, Resource } from '../feed/model.js';
 import type { FeedErrorCode } from '../messages.js';
 import type { LoadOptions } from '../options.js';
-import type { SearchOptions, SearchResults } from '../search/finder.js';
+import type { OpenStatus } from '../hours/open.js';
+import type { SearchOptions, SearchResult, SearchResults } from '../search/finder.js';
 
 /** Anything with `postMessage` and `message` events: a `Worker`, a worker's `self`, a `MessagePort`. */
 export interface EnginePort {
@@ -30,6 +31,26 @@ export interface FeedSummary extends Omit<Feed, 'resources' | 'problems' | 'syno
   readonly problemCount: number;
 }
 
+/** A search across the port: `Finder.search`'s options, and the instant to read each result's open status at. */
+export interface RemoteSearchOptions extends SearchOptions {
+  /**
+   * When set, each result comes with its {@link OpenStatus} at this instant
+   * (usually now; `at` may be another instant, for "open at"): the engine
+   * reads the hours, so a page needs no hours code to say "Open now".
+   */
+  readonly statusAt?: Date;
+}
+
+/** A result from the engine: with its open status when the search asked for it (`statusAt`). */
+export interface RemoteSearchResult extends SearchResult {
+  readonly status?: OpenStatus;
+}
+
+/** A page of results from the engine. */
+export interface RemoteSearchResults extends SearchResults {
+  readonly items: readonly RemoteSearchResult[];
+}
+
 /** A `FeedError` in transit: its code and its message, already worded. */
 export interface ErrorData {
   readonly code: FeedErrorCode;
@@ -48,7 +69,7 @@ export interface LoadedData {
 export type EngineRequest =
   | { readonly id: number; readonly kind: 'load'; readonly source: unknown; readonly options: RemoteLoadOptions }
   | { readonly id: number; readonly kind: 'cancel'; readonly target: number }
-  | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: SearchOptions }
+  | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: RemoteSearchOptions }
   | { readonly id: number; readonly kind: 'get'; readonly finder: number; readonly ids: readonly string[] }
   | { readonly id: number; readonly kind: 'release'; readonly finder: number }
   | { readonly id: number; readonly kind: 'forget'; readonly url: string };
@@ -56,5 +77,5 @@ export type EngineRequest =
 export type EngineReply =
   | { readonly kind: 'ready' }
   | { readonly kind: 'retry'; readonly id: number; readonly attempt: number; readonly delayMs: number; readonly error: ErrorData }
-  | { readonly kind: 'done'; readonly id: number; readonly value: LoadedData | SearchResults | readonly Resource[] | undefined }
+  | { readonly kind: 'done'; readonly id: number; readonly value: LoadedData | RemoteSearchResults | readonly Resource[] | undefined }
   | { readonly kind: 'failed'; readonly id: number; readonly error: ErrorData };

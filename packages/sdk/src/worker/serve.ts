@@ -8,8 +8,9 @@ import { FeedError, isFeedError } from '../errors.js';
 import { clearLastGood } from '../feed/last-good.js';
 import { loadFeed } from '../feed/load.js';
 import type { Feed, Resource } from '../feed/model.js';
+import { openStatus } from '../hours/open.js';
 import { createFinder, type Finder } from '../search/finder.js';
-import type { EnginePort, EngineReply, EngineRequest, ErrorData, FeedSummary, LoadedData } from './protocol.js';
+import type { EnginePort, EngineReply, EngineRequest, ErrorData, FeedSummary, LoadedData, RemoteSearchResults } from './protocol.js';
 
 /** A finder's summary: its feed without records, problems and synonyms (they can be many megabytes, and only search needs them). */
 export function summarize(feed: Feed): FeedSummary {
@@ -64,8 +65,15 @@ export function serveFinder(port: EnginePort): void {
       case 'cancel':
         loads.get(request.target)?.abort();
         return undefined;
-      case 'search':
-        return finderOf(request.finder).search(request.query, request.options);
+      case 'search': {
+        const finder = finderOf(request.finder);
+        const { statusAt, ...options } = request.options;
+        const results = await finder.search(request.query, options);
+        if (!statusAt) return results;
+        const zone = finder.feed.meta.timezone;
+        const withStatus: RemoteSearchResults = { ...results, items: results.items.map((item) => ({ ...item, status: openStatus(item.resource, statusAt, zone) })) };
+        return withStatus;
+      }
       case 'get': {
         const finder = finderOf(request.finder);
         return request.ids.map((id) => finder.get(id)).filter((r): r is Resource => r !== undefined);

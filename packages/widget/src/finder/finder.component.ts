@@ -9,7 +9,7 @@ import {
   type LatLon,
   type RemoteFinder,
   type Resource,
-  type SearchResults,
+  type RemoteSearchResults as SearchResults,
 } from '@repere/sdk';
 import { openEngine } from '../engine/open-engine.js';
 import { RepereExitEvent } from '../events/repere-exit.js';
@@ -476,6 +476,8 @@ export class RepereFinder extends LitElement {
         locale: this.locale,
         filters,
         limit: this.shown,
+        // The engine reads each result's hours: "Open now, until 4:30 p.m." on its card.
+        statusAt: now,
         at: (this.filters.open !== 'now' && openAtInstant(this.filters.open, now, finder.feed.meta.timezone)) || now,
         ...(this.near ? { near: this.near, sort: 'distance' as const } : {}),
       });

@@ -13,7 +13,6 @@ import {
   DAYS,
   localize,
   mailtoHref,
-  openStatus,
   safeHref,
   safeWebUrl,
   splitHighlights,
@@ -22,7 +21,7 @@ import {
   type LocalizedResult,
   type LocalizedText,
   type Range,
-  type SearchResult,
+  type RemoteSearchResult as SearchResult,
 } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatKm, formatList, formatMonth, formatSeason, formatTime, languageName, weekdayName } from './format.js';
@@ -97,8 +96,9 @@ export function note(picked: LocalizedResult | undefined, locale: UiLocale): Tem
 }
 
 function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | typeof nothing {
-  const s = openStatus(result.resource, ctx.now, ctx.feed.meta.timezone);
-  if (s.open === undefined) return nothing;
+  // Read by the engine at the search's instant (`statusAt`).
+  const s = result.status;
+  if (s?.open === undefined) return nothing;
   let text: string;
   if (s.open) {
     text = s.closes
