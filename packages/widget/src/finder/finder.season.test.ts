@@ -34,6 +34,14 @@ const clinicStatus = async (el: RepereFinder) => {
   return text($(el, '.card [part="open-status"]'));
 };
 
+/** Opens the filters and picks « Ouvert maintenant » or « Ouvert au moment que je choisis ». */
+async function chooseOpen(el: RepereFinder, which: 'now' | 'at'): Promise<void> {
+  $<HTMLButtonElement>(el, '[part="filters-toggle"]')!.click();
+  await el.updateComplete;
+  $$<HTMLInputElement>(el, 'input[name="open"]')[which === 'now' ? 1 : 2]!.click();
+  await settle(el);
+}
+
 describe('<repere-finder>: seasonal hours', () => {
   it('tells a resident in December that the tax clinic opens in March, at phone width', async () => {
     await setViewport({ width: 390, height: 844 });
@@ -64,10 +72,7 @@ describe('<repere-finder>: seasonal hours', () => {
 
     for (const [iso, kept] of [['2027-03-06T15:00:00Z', true], ['2026-12-05T15:00:00Z', false]] as const) {
       const el = await at(iso);
-      $<HTMLButtonElement>(el, '[part="filters-toggle"]')!.click();
-      await el.updateComplete;
-      $$<HTMLInputElement>(el, 'input[name="open"]')[1]!.click();
-      await settle(el);
+      await chooseOpen(el, 'now');
       expect(cardNames(el).includes('Clinique d’impôts bénévole'), iso).to.equal(kept);
     }
   });
@@ -75,10 +80,7 @@ describe('<repere-finder>: seasonal hours', () => {
   it('counts the season in « open at »: not on a December Saturday, yes on a March one', async () => {
     for (const [iso, kept] of [['2026-12-02T15:00:00Z', false], ['2027-03-03T15:00:00Z', true]] as const) {
       const el = await at(iso);
-      $<HTMLButtonElement>(el, '[part="filters-toggle"]')!.click();
-      await el.updateComplete;
-      $$<HTMLInputElement>(el, 'input[name="open"]')[2]!.click();
-      await settle(el);
+      await chooseOpen(el, 'at');
       const day = $<HTMLSelectElement>(el, '.open-at select')!;
       day.value = 'sa';
       day.dispatchEvent(new Event('change'));
