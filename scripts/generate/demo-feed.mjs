@@ -169,7 +169,11 @@ export function generateDemoFeed() {
       if (tpl.hours !== 'always' && rng.chance(0.3)) r.closedDates = rng.sample(HOLIDAYS, rng.int(2, 4)).sort();
       const note = HOURS_NOTES[key];
       if (note) r.hoursNote = lt(mode, note[0], note[1]);
-      if (key === 'tax-clinic') r.closedDates = ['2027-04-06', ...(r.closedDates ?? [])].sort();
+      if (key === 'tax-clinic') {
+        r.closedDates = ['2027-04-06', ...(r.closedDates ?? [])].sort();
+        // Tax season, as its note says: March and April 2027.
+        r.hours = r.hours.map((h) => ({ ...h, validFrom: '2027-03-01', validTo: '2027-04-30' }));
+      }
       r.updated = randomUpdated(rng);
       add(r);
     }
@@ -372,7 +376,11 @@ function pinned(rng, phone, place) {
       email: 'impots@retraites-outaouais.example.org',
       website: 'https://retraites-outaouais.example.org',
       locations: [place('gatineau', 0, { name: { fr: 'Bibliothèque, salle 2', en: 'Library, room 2' } })],
-      hours: [{ days: ['tu', 'we', 'th'], opens: '09:00', closes: '16:00' }, { days: ['sa'], opens: '10:00', closes: '14:00' }],
+      // A season (validFrom/validTo): « Fermé, ouvre en mars » in December.
+      hours: [
+        { days: ['tu', 'we', 'th'], opens: '09:00', closes: '16:00', validFrom: '2027-03-02', validTo: '2027-04-30' },
+        { days: ['sa'], opens: '10:00', closes: '14:00', validFrom: '2027-03-02', validTo: '2027-04-30' },
+      ],
       closedDates: ['2027-03-27', '2027-04-03', '2027-04-05'],
       hoursNote: { fr: 'Du 2 mars au 30 avril 2027.', en: 'March 2 to April 30, 2027.' },
       keywords: { fr: ['impôts', 'déclaration de revenus', 'rapport d’impôt'], en: ['tax clinic', 'income tax', 'tax return'] },
