@@ -10,7 +10,7 @@
  */
 import type { Category, Feed } from '../feed/model.js';
 import { DISTRESS_KINDS, type DistressKind } from '../feed/vocabulary.js';
-import { DISTRESS_ANSWERS, DISTRESS_WORDS, NOT_DISTRESS } from './lexicon/distress.js';
+import { DISTRESS_ANSWERS, DISTRESS_WORDS, NOT_ANSWERS, NOT_DISTRESS } from './lexicon/distress.js';
 import { fold } from './normalize.js';
 
 /** Folded text with words separated by single spaces: "m'a frappée" → "m a frappee". */
@@ -26,6 +26,7 @@ function pattern(words: readonly string[]): RegExp {
 let queryPatterns: readonly (readonly [DistressKind, RegExp])[] | undefined;
 let notDistress: RegExp | undefined;
 let answerPatterns: readonly (readonly [DistressKind, RegExp])[] | undefined;
+let notAnswers: RegExp | undefined;
 
 /** The kinds of distress a query speaks of, in the order of {@link DISTRESS_KINDS}; empty for most queries. */
 export function readDistress(query: string): DistressKind[] {
@@ -39,9 +40,10 @@ export function readDistress(query: string): DistressKind[] {
 /** The kinds of distress a category answers: as the feed says, else as its names say. */
 export function categoryAnswers(category: Category): readonly DistressKind[] {
   if (category.distress) return category.distress;
+  notAnswers ??= new RegExp(`(?:^| )(?:${NOT_ANSWERS.join('|')})(?= |$)`, 'g');
   const text = folded(
     [category.id, ...Object.values(category.name), ...Object.values(category.keywords).flat()].join(' \n '),
-  );
+  ).replace(notAnswers, ' ');
   answerPatterns ??= DISTRESS_KINDS.map((kind) => [kind, pattern(DISTRESS_ANSWERS[kind])] as const);
   return answerPatterns.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 }

@@ -55,22 +55,29 @@ export interface WordExpansions {
   readonly need: boolean;
 }
 
-/** Every word's expansions: its own, and those that residents' words stand for. */
-export function expansionsOf(index: SearchIndex, words: readonly string[]): WordExpansions[] {
+/**
+ * Every word's expansions: its own, and those that residents' words stand
+ * for. Services' words bridge languages for a word the feed does not use, or
+ * for every word with `bridge` (a search that found nothing otherwise).
+ */
+export function expansionsOf(index: SearchIndex, words: readonly string[], bridge = false): WordExpansions[] {
   const table = ((index.memo.synonyms as SynonymTable | undefined) ??= synonymTable(index.feed.synonyms));
-  const targets = synonymsOf(table, words);
+  const targets = synonymsOf(table.needs, words);
+  const bridges = synonymsOf(table.services, words);
   const n = index.docs.length;
   return words.map((word, i) => {
-    const own = expandTerm(index, word, i === words.length - 1, targets[i]!.length > 0);
+    const literal = index.termIds.has(word);
+    const stands = literal && !bridge ? targets[i]! : [...targets[i]!, ...bridges[i]!];
+    const own = expandTerm(index, word, i === words.length - 1, stands.length > 0);
     const byTerm = new Map(own.map((e) => [e.termId, e]));
-    const discount = index.termIds.has(word) ? LITERAL_DISCOUNT : 1;
-    for (const { term, quality } of targets[i]!) {
+    const discount = literal ? LITERAL_DISCOUNT : 1;
+    for (const { term, quality } of stands) {
       const id = index.termIds.get(term);
       if (id === undefined) continue;
       if (n >= 20 && index.postingDocs[id]!.length > n * MAX_TARGET_SHARE) continue;
       if ((byTerm.get(id)?.quality ?? 0) < quality * discount) byTerm.set(id, { termId: id, quality: quality * discount, target: true });
     }
-    return { list: [...byTerm.values()], need: targets[i]!.length > 0 };
+    return { list: [...byTerm.values()], need: stands.length > 0 };
   });
 }
 

@@ -26,6 +26,8 @@ interface ReadQuery {
   readonly words: readonly string[];
   readonly places: readonly PlaceInQuery[];
   readonly distress: readonly DistressKind[];
+  /** Let services' words bridge languages even for words the feed uses (`relevance.ts`). */
+  readonly bridge?: boolean;
 }
 
 const gazetteerOf = (index: SearchIndex) => ((index.memo.gazetteer as Gazetteer | undefined) ??= gazetteer(index.feed));
@@ -50,7 +52,10 @@ function readQuery(index: SearchIndex, query: string, withPlaces: boolean): Read
 /** The synchronous search behind `Finder.search`; exported for workers and tests. */
 export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResults {
   const read = readQuery(index, query ?? '', true);
-  const results = searchRead(index, query ?? '', read, options);
+  let results = searchRead(index, query ?? '', read, options);
+  // Nothing: the same words in the other language ("banque alimentaire"
+  // where the place's food bank is written in English).
+  if (results?.total === 0 && read.words.length) results = searchRead(index, query ?? '', { ...read, bridge: true }, options);
   // A place that has nothing answering the words: what answers them
   // elsewhere, nearest to that place first, rather than nothing or something else.
   if (!results || (results.total === 0 && read.places.length)) {
@@ -93,7 +98,7 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
   let masks: Uint8Array | undefined;
   const open = openStates(index, wallClock(at, feed.meta.timezone));
   if (hasText) {
-    scored = scoreWords(index, words.length ? expansionsOf(index, words) : [], scratch);
+    scored = scoreWords(index, words.length ? expansionsOf(index, words, read.bridge) : [], scratch);
     const filtering = placeIds.length > 0 || filters.openNow === true || FACET_DIMENSIONS.some((dim) => filters[dim]?.length);
     const among = filtering ? filterAndCount(index, scored.touched, filters, placeIds, open).results : undefined;
     if (placeIds.length && !read.distress.length) {

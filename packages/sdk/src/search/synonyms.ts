@@ -20,11 +20,23 @@ export const NEEDS_QUALITY = 0.5;
 /** How much a feed's own synonym counts. */
 export const FEED_SYNONYM_QUALITY = 0.8;
 
-export interface SynonymTable {
+/** Residents' words (or services' words) → what they stand for. */
+export interface Table {
   /** One term → its targets. */
   readonly single: ReadonlyMap<string, readonly Target[]>;
   /** First term of a phrase → the phrases starting with it (their terms, and targets). */
   readonly phrases: ReadonlyMap<string, readonly { readonly terms: readonly string[]; readonly targets: readonly Target[] }[]>;
+}
+
+export interface SynonymTable {
+  /** Residents' words for needs, and the feed's own synonyms. */
+  readonly needs: Table;
+  /**
+   * Services' words for each other, across languages ("banque alimentaire",
+   * "food bank"): used only for a word the feed does not use itself, where
+   * they bridge a language; where it does, they would only widen the list.
+   */
+  readonly services: Table;
 }
 
 /**
@@ -60,7 +72,7 @@ class Builder {
     }
   }
 
-  table(): SynonymTable {
+  table(): Table {
     const toTargets = (m: Map<string, number>) => [...m].map(([term, quality]) => ({ term, quality }));
     const single = new Map([...this.single].map(([k, m]) => [k, toTargets(m)] as const));
     const phrases = new Map<string, { terms: string[]; targets: Target[] }[]>();
@@ -76,24 +88,29 @@ class Builder {
   }
 }
 
-let builtIn: Builder | undefined;
-function builtInBuilder(): Builder {
+let builtIn: { needs: Builder; services: Table } | undefined;
+function builtInBuilders(): { needs: Builder; services: Table } {
   if (!builtIn) {
-    builtIn = new Builder();
-    for (const [words, means] of NEEDS) builtIn.add(words.split('|'), means.split('|'), NEEDS_QUALITY);
+    const needs = new Builder();
+    const services = new Builder();
+    for (const [words, means] of NEEDS) {
+      needs.add(words.split('|'), means.split('|'), NEEDS_QUALITY);
+      services.add(means.split('|'), means.split('|'), NEEDS_QUALITY);
+    }
+    builtIn = { needs, services: services.table() };
   }
   return builtIn;
 }
 
 /** The built-in needs lexicon, with a feed's own synonyms over it. */
 export function synonymTable(feedSynonyms: readonly Synonym[]): SynonymTable {
-  const base = builtInBuilder();
-  if (!feedSynonyms.length) return (builtInTable ??= base.table());
+  const base = builtInBuilders();
+  if (!feedSynonyms.length) return (builtInTable ??= { needs: base.needs.table(), services: base.services });
   const b = new Builder();
-  for (const [k, m] of base.single) b.single.set(k, new Map(m));
-  for (const [k, m] of base.phrases) b.phrases.set(k, new Map(m));
+  for (const [k, m] of base.needs.single) b.single.set(k, new Map(m));
+  for (const [k, m] of base.needs.phrases) b.phrases.set(k, new Map(m));
   for (const s of feedSynonyms) b.add(s.words, s.means, FEED_SYNONYM_QUALITY);
-  return b.table();
+  return { needs: b.table(), services: base.services };
 }
 let builtInTable: SynonymTable | undefined;
 
@@ -101,7 +118,7 @@ let builtInTable: SynonymTable | undefined;
  * For each query term, the targets it stands for: its own, and those of
  * every phrase of the table that the query's terms spell out around it.
  */
-export function synonymsOf(table: SynonymTable, queryTerms: readonly string[]): Target[][] {
+export function synonymsOf(table: Table, queryTerms: readonly string[]): Target[][] {
   const out: Map<string, number>[] = queryTerms.map(() => new Map());
   const put = (i: number, targets: readonly Target[]) => {
     for (const { term, quality } of targets) if ((out[i]!.get(term) ?? 0) < quality) out[i]!.set(term, quality);

@@ -17,7 +17,10 @@ export const DISTRESS_WORDS: Readonly<Record<DistressKind, readonly string[]>> =
     'en finir', 'mourir', 'veux mourir', 'envie de mourir', 'plus envie de vivre', 'veux plus vivre', 'plus le gout de vivre',
     'me pendre', 'disparaitre pour toujours', 'kill myself', 'killing myself', 'kill me', 'want to die', 'wanna die',
     'wish i was dead', 'wish i were dead', 'end my life', 'end it all', 'take my life', 'dont want to live', 'don t want to live',
-    'do not want to live', 'no reason to live', 'better off dead', 'not worth living',
+    'do not want to live', 'no reason to live', 'better off dead', 'not worth living', 'don t want to be here',
+    'dont want to be here', 'do not want to be here', 'want to disappear', 'don t want to wake up', 'dont want to wake up',
+    'veux disparaitre', 'veux plus etre la', 'plus envie d etre la', 'ne plus me reveiller', 'pas me reveiller',
+    'tanne de vivre', 'tannee de vivre', 'fatigue de vivre', 'fatiguee de vivre', 'tired of living',
   ],
   'self-harm': [
     'self harm', 'selfharm', 'self harming', 'self injury', 'automutil*', 'auto mutil*', 'scarif*', 'me couper', 'me mutiler',
@@ -27,7 +30,7 @@ export const DISTRESS_WORDS: Readonly<Record<DistressKind, readonly string[]>> =
     'violence*', 'violent*', 'violente*', 'me frappe', 'me frappent', 'm a frappe*', 'me bat', 'me battent', 'me bats', 'me battre',
     'm a battu*', 'me violente', 'me menace*', 'me tape', 'abus*', 'abuse*', 'abusive', 'abused', 'maltrait*', 'agress*', 'viol',
     'violee', 'viole', 'rape', 'raped', 'assault*', 'hits me', 'hit me', 'hitting me', 'beats me', 'beat me', 'beating me',
-    'hurts me', 'battered', 'peur de mon mari', 'peur de mon conjoint', 'peur de mon chum', 'peur de mon ex', 'afraid of my husband',
+    'hurts me', 'threatens me', 'threatening me', 'threatened me', 'battered', 'peur de mon mari', 'peur de mon conjoint', 'peur de mon chum', 'peur de mon ex', 'afraid of my husband',
     'afraid of my partner', 'scared of my husband', 'scared of my partner', 'harcel*', 'stalk*', 'inceste', 'incest',
   ],
   overdose: [
@@ -41,7 +44,8 @@ export const DISTRESS_WORDS: Readonly<Record<DistressKind, readonly string[]>> =
   crisis: [
     'detresse', 'distress', 'crise', 'crisis', 'danger', 'en danger', 'desespo*', 'desesper*', 'hopeless', 'au secours',
     'aidez moi', 'help me', 'sos', 'panique', 'panic attack', 'je craque', 'breaking down', 'can t go on', 'cant go on',
-    'plus capable', 'bout du rouleau', 'a bout',
+    'plus capable', 'pu capable', 'pus capable', 'en peux plus', 'en peux pu', 'bout du rouleau', 'a bout',
+    'can t take it anymore', 'cant take it anymore', 'can t do this anymore', 'end of my rope',
   ],
 };
 
@@ -56,6 +60,17 @@ export const NOT_DISTRESS: readonly string[] = [
 ];
 
 /**
+ * Categories named like crisis help that are not help for the person at
+ * risk: programs for people who use violence, prevention workshops. Their
+ * names are taken out before {@link DISTRESS_ANSWERS} is read.
+ */
+export const NOT_ANSWERS: readonly string[] = [
+  'who use violence', 'who used violence', 'using violence', 'who are violent', 'auteurs? de violence',
+  'ayant des comportements violents', 'comportements? violents?', 'hommes violents', 'violent men', 'abusive men',
+  'prevention de la violence', 'violence prevention', 'prevention des agressions',
+];
+
+/**
  * How a category that answers each kind of distress is named (its id, names
  * or keywords), for feeds whose categories do not say it (`distress`). A
  * category answers `crisis` only when it is one of crisis help itself.
@@ -66,6 +81,7 @@ export const DISTRESS_ANSWERS: Readonly<Record<DistressKind, readonly string[]>>
   violence: [
     'violen*', 'maison d hebergement', 'maisons d hebergement', 'victim*', 'cavac', 'calacs', 'agression*', 'domestic', 'conjugal*',
     'sexual assault', 'womens shelter', 'women s shelter', 'refuge pour femmes', 'hebergement pour femmes', 'abuse',
+    'maltraitance', 'mistreatment', 'elder abuse', 'protection de la jeunesse', 'child protection',
   ],
   overdose: [
     'dependanc*', 'toxicoman*', 'addiction*', 'reduction des mefaits', 'harm reduction', 'naloxone', 'substance use', 'substances',

@@ -16,8 +16,13 @@
 export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   // Food
   [
-    'faim|affamé|manger|nourriture|bouffe|épicerie|frigo vide|rien à manger|repas|dîner|souper|déjeuner|lunch|hungry|hunger|starving|eat|eating|food|groceries|grocery|meal|nothing to eat|empty fridge',
+    'faim|affamé|manger|nourriture|bouffe|épicerie|frigo vide|rien à manger|repas|dîner|souper|déjeuner|lunch|hungry|hunger|starving|eat|eating|food|groceries|grocery|meal|nothing to eat|empty fridge|cook|cooking|cuisiner|can’t cook|faire à manger|lunch pour les enfants|lunches',
     'alimentaire|alimentation|nourriture|food|repas|meal|meals|dépannage|popote|soupe|cuisine collective|comptoir|épicerie solidaire|pantry|grocery|frigo|bouffe',
+  ],
+  // Meals brought home
+  [
+    'popote|popote roulante|meals on wheels|repas à domicile|repas livrés|livraison de repas|meal delivery|home-delivered meals|frozen meals|repas congelés',
+    'popote|popote roulante|meals on wheels|repas livrés|livraison de repas|meal delivery|home-delivered|repas à domicile|repas congelés|frozen meals',
   ],
   // Rent, landlord, eviction
   [
@@ -26,23 +31,33 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   ],
   // Somewhere to sleep
   [
-    'dormir|sleep|coucher|dehors|rue|street|homeless|sans-abri|itinérant|itinérance|couch surfing|hébergement|hebergement|shelter|refuge|lit pour la nuit|bed for the night',
+    'dormir|sleep|coucher|dehors|rue|street|homeless|sans-abri|itinérant|itinérance|couch surfing|hébergement|hebergement|shelter|refuge|lit pour la nuit|bed for the night|somewhere to stay|place to stay|stay tonight|nowhere to stay|où dormir|place pour dormir|ce soir|tonight',
     'hébergement|shelter|refuge|itinérance|homelessness|homeless|sans-abri|halte-chaleur|dormir|emergency housing',
   ],
   // Alcohol, drugs, gambling
   [
-    'boire|bois|boit|drink|drinking|drunk|saoul|soûl|alcool|alcoolique|alcoholic|alcohol|bière|beer|vin|wine|drogue|drug|drugs|dope|cannabis|weed|cocaïne|cocaine|coke|crack|meth|crystal|fentanyl|opioïde|opioid|héroïne|heroin|gambling|gamble|casino|loterie|gratteux|machines à sous|slot machines|betting|pilules|pills|addict|accro|sobre|sober|sevrage|withdrawal|rehab|désintox|seringue|needle|consommer|consommation',
+    'boire|bois|boit|drink|drinking|drunk|saoul|soûl|alcool|alcoolique|alcoholic|alcohol|bière|beer|vin|wine|drogue|drug|drugs|dope|cannabis|weed|cocaïne|cocaine|coke|crack|meth|crystal|fentanyl|opioïde|opioid|héroïne|heroin|gambling|gamble|casino|loterie|gratteux|machines à sous|slot machines|betting|pilules|pills|addict|accro|sobre|sober|sevrage|withdrawal|rehab|désintox|consommer|consomme|consommation|using|is using|uses drugs|overdose',
     'dépendance|addiction|toxicomanie|alcool|alcohol|drogue|drug|jeu compulsif|gambling|substance|sevrage|detox|désintoxication|réduction des méfaits|harm reduction|alcooliques anonymes',
+  ],
+  // Harm reduction: clean equipment, naloxone
+  [
+    'seringue|seringues|syringe|syringes|needle|needles|échange de seringues|needle exchange|matériel d’injection|injection|pipe|crack pipe|naloxone|narcan|fentanyl test|test strips|bandelettes',
+    'réduction des méfaits|harm reduction|seringues|syringes|needle exchange|naloxone|matériel d’injection|injection supervisée|supervised consumption|safer use',
   ],
   // Clothing
   [
     'manteau|coat|jacket|veste|vêtement|clothes|clothing|bottes|boots|linge|chaussures|shoes|mitaines|mittens|tuque|habit|habits|friperie|thrift|winter coat|snowsuit|habit de neige',
     'vêtement|clothing|clothes|friperie|vestiaire|comptoir vestimentaire|thrift|manteau|coat|ressourcerie|boutique solidaire',
   ],
-  // Hit or forced by someone: which kind of violence help
+  // Hit, threatened or forced by someone: help for victims, and for violence by a partner
   [
-    'frappe|frapper|me frappe|me bat|battu|battue|hits me|hit me|beats me|beat me|hurts me|chum|conjoint|conjointe|husband|boyfriend|mari|ex|partner|violence conjugale|domestic violence|jaloux|jealous|contrôlant|controlling',
-    'violence conjugale|conjugal|domestic|domestique|maison d’hébergement|women’s shelter|femmes violentées|abused women|intimate partner',
+    'frappe|frapper|me frappe|me bat|battu|battue|hits me|hit me|beats me|beat me|hurts me|menace|threatens|violence conjugale|domestic violence|jaloux|jealous|contrôlant|controlling',
+    'victimes|victims|victim services|aide aux victimes|cavac|violence conjugale|conjugal|domestic|femmes violentées|intimate partner',
+  ],
+  // Hit by a parent: help for young people
+  [
+    'mon père me frappe|ma mère me frappe|mes parents me frappent|my dad hits me|my father hits me|my mom hits me|my mother hits me|my parents hit me|battu par mon père',
+    'jeunesse|youth|jeunes|teen|kids|enfants|protection de la jeunesse|child protection|tel-jeunes',
   ],
   [
     'viol|violée|violé|rape|raped|agression sexuelle|sexual assault|attouchements|touched me|inceste|incest',
@@ -55,13 +70,23 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   ],
   // Babies, parents, pregnancy
   [
-    'bébé|baby|babies|enceinte|pregnant|grossesse|pregnancy|maman|mom|mother|papa|dad|parent|parents|garderie|daycare|couches|diapers|allaitement|breastfeeding|poussette|stroller|enfant|enfants|kid|kids|child|children|toddler|naissance|birth',
+    'bébé|baby|babies|enceinte|pregnant|grossesse|pregnancy|nouveau-né|newborn|nouvelle maman|new mom|new mother|jeune maman|young mother|nouveau papa|new dad|parent|parents|garderie|daycare|couches|diapers|allaitement|breastfeeding|poussette|stroller|enfant|enfants|kid|kids|child|children|toddler|naissance|birth',
     'famille|family|families|parent|parents|enfant|child|children|périnatalité|périnatal|perinatal|maison de la famille|halte-garderie|maternité|grossesse|pregnancy|parentalité|parenting',
   ],
   // Health, doctor, hospital
   [
-    'hôpital|hospital|médecin|doctor|docteur|rendez-vous|appointment|clinique|clinic|infirmière|nurse|malade|sick|médicament|medication|medicine|pharmacie|prise de sang|chimio|chemo|dialyse|dialysis|santé|health|soins|dentiste|dentist|lunettes|glasses',
+    'hôpital|hospital|médecin|doctor|docteur|rendez-vous|appointment|clinique|clinic|infirmière|nurse|malade|sick|médicament|medication|medicine|pharmacie|prise de sang|chimio|chemo|dialyse|dialysis|santé|health|soins',
     'santé|health|médical|medical|soins|care|clinique|clinic|transport médical|accompagnement|rendez-vous médical|medical appointments',
+  ],
+  // Teeth
+  [
+    'dentiste|dentist|dentists|dents|dent|teeth|tooth|mal de dents|toothache|dentier|dentures|dental|dentaire|hygiéniste|cavity|carie',
+    'dentaire|dental|dentiste|dentist|dents|teeth|denturologiste|denturist|hygiéniste',
+  ],
+  // Eyes
+  [
+    'lunettes|glasses|eyeglasses|optométriste|optometrist|yeux|eyes|vision|vue|examen de la vue|eye exam',
+    'lunettes|eyeglasses|glasses|optométriste|optometrist|vision|vue|optique',
   ],
   // Getting somewhere
   [
@@ -93,9 +118,19 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
     'triste|tristesse|sad|sadness|déprime|déprimé|déprimée|depressed|depression|dépression|anxieux|anxieuse|anxious|anxiety|anxiété|angoisse|stress|stressé|burnout|épuisé|épuisée|exhausted|pleurer|pleure|crying|cry|ça va pas|pas bien|mal dans ma peau|insomnie|insomnia|psy|psychologue|psychologist|therapist|thérapeute|therapy|thérapie|parler à quelqu’un|parler|jaser|confier|talk|talk to someone|someone to talk to|deuil|grief|grieving|bereavement|mourning|mental',
     'santé mentale|mental health|écoute|listening|soutien psychologique|counselling|counseling|consultation|thérapie|therapy|détresse|groupe d’entraide|support group|deuil|grief|bereavement|psychosocial|anxiété|dépression',
   ],
+  // Grief
+  [
+    'deuil|grief|grieving|bereavement|décès|décédé|décédée|died|passed away|mort|morte|veuf|veuve|widow|widower|funérailles|funeral|perdu mon mari|perdu ma femme|lost my husband|lost my wife',
+    'deuil|grief|bereavement|endeuillés|bereaved|groupe de deuil|grief support',
+  ],
+  // Elder abuse, money taken
+  [
+    'maltraitance|elder abuse|abus envers les aînés|financial abuse|prend mon argent|vole mon argent|takes my money|takes my pension|steals my money|stealing my money|exploitation financière',
+    'maltraitance|elder abuse|abus|aînés|seniors|ligne aide abus aînés|exploitation',
+  ],
   // Caring for someone
   [
-    'aidant|aidante|caregiver|caregiving|caring for|prendre soin|take care of|ma mère|mon père|my mom|my mother|my father|my dad|alzheimer|alzheimer’s|démence|dementia|parkinson|répit|respite|épuisement',
+    'aidant|aidante|caregiver|caregiving|caring for|prendre soin|take care of|ma mère|mon père|my mom|my mother|my father|my dad|alzheimer|alzheimer’s|démence|dementia|parkinson|répit|respite|épuisement|épuisé|épuisée|exhausted|burnout|mémoire|memory loss',
     'proche aidant|proches aidants|caregiver|caregivers|répit|respite|alzheimer|dementia|démence|aidant',
   ],
   // Help at home
@@ -105,7 +140,7 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   ],
   // Work
   [
-    'emploi|job|jobs|travail|work|chômage|unemployed|unemployment|sans emploi|cv|resume|résumé|entrevue|interview|embauche|hiring|carrière|career|formation|training|stage|internship',
+    'emploi|job|jobs|travail|work|chômage|unemployed|unemployment|sans emploi|laid off|layoff|lost my job|fired|congédié|congédiée|mis à pied|mise à pied|perdu mon emploi|perdu ma job|cv|resume|résumé|entrevue|interview|embauche|hiring|carrière|career|formation|training|stage|internship',
     'emploi|employment|job|jobs|travail|work|recherche d’emploi|job search|carrefour jeunesse-emploi|employabilité|employability|insertion|intégration professionnelle|career',
   ],
   // Newcomers
@@ -155,7 +190,7 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   ],
   // Furniture and household goods
   [
-    'meubles|furniture|lit|bed|matelas|mattress|électroménagers|appliances|vaisselle|dishes|frigo|fridge',
+    'meubles|furniture|lit|bed|matelas|mattress|divan|sofa|couch|canapé|table|chaise|chaises|chair|chairs|électroménagers|appliances|vaisselle|dishes|frigo|fridge|nouvel appartement|new apartment',
     'meubles|furniture|ressourcerie|électroménagers|appliances|dépannage|recyclage|thrift',
   ],
 ];
