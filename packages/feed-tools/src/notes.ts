@@ -39,7 +39,7 @@ export function formatNote(note: ImportNote, lang: Lang = 'en'): string {
   const { detailCode, detailValue } = note.params;
   const params = typeof detailCode === 'string' ? { ...note.params, detail: message(detailCode as MessageCode, { value: detailValue }, lang) } : note.params;
   const text = message(note.code, params, lang);
-  return where ? `${where}${lang === 'fr' ? ' : ' : ': '}${text}` : text;
+  return where ? `${where}${lang === 'fr' ? '\u00a0: ' : ': '}${text}` : text;
 }
 
 /**

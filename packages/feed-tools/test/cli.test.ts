@@ -24,7 +24,7 @@ describe('repere validate', () => {
 
   it('speaks French with --lang fr', async () => {
     const { out } = await run('validate', join(fixtures, 'feed-invalid.json'), '--lang', 'fr');
-    expect(out).to.include('Erreurs (3) :');
+    expect(out).to.include('Erreurs (3) :');
     expect(out).to.include("$.resources[0].categories[1] [r1]: La catégorie « inexistante » n'existe pas dans les catégories du flux.");
   });
 

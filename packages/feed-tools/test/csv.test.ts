@@ -60,9 +60,9 @@ describe('CSV import', () => {
     ]);
     const duplicate = result.notes.find((n) => n.code === 'row-duplicate-id')!;
     expect(formatNote(duplicate)).to.equal('line 7: The id "ok-1" is already used on line 2; the row was skipped.');
-    expect(formatNote(duplicate, 'fr')).to.equal("ligne 7 : L'identifiant « ok-1 » est déjà utilisé à la ligne 2; la ligne a été ignorée.");
+    expect(formatNote(duplicate, 'fr')).to.equal("ligne 7 : L’identifiant « ok-1 » est déjà utilisé à la ligne 2 ; la ligne a été ignorée.");
     const hours = result.notes.find((n) => n.code === 'row-bad-hours')!;
-    expect(formatNote(hours, 'fr')).to.equal("ligne 6 : L'horaire « lun-ven le matin » est illisible (« ven le matin » n'est pas un jour); la ligne a été ignorée.");
+    expect(formatNote(hours, 'fr')).to.equal("ligne 6 : L’horaire « lun-ven le matin » est illisible (« ven le matin » n’est pas un jour) ; la ligne a été ignorée.");
     // The unsafe website of the multi-line row (lines 4-5) is dropped, the row kept.
     const unsafe = result.notes.find((n) => n.code === 'bad-url')!;
     expect([unsafe.line, unsafe.id, unsafe.severity]).to.deep.equal([4, 'ok-2', 'warning']);

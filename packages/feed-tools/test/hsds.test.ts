@@ -280,9 +280,9 @@ describe('HSDS 3.0 import', () => {
       ]);
       expect(result.rejected).to.equal(0);
       expect(formatNote(ageNotes[0]!)).to.equal('The minimum_age "-1" of "negative" is not an age (a number of years, 0 or more) and was not used.');
-      expect(formatNote(ageNotes[0]!, 'fr')).to.equal('Le champ minimum_age « -1 » de « negative » n\'est pas un âge (un nombre d\'années, 0 ou plus) et n\'a pas été utilisé.');
+      expect(formatNote(ageNotes[0]!, 'fr')).to.equal('Le champ minimum_age « -1 » de « negative » n’est pas un âge (un nombre d’années, 0 ou plus) et n’a pas été utilisé.');
       expect(formatNote(ageNotes[4]!)).to.equal('The minimum_age (18) of "reversed" is above its maximum_age (12); neither age was used.');
-      expect(formatNote(ageNotes[4]!, 'fr')).to.equal('L\'âge minimum (minimum_age, 18) de « reversed » dépasse son âge maximum (maximum_age, 12); aucun des deux n\'a été utilisé.');
+      expect(formatNote(ageNotes[4]!, 'fr')).to.equal('L’âge minimum (minimum_age, 18) de « reversed » dépasse son âge maximum (maximum_age, 12) ; aucun des deux n’a été utilisé.');
       expect(formatNote(ageNotes[5]!)).to.include('"{"years":12}"');
     });
 
@@ -316,7 +316,7 @@ describe('HSDS 3.0 import', () => {
       ]);
       const bad = result.notes.find((n) => n.code === 'hsds-bad-age')!;
       expect([bad.file, bad.line, bad.id, bad.params.field, bad.params.value]).to.deep.equal(['services.csv', 5, 'erreur', 'minimum_age', '-3']);
-      expect(formatNote(bad, 'fr')).to.match(/^services\.csv ligne 5 : Le champ minimum_age « -3 » de « erreur »/);
+      expect(formatNote(bad, 'fr')).to.match(/^services\.csv ligne 5 : Le champ minimum_age « -3 » de « erreur »/);
     });
   });
 

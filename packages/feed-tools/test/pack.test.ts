@@ -261,7 +261,7 @@ describe('repere pack', () => {
     writeFileSync(small, JSON.stringify(generateLargeFeed({ count: 4999, seed: 3 })));
     await run('pack', large, '-o', packed);
     expect((await run('validate', large)).out).to.include('Tip: this feed lists 5,000 resources; "repere pack" writes them as a table');
-    expect((await run('validate', large, '--lang', 'fr')).out).to.include('Astuce : ce flux énumère 5');
+    expect((await run('validate', large, '--lang', 'fr')).out).to.include('Astuce : ce flux énumère 5');
     expect((await run('validate', packed)).out).to.not.include('repere pack');
     expect((await run('validate', small)).out).to.not.include('repere pack');
   });
@@ -346,10 +346,10 @@ describe('repere pack', () => {
     writeFileSync(input, hostileText);
     const { out } = await run('pack', input, '-o', join(dir, 'packed.json'), '--lang', 'fr');
     expect(out).to.include('Problèmes dans le flux (');
-    expect(out).to.include('3 élément(s) de « resources » ne sont pas des objets : chacun a été écrit comme une ligne vide');
-    expect(out).to.match(/5 fiche\(s\) mise\(s\) en tableau dans .*packed\.json \(colonnes partagées : [^)]*\) : \d+ o → \d+ o, gzip \d+ o → \d+ o\./);
+    expect(out).to.include('3 élément(s) de « resources » ne sont pas des objets : chacun a été écrit comme une ligne vide');
+    expect(out).to.match(/5 fiche\(s\) mise\(s\) en tableau dans .*packed\.json \(colonnes partagées\u00a0: [^)]*\)\u00a0: \d+ o → \d+ o, gzip \d+ o → \d+ o\./);
     const demoOut = await run('pack', demo, '-o', join(dir, 'demo.json'), '--lang', 'fr');
-    expect(demoOut.out).to.match(/ : [\d,]+ ko → [\d,]+ ko, gzip [\d,]+ ko → [\d,]+ ko\./);
+    expect(demoOut.out).to.match(/\u00a0: [\d,]+ ko → [\d,]+ ko, gzip [\d,]+ ko → [\d,]+ ko\./);
     const table = await run('pack', join(dir, 'demo.json'), '-o', join(dir, 'again.json'), '--lang', 'fr');
     expect(table.err).to.include('sont déjà un tableau');
     expect((await run('help', '--lang', 'fr')).out).to.include('repere pack FLUX.json -o TABLEAU.json');

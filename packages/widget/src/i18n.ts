@@ -161,3 +161,9 @@ export function countText(n: number, locale: UiLocale): string {
 export function resultsText(n: number, locale: UiLocale): string {
   return n ? countText(n, locale) : msg('No results', { id: 'count.none' });
 }
+
+/** After "Show more": "Results 21 to 40 of 57", the numbers as the UI language writes them. */
+export function moreText(from: number, to: number, total: number, locale: UiLocale): string {
+  const f = formatter(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale)));
+  return msg(str`Results ${f.format(from)} to ${f.format(to)} of ${f.format(total)}`, { id: 'count.range' });
+}

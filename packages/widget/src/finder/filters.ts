@@ -136,7 +136,7 @@ function hours(ctx: FiltersContext): TemplateResult {
     <input type="radio" name="open" .checked=${value === 'at' ? at : state.open === value} @change=${() => ctx.onOpen(value === 'at' ? `${day}-${time}` : value)} />
     <span class="option-label">${label}</span>
   </label>`;
-  const count = html` <span class="count">(${formatCount(ctx.facets.openNow, locale)})</span>`;
+  const count = html`${' '}<span class="count">(${formatCount(ctx.facets.openNow, locale)})</span>`;
   return html`${radio('', msg('Any time', { id: 'open.any' }))}
     ${radio('now', html`${msg('Open now', { id: 'open.now' })}${state.open === 'now' || !state.open ? count : nothing}`)}
     ${radio('at', html`${msg('Open at a time I choose', { id: 'open.choose' })}${at ? count : nothing}`)}

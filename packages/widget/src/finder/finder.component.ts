@@ -16,7 +16,7 @@ import { RepereExitEvent } from '../events/repere-exit.js';
 import { RepereErrorEvent } from '../events/repere-error.js';
 import { RepereSearchEvent } from '../events/repere-search.js';
 import { RepereSelectEvent } from '../events/repere-select.js';
-import { directionOf, inLocale, resultsText, toUiLocale, type UiLocale } from '../i18n.js';
+import { directionOf, inLocale, moreText, resultsText, toUiLocale, type UiLocale } from '../i18n.js';
 import { LanguageController } from './language.js';
 import {
   activeCount,
@@ -28,13 +28,17 @@ import {
   type ListDimension,
 } from './filters.js';
 import { styles } from './finder.styles.js';
+import { phoneStyles } from './phone.styles.js';
 import { audienceLabel, costLabel, deliveryLabel, errorText } from './labels.js';
+import { pair } from './pair.js';
 import { formatCount, languageName, openAtInstant } from './format.js';
 import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from './my-list.js';
 import { pick, resultCard } from './result-card.js';
 import { DEFAULT_RETRIES, fallbackSlot, retryingHint, staleNote } from './trust.js';
 import { interpretationHint } from './interpretation.js';
 import { placePicker } from './near-places.js';
+import { quickExitBar } from './quick-exit.js';
+import { SheetController, closeOnEscape, filtersSheet } from './sheet.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
 
 /** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
@@ -147,7 +151,7 @@ const list = (value: string | undefined): string[] =>
  * @cssprop [--repere-spacing=16px] - Base spacing.
  */
 export class RepereFinder extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, phoneStyles];
 
   /** The feed's URL. */
   @property() feed?: string;
@@ -215,6 +219,8 @@ export class RepereFinder extends LitElement {
   @state() private filtersOpen = false;
   @state() private expanded = new Set<string>();
   @state() private shown = 20;
+  /** After "Show more": how many results were on screen before (the status line says which are new). */
+  @state() private moreFrom?: number;
   @state() private list: string[] = [];
   @state() private listOpen = false;
   /** What the last list action did, as a code translated at render time. */
@@ -245,6 +251,8 @@ export class RepereFinder extends LitElement {
   private lastEscape = -Infinity;
   /** The resource whose details were last opened (for `sync-url`). */
   private selected?: string;
+  /** Filters as a sheet at narrow widths. */
+  private readonly sheet = new SheetController(this);
 
   constructor() {
     super();
@@ -468,6 +476,7 @@ export class RepereFinder extends LitElement {
     if (!finder) return;
     this.busy();
     const token = ++this.searchToken;
+    this.moreFrom = undefined;
     const filters = toSearchFilters(this.filters);
     const now = this.now ?? new Date();
     let results: SearchResults;
@@ -656,16 +665,39 @@ export class RepereFinder extends LitElement {
     this.syncAddress(next.has(id));
   };
 
-  private onFiltersKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.filtersOpen) {
-      this.filtersOpen = false;
-      this.filtersToggle?.focus();
-    }
+  /** Escape closes the panel it is pressed in (or on the toggle of), focus back on the toggle. */
+  private onKeydown(event: KeyboardEvent): void {
+    closeOnEscape(
+      event,
+      this.renderRoot as ShadowRoot,
+      [
+        { id: 'filters', toggle: '.filters-toggle', open: this.filtersOpen, close: () => (this.filtersOpen = false) },
+        { id: 'near', toggle: '.near-toggle', open: this.nearOpen, close: () => ((this.nearOpen = false), (this.nearMessage = '')) },
+        { id: 'mylist', toggle: '.list-toggle', open: this.listOpen, close: () => (this.listOpen = false) },
+      ],
+      this.updateComplete,
+    );
   }
 
-  private showMore(): void {
+  /** The filters sheet closed (its button, or Escape): back to the results, focus on the toggle. */
+  private onSheetClosed = (): void => {
+    this.filtersOpen = false;
+    void this.updateComplete.then(() => this.filtersToggle?.focus());
+  };
+
+  protected override updated(): void {
+    this.sheet.sync(this.renderRoot.querySelector<HTMLDialogElement>('dialog#filters'), this.filtersOpen);
+  }
+
+  /** More results: focus moves to the first new card, and the status line says which are shown. */
+  private async showMore(): Promise<void> {
+    const from = this.results?.items.length ?? 0;
     this.shown += Math.max(1, this.limit || 20);
-    void this.search(false);
+    await this.search(false);
+    if ((this.results?.items.length ?? 0) <= from) return;
+    this.moreFrom = from;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.card article')[from]?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -676,19 +708,14 @@ export class RepereFinder extends LitElement {
   private renderIn(locale: UiLocale): TemplateResult {
     const feed = this.finder?.feed;
     const title = feed ? pick(feed.meta.title, locale, feed) : undefined;
-    return html`<div class="root ${this.listOpen ? 'list-open' : ''}" part="base" lang=${locale} dir=${directionOf(locale)}>
+    return html`<div class="root ${this.listOpen ? 'list-open' : ''}" part="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this.onKeydown}>
+      ${this.quickExit == null ? nothing : quickExitBar(() => this.leave())}
       <div class="top">
         <h2 class="title" part="title">
           ${title ? html`<span lang=${title.lang} dir="auto">${title.value}</span>` : msg('Community resources', { id: 'title.default' })}
         </h2>
         <div class="top-actions">
           ${this.language.menu(locale)}
-          ${this.quickExit == null
-            ? nothing
-            : html`<button type="button" class="button exit" part="quick-exit" aria-describedby="exit-hint" @click=${this.leave}>
-                  ${msg('Leave quickly', { id: 'exit.button' })}
-                </button>
-                <span id="exit-hint" class="visually-hidden">${msg('Or press Escape twice.', { id: 'exit.hint' })}</span>`}
         </div>
       </div>
       ${this.language.offerLine()}
@@ -718,7 +745,9 @@ export class RepereFinder extends LitElement {
   private statusText(locale: UiLocale): string {
     if (this.status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
     if (this.status === 'error' || !this.results) return '';
-    const count = resultsText(this.results.total, locale);
+    const count = this.moreFrom
+      ? moreText(this.moreFrom + 1, this.results.items.length, this.results.total, locale)
+      : resultsText(this.results.total, locale);
     // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.
     return this.distress && this.finder?.feed.meta.crisis.length
       ? `${msg('Help lines are shown first, above the results.', { id: 'crisis.announce' })} ${count}`
@@ -752,10 +781,11 @@ export class RepereFinder extends LitElement {
           const label = pick(line.label, locale, feed!);
           const hours = pick(line.hours, locale, feed!);
           const href = telHref(line.href);
+          // The label inside the link: its name is "Urgence : 911", not "911".
+          const text = pair(html`<bdi lang=${label?.lang ?? nothing}>${label?.value}</bdi>`, line.phone, 'number');
           return html`<li>
-            <span lang=${label?.lang ?? nothing} dir="auto">${label?.value}</span>:
-            ${href ? html`<a class="action phone" href=${href} dir="ltr">${line.phone}</a>` : html`<span dir="ltr">${line.phone}</span>`}
-            ${hours ? html`<span class="muted" lang=${hours.lang} dir="auto">(${hours.value})</span>` : nothing}
+            ${href ? html`<a class="action phone" href=${href}>${text}</a>` : text}
+            ${hours ? html`<bdi class="muted" lang=${hours.lang}>(${hours.value})</bdi>` : nothing}
           </li>`;
         })}
       </ul>
@@ -900,6 +930,18 @@ export class RepereFinder extends LitElement {
         </li>`);
       }
     }
+    const panel =
+      feed && this.results && this.filtersOpen
+        ? filtersPanel({
+            locale,
+            feed,
+            facets: this.results.facets,
+            state: this.filters,
+            onToggle: this.toggleFilter,
+            onOpen: this.setOpen,
+            now: this.now ?? new Date(),
+          })
+        : nothing;
     return html`<div class="toolbar">
         <button
           type="button"
@@ -921,27 +963,20 @@ export class RepereFinder extends LitElement {
           ? html`<button type="button" class="link-button" @click=${this.clearFilters}>${msg('Clear all filters', { id: 'filters.clear' })}</button>`
           : nothing}
       </div>
-      <div
-        id="filters"
-        class="filters"
-        part="filters"
-        role="group"
-        aria-label=${msg('Filters', { id: 'filters.toggle' })}
-        ?hidden=${!this.filtersOpen || !feed}
-        @keydown=${this.onFiltersKeydown}
-      >
-        ${feed && this.results && this.filtersOpen
-          ? filtersPanel({
+      ${this.sheet.narrow && feed
+        ? filtersSheet(
+            {
               locale,
-              feed,
-              facets: this.results.facets,
-              state: this.filters,
-              onToggle: this.toggleFilter,
-              onOpen: this.setOpen,
-              now: this.now ?? new Date(),
-            })
-          : nothing}
-      </div>`;
+              total: this.results?.total ?? 0,
+              title: msg('Filters', { id: 'filters.toggle' }),
+              onClose: () => (this.filtersOpen = false),
+              onClosed: this.onSheetClosed,
+            },
+            panel,
+          )
+        : html`<div id="filters" class="filters" part="filters" role="group" aria-label=${msg('Filters', { id: 'filters.toggle' })} ?hidden=${!this.filtersOpen || !feed}>
+            ${panel}
+          </div>`}`;
   }
 
   private renderBody(locale: UiLocale, feed: FeedSummary | undefined): unknown {

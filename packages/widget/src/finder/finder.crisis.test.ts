@@ -42,7 +42,7 @@ describe('<repere-finder>: crisis help', () => {
     await typeQuery(el, 'idees noires');
     expect(banner(el).classList.contains('urgent')).to.equal(true);
     expect(banner(el).getAttribute('part')).to.equal('crisis crisis-urgent');
-    expect(text(banner(el))).to.contain("Vous n'êtes pas seul");
+    expect(text(banner(el))).to.contain('Vous n’êtes pas seul');
     const status = $(el, '[role="status"]')!;
     expect(text(status)).to.match(/^Les lignes d'aide sont affichées en premier, au-dessus des résultats\./);
     expect($(el, '[role="alert"]')).to.equal(null);

@@ -52,7 +52,7 @@ describe('<repere-finder>: near me', () => {
     const panel = $(el, '#near')!;
     expect(nearButton(el).getAttribute('aria-expanded')).to.equal('true');
     expect(text(panel)).to.contain('Votre position reste sur cet appareil');
-    expect(text(panel)).to.contain("n'est jamais envoyée ni enregistrée");
+    expect(text(panel)).to.contain("n’est jamais envoyée ni enregistrée");
     expect(geo.calls).to.equal(0);
     await expectAccessible(el);
     panelButton(el, 'Continuer').click();
@@ -98,7 +98,7 @@ describe('<repere-finder>: near me', () => {
     await tick();
     await el.updateComplete;
     expect(geo.calls).to.equal(1);
-    expect(text($(el, '#near [role="status"]'))).to.equal("Votre position n'a pas été partagée. Vous pouvez plutôt choisir votre municipalité.");
+    expect(text($(el, '#near [role="status"]'))).to.equal("Votre position n’a pas été partagée. Vous pouvez plutôt choisir votre municipalité.");
     expect(cardNames(el)).to.deep.equal(order);
     expect(distances(el).every((d) => d === null)).to.equal(true);
     await expectAccessible(el);

@@ -229,12 +229,6 @@ export const styles = css`
   .crisis-title {
     font-weight: 700;
   }
-  .crisis li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.5em;
-  }
 
   .search {
     display: grid;

@@ -64,10 +64,20 @@ export function languageName(tag: string, locale: UiLocale): string {
 
 const languageNames = remembered<string>();
 
-/** `['français', 'anglais']` → "français et anglais", "الفرنسية والإنجليزية"… */
+/** `['français', 'anglais']` → "français et anglais", "الفرنسية والإنجليزية", "fransè ak angle"… */
 export function formatList(items: readonly string[], locale: UiLocale): string {
-  // No Creole conjunction in Intl: a plain list ("fransè, angle") rather than a French "et".
-  return formatter(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { type: locale === 'ht' ? 'unit' : 'conjunction', style: locale === 'ht' ? 'narrow' : 'long' })).format(items);
+  // No Creole in Intl (fr-HT would say "et"): Creole joins the last item with "ak".
+  if (locale === 'ht') return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ak ${items.at(-1)}`;
+  return formatter(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { type: 'conjunction', style: 'long' })).format(items);
+}
+
+/**
+ * A list inside a sentence: "À domicile et par téléphone", "In person and by
+ * phone". The names of the feed's delivery modes begin with a capital, as
+ * filter options; after the first, they take the lower case inside a sentence.
+ */
+export function formatSentenceList(items: readonly string[], locale: UiLocale): string {
+  return formatList(items.map((item, i) => (i ? item.charAt(0).toLocaleLowerCase(intlLocale(locale)) + item.slice(1) : item)), locale);
 }
 
 /** A date as the UI language writes it in full ("22 novembre 2025"). */

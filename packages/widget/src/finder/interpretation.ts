@@ -25,10 +25,10 @@ export function interpretationHint(feed: FeedSummary, locale: UiLocale): Templat
     <p>${msg(str`The information in this directory is in ${languages}.`, { id: 'interpretation.written' })}</p>
     <p>
       <a class="action" href=${line.href} part="phone-link"
-        >${msg('For help in your language, call', { id: 'interpretation.call' })} <span dir="ltr">${phone}</span></a
+        ><span>${msg('For help in your language, call', { id: 'interpretation.call' })} <bdi class="number" dir="ltr">${phone}</bdi></span></a
       >
-      ${label ? html`<span lang=${label.lang} dir="auto">— ${label.value}</span>` : nothing}
-      ${hours ? html`<span lang=${hours.lang} dir="auto">(${hours.value})</span>` : nothing}
+      ${label ? html`— <bdi lang=${label.lang}>${label.value}</bdi>` : nothing}
+      ${hours ? html`<bdi lang=${hours.lang}>(${hours.value})</bdi>` : nothing}
     </p>
   </div>`;
 }

@@ -84,3 +84,8 @@ export function fallbackNote(languageName: string): string {
 export function shownInNote(languageName: string): string {
   return msg(str`In ${languageName}`, { id: 'fallback.in' });
 }
+
+/** The colon after a label, as the UI language writes it: French puts a no-break space before it (« Téléphone : »). */
+export function colon(): string {
+  return msg(':', { id: 'punct.colon' });
+}

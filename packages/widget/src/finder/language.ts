@@ -23,6 +23,7 @@ import {
   toUiLocale,
   type UiLocale,
 } from '../i18n.js';
+import { colon } from './labels.js';
 
 /** The element a language controller serves. */
 export type LanguageHost = ReactiveControllerHost & HTMLElement;
@@ -134,7 +135,7 @@ export class LanguageController implements ReactiveController {
         </select>
       </label>
       ${failed && failed !== locale
-        ? html`<p class="hint lang-failed" aria-live="polite"><span lang=${failed} dir=${directionOf(failed)}>${autonym(failed)}</span>: ${msg('this language could not be loaded. Check your connection and choose it again.', { id: 'language.failed' })}</p>`
+        ? html`<p class="hint lang-failed" aria-live="polite"><span lang=${failed} dir=${directionOf(failed)}>${autonym(failed)}</span>${colon()} ${msg('this language could not be loaded. Check your connection and choose it again.', { id: 'language.failed' })}</p>`
         : nothing}`;
   }
 

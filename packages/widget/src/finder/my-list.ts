@@ -11,6 +11,7 @@ import { telHref, type FeedSummary, type Resource } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatCount, formatDate, formatTime, weekdayName } from './format.js';
 import { addressText, pick } from './result-card.js';
+import { colon } from './labels.js';
 
 /** At most this many resources in a list (and in a shared link). */
 export const LIST_MAX = 50;
@@ -86,15 +87,40 @@ function entry(r: Resource, feed: FeedSummary, locale: UiLocale): Entry {
 const listDate = (now: Date, locale: UiLocale) =>
   msg(str`List of ${formatDate(now, locale)}`, { id: 'list.date' });
 
+/** "My list — <the feed's title>": the text's first line, and the e-mail's subject. */
+function listHeading(feed: FeedSummary, locale: UiLocale): string {
+  return [msg('My list', { id: 'list.title' }), pick(feed.meta.title, locale, feed)?.value].filter(Boolean).join(' — ');
+}
+
 /** The list as plain text, for e-mail or a text message. */
 export function listText(resources: readonly Resource[], feed: FeedSummary, locale: UiLocale, now: Date): string {
-  const title = pick(feed.meta.title, locale, feed)?.value;
   const blocks = resources.map((r) => {
     const e = entry(r, feed, locale);
     return [e.name, e.org, ...e.phones.map((p) => p.text), ...e.places, ...e.hours, e.website].filter(Boolean).join('\n');
   });
-  return [[msg('My list', { id: 'list.title' }), title].filter(Boolean).join(' — '), listDate(now, locale), ...blocks].join('\n\n') + '\n';
+  return [listHeading(feed, locale), listDate(now, locale), ...blocks].join('\n\n') + '\n';
 }
+
+/**
+ * "Send by text message": an `sms:` link (RFC 5724) with the list as its body.
+ * The device's messaging app opens with the text ready; nothing goes through
+ * any server.
+ */
+export function smsHref(text: string): string {
+  return `sms:?body=${encodeURIComponent(text)}`;
+}
+
+/**
+ * "Send by e-mail": a `mailto:` link (RFC 6068) with a subject and the list as
+ * its body, line breaks as CRLF and every reserved character encoded, so that
+ * an `&` or `?` in a resource's name never cuts the message.
+ */
+export function mailHref(subject: string, text: string): string {
+  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text.replace(/\r?\n/g, '\r\n'))}`;
+}
+
+/** Whether the device can likely send a text message: a touch screen (a phone or a tablet), not a library computer. */
+const deviceCanText = (): boolean => typeof matchMedia === 'function' && matchMedia('(any-pointer: coarse)').matches;
 
 export interface ListContext {
   readonly locale: UiLocale;
@@ -106,6 +132,18 @@ export interface ListContext {
   readonly fallback?: string;
   readonly onRemove: (id: string) => void;
   readonly onAction: (action: 'print' | 'copy' | 'share' | 'clear') => void;
+  /** Offer "Send by text message" (default: on a touch screen). */
+  readonly canText?: boolean;
+}
+
+/** "Send by text message" (where the device can) and "Send by e-mail": links the device opens, with the list as text. */
+function sendLinks(ctx: ListContext): TemplateResult {
+  const body = listText(ctx.resources, ctx.feed, ctx.locale, ctx.now);
+  const subject = listHeading(ctx.feed, ctx.locale);
+  return html`${ctx.canText ?? deviceCanText()
+      ? html`<a class="button secondary send-sms" href=${smsHref(body)}>${msg('Send by text message', { id: 'list.sms' })}</a>`
+      : nothing}
+    <a class="button secondary send-email" href=${mailHref(subject, body)}>${msg('Send by e-mail', { id: 'list.email' })}</a>`;
 }
 
 /** The list panel: what is printed, with its actions (hidden on paper). */
@@ -122,11 +160,11 @@ export function listPanel(ctx: ListContext): TemplateResult {
             const e = entry(r, feed, locale);
             return html`<li class="list-item">
               <h4 id="l${i}" lang=${e.lang ?? nothing} dir="auto">${e.name}</h4>
-              ${e.org ? html`<p class="muted">${e.org}</p>` : nothing}
-              ${e.phones.map((p) => html`<p>${p.href ? html`<a class="action phone" href=${p.href}>${p.text}</a>` : p.text}</p>`)}
-              ${e.places.map((p) => html`<p>${p}</p>`)}
-              ${e.hours.length ? html`<p>${msg('Opening hours', { id: 'details.hours' })}:</p><ul class="hours-lines">${e.hours.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
-              ${e.website ? html`<p class="website">${e.website}</p>` : nothing}
+              ${e.org ? html`<p class="muted" dir="auto">${e.org}</p>` : nothing}
+              ${e.phones.map((p) => html`<p>${p.href ? html`<a class="action phone" href=${p.href} dir="auto">${p.text}</a>` : html`<bdi>${p.text}</bdi>`}</p>`)}
+              ${e.places.map((p) => html`<p dir="auto">${p}</p>`)}
+              ${e.hours.length ? html`<p>${msg('Opening hours', { id: 'details.hours' })}${colon()}</p><ul class="hours-lines">${e.hours.map((h) => html`<li>${h}</li>`)}</ul>` : nothing}
+              ${e.website ? html`<p class="website" dir="ltr">${e.website}</p>` : nothing}
               <button type="button" class="link-button no-print" aria-describedby="l${i}" @click=${() => ctx.onRemove(r.id)}>
                 ${msg('Remove from my list', { id: 'list.remove' })}
               </button>
@@ -144,6 +182,7 @@ export function listPanel(ctx: ListContext): TemplateResult {
           ${button('print', msg('Print my list', { id: 'list.print' }))}
           ${button('copy', msg('Copy as text', { id: 'list.copy' }))}
           ${button('share', msg('Copy a link to this list', { id: 'list.share' }))}
+          ${sendLinks(ctx)}
           ${button('clear', msg('Empty my list', { id: 'list.clear' }))}
         </div>`
       : nothing}

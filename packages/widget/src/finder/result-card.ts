@@ -23,9 +23,10 @@ import {
   type Range,
   type RemoteSearchResult as SearchResult,
 } from '@repere/sdk';
-import type { UiLocale } from '../i18n.js';
-import { formatKm, formatList, formatMonth, formatSeason, formatTime, languageName, weekdayName } from './format.js';
+import { directionOf, type UiLocale } from '../i18n.js';
+import { formatKm, formatList, formatMonth, formatSeason, formatSentenceList, formatTime, languageName, weekdayName } from './format.js';
 import { remembered } from './remembered.js';
+import { pair } from './pair.js';
 import { addressText, directionsHref } from './directions.js';
 import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel, shownInNote } from './labels.js';
 import { browserLanguages } from './language.js';
@@ -84,15 +85,17 @@ function shortened(text: string, ranges: readonly Range[], max = 200): unknown[]
   if (text.length <= max) return marked(text, ranges);
   let cut = text.lastIndexOf(' ', max);
   if (cut < max * 0.6) cut = max;
-  const kept = ranges.filter(([, end]) => end <= cut);
-  return [...marked(text.slice(0, cut), kept), '…'];
+  // A cut after a sentence's end drops its punctuation: "relocalisation…", not "relocalisation.…".
+  const head = text.slice(0, cut).replace(/[\s.,;:!?…]+$/u, '');
+  const kept = ranges.filter(([, end]) => end <= head.length);
+  return [...marked(head, kept), '…'];
 }
 
 /** "(Only in French)", or "(In English)" when the text has other languages too, beside text shown in another language than the UI's. */
 export function note(picked: LocalizedResult | undefined, locale: UiLocale): TemplateResult | typeof nothing {
   if (!picked?.isFallback) return nothing;
   const name = languageName(picked.lang, locale);
-  return html` <span class="fallback" lang=${locale}>(${picked.isOnlyLanguage === false ? shownInNote(name) : fallbackNote(name)})</span>`;
+  return html`${' '}<span class="fallback" lang=${locale} dir=${directionOf(locale)}>(${picked.isOnlyLanguage === false ? shownInNote(name) : fallbackNote(name)})</span>`;
 }
 
 function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | typeof nothing {
@@ -165,8 +168,8 @@ function contacts(result: SearchResult, ctx: CardContext): unknown {
       const labelText = html`${label ? html`<span lang=${label.lang} dir="auto">${label.value}</span>` : phoneKindLabel(p.kind)}`;
       return html`<li>
         ${href
-          ? html`<a class="action phone" href=${href} part="phone-link">${labelText}: <span dir="ltr">${p.number}</span></a>`
-          : html`<span class="action">${labelText}: <span dir="ltr">${p.number}</span></span>`}
+          ? html`<a class="action phone" href=${href} part="phone-link">${pair(labelText, p.number, 'number')}</a>`
+          : html`<span class="action">${pair(labelText, p.number, 'number')}</span>`}
       </li>`;
     });
   const website = r.website ? websiteLink(r.website) : undefined;
@@ -175,9 +178,9 @@ function contacts(result: SearchResult, ctx: CardContext): unknown {
   return html`<ul class="contacts" role="list">
     ${phones}
     ${website
-      ? html`<li><a class="action" href=${website.href} target="_blank" rel="noopener noreferrer">${msg('Website', { id: 'contact.website' })}: <span dir="ltr">${website.host}</span>${newTab()}</a></li>`
+      ? html`<li><a class="action" href=${website.href} target="_blank" rel="noopener noreferrer">${pair(msg('Website', { id: 'contact.website' }), website.host, 'ltr')}${newTab()}</a></li>`
       : nothing}
-    ${mail ? html`<li><a class="action" href=${mail}>${msg('E-mail', { id: 'contact.email' })}: <span dir="ltr">${r.email}</span></a></li>` : nothing}
+    ${mail ? html`<li><a class="action" href=${mail}>${pair(msg('E-mail', { id: 'contact.email' }), r.email, 'ltr')}</a></li>` : nothing}
   </ul>`;
 }
 
@@ -248,7 +251,7 @@ function details(result: SearchResult, ctx: CardContext, id: string): TemplateRe
             ${detailItem(msg('Fees', { id: 'details.fees' }), pick(r.fees, ctx.locale, ctx.feed) ?? (r.cost ? costLabel(r.cost) : undefined), ctx)}
             ${detailItem(msg('Accessibility', { id: 'details.accessibility' }), access, ctx)}
             ${detailItem(msg('For', { id: 'details.audiences' }), list(r.audiences, audienceLabel), ctx)}
-            ${detailItem(msg('How', { id: 'details.delivery' }), list(r.delivery, deliveryLabel), ctx)}
+            ${detailItem(msg('How', { id: 'details.delivery' }), r.delivery.length ? formatSentenceList(r.delivery.map(deliveryLabel), ctx.locale) : undefined, ctx)}
           </dl>
           ${report
             ? html`<p>
@@ -273,7 +276,7 @@ export function resultCard(result: SearchResult, ctx: CardContext): TemplateResu
   const languages = r.languages.map((l) => languageName(l, locale));
   const detailsId = `${key}-details`;
   return html`<li class="card" part="card">
-    <article aria-labelledby="${key}-name">
+    <article aria-labelledby="${key}-name" tabindex="-1">
       <h3 class="name" id="${key}-name" part="card-title">
         <span lang=${name?.lang ?? nothing} dir="auto">${name ? shortened(name.value, result.highlights.name, TITLE_MAX) : r.id}</span>${note(name, locale)}
       </h3>

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * What a phone needs on top of the base layout (finder.styles.ts): "Leave
+ * quickly" stuck to the top of the screen, the filters as a bottom sheet,
+ * and "label: value" pairs that wrap between them, never inside them.
+ */
+export const phoneStyles = css`
+  /* Sticky within the finder: it stays on screen for as long as any part of the finder is. */
+  .exit-bar {
+    position: sticky;
+    top: var(--repere-exit-top, 0px);
+    z-index: 2;
+    display: flex;
+    justify-content: flex-end;
+    padding-block: 0.25em;
+    margin-block: -0.25em 0.25em;
+    background: var(--_bg);
+  }
+  .button.exit {
+    touch-action: manipulation;
+  }
+
+  /* The filters sheet: a modal dialog along the bottom of the screen, its button always visible. */
+  dialog.sheet {
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_bg);
+    overflow-wrap: anywhere;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    padding: 0;
+    margin: 0;
+    margin-block-start: auto;
+    inset-inline: 0;
+    width: 100%;
+    max-width: 100%;
+    max-height: 90dvh;
+  }
+  dialog.sheet[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog.sheet::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .sheet-title {
+    padding: 0.75em 0.75em 0;
+  }
+  .sheet-body {
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    margin: 0;
+    flex: 1 1 auto;
+  }
+  .sheet-actions {
+    padding: 0.75em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .sheet-close {
+    width: 100%;
+  }
+
+  /* "Téléphone : 418 555-0199": the label keeps its words whole, and a number never splits ("9-8-8"). */
+  .pair {
+    overflow-wrap: break-word;
+  }
+  .pair-label {
+    overflow-wrap: break-word;
+  }
+  .number {
+    display: inline-block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    vertical-align: bottom;
+  }
+  .crisis li {
+    display: block;
+  }
+  .crisis li + li {
+    margin-block-start: 0.25em;
+  }
+
+  /* "Send by text message" and "Send by e-mail" are links that look like the list's other buttons. */
+  a.button {
+    text-decoration: none;
+  }
+`;

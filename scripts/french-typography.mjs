@@ -1,0 +1,22 @@
+// French typography, as the finder's and the CLI's French texts follow it:
+// a no-break space (U+00A0, or the narrow U+202F) before : ; ? ! and », after
+// «, and one kind of apostrophe (’). Used by the tests that scan the French
+// catalogues (packages/widget/test/typography.node.test.ts,
+// packages/feed-tools/test/typography.test.ts).
+
+const SPACE = '[\\u00a0\\u202f]';
+
+/** What is wrong in one French text (placeholders already taken out), or nothing. */
+export function frenchTypographyFaults(text) {
+  const faults = [];
+  if (text.includes("'")) faults.push('a straight apostrophe (write ’)');
+  // A time such as 8:30 is not punctuation.
+  const plain = text.replace(/\d:\d/g, '');
+  for (const m of plain.matchAll(new RegExp(`(^|[^\\u00a0\\u202f])([:;?!»])`, 'g'))) {
+    faults.push(`no no-break space before “${m[2]}” in “…${plain.slice(Math.max(0, m.index - 12), m.index + 3)}…”`);
+  }
+  for (const m of plain.matchAll(new RegExp(`«(?!${SPACE})`, 'g'))) {
+    faults.push(`no no-break space after “«” in “…${plain.slice(m.index, m.index + 12)}…”`);
+  }
+  return faults;
+}
