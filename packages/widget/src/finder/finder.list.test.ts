@@ -254,3 +254,58 @@ describe('<repere-finder>: My list', () => {
     expect(listNames(el)).to.deep.equal([]);
   });
 });
+
+describe('<repere-finder>: My list, sent to a phone', () => {
+  /** A resource whose name holds what a link would otherwise cut: & ? # and a line of its own. */
+  const tricky = { ...toolsFeed.resources[1]!, id: 'tricky', name: { fr: 'Popote & repas? #2' } };
+  const withTricky = { ...toolsFeed, resources: [...toolsFeed.resources, tricky] };
+
+  it('offers « Envoyer par courriel »: a mailto: link with the list as its text, every character encoded, no server', async () => {
+    net.use(http.get(FEED_URL, () => HttpResponse.json(withTricky)));
+    const el = await finder();
+    await addToList(el, 'Popote & repas');
+    await addToList(el, 'Halte de nuit');
+    await openList(el);
+    const mail = $$<HTMLAnchorElement>(el, '#mylist a').find((a) => text(a) === 'Envoyer par courriel')!;
+    expect(mail, 'the e-mail link').to.not.equal(undefined);
+    const href = mail.getAttribute('href')!;
+    expect(href).to.match(/^mailto:\?subject=[^&?#]*&body=[^&?#\s]*$/);
+    const url = new URL(href);
+    const params = new URLSearchParams(url.search.replace(/\+/g, '%2B'));
+    expect(params.get('subject')).to.equal('Ma liste — Ressources du Bas-Saint-Laurent');
+    const body = params.get('body')!;
+    expect(body).to.contain('\r\nPopote & repas? #2\r\n');
+    expect(body).to.contain('Halte de nuit\r\n418 555-0188');
+    expect(body).to.contain('Liste du 15 janvier 2025');
+    await expectAccessible(el);
+  });
+
+  it('offers « Envoyer par texto » where the device can send one: an sms: link with the same text', async () => {
+    const { listPanel, listText, smsHref } = await import('./my-list.js');
+    const { render, html } = await import('lit');
+    const { inLocale } = await import('../i18n.js');
+    const el = await finder();
+    await addToList(el, 'Popote roulante');
+    const feed = el.loadedFeed!;
+    const resources = [toolsFeed.resources[1]!].map((r) => ({ ...r })) as unknown as Parameters<typeof listText>[0];
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      const panel = (canText: boolean) =>
+        inLocale('fr', () => listPanel({ locale: 'fr', feed, resources: [...resources], now: NOW, persisted: false, message: '', onRemove: () => {}, onAction: () => {}, canText }));
+      render(html`${panel(true)}`, host);
+      const sms = [...host.querySelectorAll('a')].find((a) => text(a) === 'Envoyer par texto')!;
+      const textBody = inLocale('fr', () => listText(resources, feed, 'fr', NOW));
+      expect(sms.getAttribute('href')).to.equal(smsHref(textBody));
+      expect(sms.getAttribute('href')).to.match(/^sms:\?body=[^&?#\s]+$/);
+      expect(decodeURIComponent(sms.getAttribute('href')!.slice('sms:?body='.length))).to.equal(textBody);
+      expect(textBody).to.contain('Popote roulante\nCentre d’action bénévole');
+      // A computer with a mouse only: no text-message link to a missing app.
+      render(html`${panel(false)}`, host);
+      expect([...host.querySelectorAll('a')].map((a) => text(a))).to.not.include('Envoyer par texto');
+      expect([...host.querySelectorAll('a')].map((a) => text(a))).to.include('Envoyer par courriel');
+    } finally {
+      host.remove();
+    }
+  });
+});

@@ -162,3 +162,35 @@ for (const vp of [PHONE, DESKTOP]) {
     }
   });
 }
+
+for (const vp of [PHONE, DESKTOP]) {
+  describe(`<repere-finder> at ${vp.width}×${vp.height}: « Afficher plus de résultats »`, () => {
+    beforeEach(() => setViewport(vp));
+
+    it('moves focus to the first new card and announces which results are shown', async () => {
+      const el = await finder('limit="2"');
+      expect($$(el, '.card').length).to.equal(2);
+      const total = Number(/\d+/.exec(text($(el, '[role="status"]')))![0]);
+      const more = $<HTMLButtonElement>(el, '[part="more-button"]')!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      const cards = $$(el, '.card');
+      expect(cards.length).to.equal(4);
+      const focused = active(el)!;
+      expect(focused.localName).to.equal('article');
+      expect(cards[2]!.contains(focused), 'the third card, the first new one, has focus').to.equal(true);
+      expect(focused.getAttribute('aria-labelledby')).to.equal('r2-name');
+      expect(inViewport(focused.querySelector('.name')!, vp), 'its name is on screen').to.equal(true);
+      expect(text($(el, '[role="status"]'))).to.equal(`Résultats 3 à 4 sur ${total}`);
+      await expectAccessible(el);
+      // A new search says the count again.
+      $<HTMLButtonElement>(el, '[part="filters-toggle"]')!.click();
+      await el.updateComplete;
+      await layout(el);
+      $$<HTMLInputElement>(el, '#filters input[type="checkbox"]').find((i) => text(i.closest('label')).startsWith('Kamouraska'))!.click();
+      await settle(el);
+      expect(text($(el, '[role="status"]'))).to.equal('3 ressources');
+    });
+  });
+}
