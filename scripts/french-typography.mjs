@@ -10,8 +10,8 @@ const SPACE = '[\\u00a0\\u202f]';
 export function frenchTypographyFaults(text) {
   const faults = [];
   if (text.includes("'")) faults.push('a straight apostrophe (write ’)');
-  // A time such as 8:30 is not punctuation.
-  const plain = text.replace(/\d:\d/g, '');
+  // A time such as 8:30, or a URL scheme named in a sentence ("mailto: ou tel:"), is not punctuation.
+  const plain = text.replace(/\d:\d/g, '').replace(/\b(https?|mailto|tel|sms):/g, '$1');
   for (const m of plain.matchAll(new RegExp(`(^|[^\\u00a0\\u202f])([:;?!»])`, 'g'))) {
     faults.push(`no no-break space before “${m[2]}” in “…${plain.slice(Math.max(0, m.index - 12), m.index + 3)}…”`);
   }

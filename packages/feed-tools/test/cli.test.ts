@@ -25,7 +25,7 @@ describe('repere validate', () => {
   it('speaks French with --lang fr', async () => {
     const { out } = await run('validate', join(fixtures, 'feed-invalid.json'), '--lang', 'fr');
     expect(out).to.include('Erreurs (3) :');
-    expect(out).to.include("$.resources[0].categories[1] [r1]: La catégorie « inexistante » n'existe pas dans les catégories du flux.");
+    expect(out).to.include("$.resources[0].categories[1] [r1]: La catégorie « inexistante » n’existe pas dans les catégories du flux.");
   });
 
   it('exits 2 when the input is unusable', async () => {

@@ -1,5 +1,7 @@
 // French typography in every French message of the CLI.
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { errorMessage, problemMessage, type FeedErrorCode, type ProblemCode } from '@repere/sdk';
 import { MESSAGE_CODES, message } from '../src/messages.js';
 import { frenchTypographyFaults } from '../../../scripts/french-typography.mjs';
 
@@ -17,5 +19,27 @@ describe('the CLI’s French messages', () => {
     expect(message('category-created', { id: 'aines', name: 'Aînés' }, 'fr')).to.equal(
       'La catégorie «\u00a0aines\u00a0» n’est pas dans le flux de base\u00a0; elle a été créée avec le nom «\u00a0Aînés\u00a0».',
     );
+  });
+});
+
+describe('the SDK’s French messages, which the CLI prints', () => {
+  /** The codes of one French catalogue of the SDK, read from its source. */
+  const codes = (catalogue: string): string[] => {
+    const source = readFileSync(new URL('../../sdk/src/messages.ts', import.meta.url), 'utf8');
+    const start = source.indexOf(`const ${catalogue}`);
+    const block = source.slice(start, source.indexOf('\n};', start));
+    return [...block.matchAll(/^\s+'?([\w-]+)'?: \(/gm)].map((m) => m[1]!);
+  };
+
+  it('put a no-break space before : ; ? ! and inside « », and use one kind of apostrophe (’)', () => {
+    const problems = codes('problemsFr');
+    const errors = codes('errorsFr');
+    expect(problems.length).to.be.greaterThan(15);
+    expect(errors.length).to.be.greaterThan(5);
+    const faults = [
+      ...problems.flatMap((code) => frenchTypographyFaults(problemMessage(code as ProblemCode, params, 'fr')).map((f) => `${code}: ${f}`)),
+      ...errors.flatMap((code) => frenchTypographyFaults(errorMessage(code as FeedErrorCode, params, 'fr')).map((f) => `${code}: ${f}`)),
+    ];
+    expect(faults, faults.join('\n')).to.deep.equal([]);
   });
 });

@@ -227,7 +227,7 @@ describe('validateFeed', () => {
     const feed = validateFeed(feedOf([{ id: 'a', name: 'A', categories: ['food'], website: 'javascript:x' }]));
     const problem = feed.problems.find((p) => p.code === 'unsafe-url')!;
     expect(formatProblem(problem, 'en')).to.contain('is not a safe');
-    expect(formatProblem(problem, 'fr')).to.contain("n'est pas une adresse");
+    expect(formatProblem(problem, 'fr')).to.contain('n’est pas une adresse');
   });
 
   it('reads the interpretation line, dropping an undiallable one', () => {

@@ -149,6 +149,7 @@ const list = (value: string | undefined): string[] =>
  * @cssprop [--repere-color-danger=#a3001b] - Errors, the crisis banner and "Leave quickly".
  * @cssprop [--repere-radius=8px] - Corner radius.
  * @cssprop [--repere-spacing=16px] - Base spacing.
+ * @cssprop [--repere-exit-top=0px] - Where "Leave quickly" sticks while the finder scrolls, from the top of the screen (below a fixed site header).
  */
 export class RepereFinder extends LitElement {
   static override styles = [styles, phoneStyles];
