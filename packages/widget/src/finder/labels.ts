@@ -85,7 +85,10 @@ export function shownInNote(languageName: string): string {
   return msg(str`In ${languageName}`, { id: 'fallback.in' });
 }
 
-/** The colon after a label, as the UI language writes it: French puts a no-break space before it (« Téléphone : »). */
+/**
+ * The colon after a label, as the UI language writes it: French puts a
+ * no-break space (U+00A0) before it (« Téléphone : »), Chinese writes "：".
+ */
 export function colon(): string {
   return msg(':', { id: 'punct.colon' });
 }

@@ -22,13 +22,10 @@ export const phoneStyles = css`
   }
 
   /* The filters sheet: a modal dialog along the bottom of the screen, its button always visible. */
+  /* It inherits the finder's font from .root; colours are set again over the dialog's defaults. */
   dialog.sheet {
-    font-family: var(--_font);
-    font-size: var(--_size);
-    line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
-    overflow-wrap: anywhere;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius) var(--_radius) 0 0;
     padding: 0;
@@ -67,8 +64,9 @@ export const phoneStyles = css`
   .pair {
     overflow-wrap: break-word;
   }
-  .pair-label {
-    overflow-wrap: break-word;
+  /* A hostile 500-character address may still break anywhere rather than widen the page. */
+  .value {
+    overflow-wrap: anywhere;
   }
   .number {
     display: inline-block;
