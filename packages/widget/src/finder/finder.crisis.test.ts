@@ -44,7 +44,7 @@ describe('<repere-finder>: crisis help', () => {
     expect(banner(el).getAttribute('part')).to.equal('crisis crisis-urgent');
     expect(text(banner(el))).to.contain('Vous n’êtes pas seul');
     const status = $(el, '[role="status"]')!;
-    expect(text(status)).to.match(/^Les lignes d'aide sont affichées en premier, au-dessus des résultats\./);
+    expect(text(status)).to.match(/^Les lignes d’aide sont affichées en premier, au-dessus des résultats\./);
     expect($(el, '[role="alert"]')).to.equal(null);
     await expectAccessible(el);
   });
