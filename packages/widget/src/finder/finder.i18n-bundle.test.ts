@@ -62,3 +62,19 @@ describe('single-file bundles: languages', function () {
     });
   }
 });
+
+describe('single-file bundles: what minifying keeps', function () {
+  this.timeout(20_000);
+
+  it('keeps the space before « (0) » counts and « (En anglais seulement) »', async () => {
+    const { el } = await framed('repere-finder.bundle.js', false, 'fr');
+    const root = () => el.shadowRoot;
+    await until(() => !!root()?.querySelector('.card'));
+    const names = [...root()!.querySelectorAll('.card .name')].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names).to.include('Homework help (En anglais seulement)');
+    root()!.querySelector<HTMLButtonElement>('[part="filters-toggle"]')!.click();
+    await until(() => !!root()!.querySelector('#filters label.option'));
+    const now = [...root()!.querySelectorAll('#filters label.option')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith('Ouvert maintenant'));
+    expect(now).to.match(/^Ouvert maintenant \(\d+\)$/);
+  });
+});
