@@ -11,7 +11,12 @@ export function frenchTypographyFaults(text) {
   const faults = [];
   if (text.includes("'")) faults.push('a straight apostrophe (write ’)');
   // A time such as 8:30, or a URL scheme named in a sentence ("mailto: ou tel:"), is not punctuation.
-  const plain = text.replace(/\d:\d/g, '').replace(/\b(https?|mailto|tel|sms):/g, '$1');
+  // What is quoted (« Nom: valeur », a JSON object) is shown as it is typed, not as French.
+  const plain = text
+    .replace(/\d:\d/g, '')
+    .replace(/\b(https?|mailto|tel|sms):/g, '$1')
+    .replace(/«[\u00a0\u202f]?[^«»]*?[\u00a0\u202f]?»/g, (q) => q.replace(/[:;?!]/g, ''))
+    .replace(/\{[^{}]*\}/g, '{}');
   for (const m of plain.matchAll(new RegExp(`(^|[^\\u00a0\\u202f])([:;?!»])`, 'g'))) {
     faults.push(`no no-break space before “${m[2]}” in “…${plain.slice(Math.max(0, m.index - 12), m.index + 3)}…”`);
   }

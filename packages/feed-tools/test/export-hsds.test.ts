@@ -124,7 +124,7 @@ describe('repere export hsds', () => {
     expect(en.code).to.equal(2);
     expect(en.err).to.match(/could not be written .*taken/);
     const fr = await run('export', 'hsds', input, '-o', blocker, '--lang', 'fr');
-    expect(fr.err).to.match(/n'a pas pu être écrit .*taken/);
+    expect(fr.err).to.match(/n’a pas pu être écrit .*taken/);
     expect(readFileSync(blocker, 'utf8')).to.equal('a file');
   });
 

@@ -132,7 +132,7 @@ describe('repere import hsds-api', () => {
     expect(en.code).to.equal(2);
     expect(en.err).to.equal(`The HSDS API answered HTTP 401 for ${api.url}/services (1 attempt(s)); it may need a key: --header "Name: value". Nothing was imported.\n`);
     const fr = await run('import', 'hsds-api', api.url, '-o', output, '--lang', 'fr');
-    expect(fr.err).to.equal(`L'API HSDS a répondu HTTP 401 pour ${api.url}/services (1 tentative(s))\u00a0; elle demande peut-être une clé\u00a0: --header «\u00a0Nom: valeur\u00a0». Rien n'a été importé.\n`);
+    expect(fr.err).to.equal(`L’API HSDS a répondu HTTP 401 pour ${api.url}/services (1 tentative(s))\u00a0; elle demande peut-être une clé\u00a0: --header «\u00a0Nom: valeur\u00a0». Rien n’a été importé.\n`);
     expect(existsSync(output)).to.equal(false);
     expect(api.requests).to.have.length(2);
   });

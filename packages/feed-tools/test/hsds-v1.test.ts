@@ -79,7 +79,7 @@ describe('HSDS 1.x/2.0 tables (Ohana style)', () => {
     ]);
     const weekday = result.notes.find((n) => n.code === 'hsds-regular-schedule')!;
     expect(formatNote(weekday)).to.equal('regular_schedules.csv line 9: This regular_schedules.csv row cannot be read as opening hours ("funday" is not a day); it was ignored.');
-    expect(formatNote(weekday, 'fr')).to.match(/^regular_schedules\.csv ligne 9 : Cette ligne de regular_schedules\.csv ne peut pas être lue comme un horaire \(« funday » n'est pas un jour\)\u00a0; elle a été ignorée\.$/);
+    expect(formatNote(weekday, 'fr')).to.match(/^regular_schedules\.csv ligne 9\u00a0: Cette ligne de regular_schedules\.csv ne peut pas être lue comme un horaire \(«\u00a0funday\u00a0» n’est pas un jour\)\u00a0; elle a été ignorée\.$/);
   });
 
   it('imports through `repere import hsds FOLDER`', async () => {

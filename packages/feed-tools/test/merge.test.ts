@@ -117,7 +117,7 @@ describe('repere merge', () => {
     const output = join(dir, 'out.json');
     const bad = await run('merge', a, b, '-o', output, '--ids', join(dir, 'ids.json'), '--lang', 'fr');
     expect(bad.code).to.equal(2);
-    expect(bad.err).to.match(/^La table d'identifiants .*ids\.json n'est ni un objet JSON/);
+    expect(bad.err).to.match(/^La table d’identifiants .*ids\.json n’est ni un objet JSON/);
     writeFileSync(join(dir, 'other.json'), '{"hello": 1}');
     expect((await run('merge', a, join(dir, 'other.json'), '-o', output)).code).to.equal(2);
     // Never over an input.
