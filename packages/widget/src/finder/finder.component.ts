@@ -672,9 +672,9 @@ export class RepereFinder extends LitElement {
       event,
       this.renderRoot as ShadowRoot,
       [
-        { id: 'filters', toggle: '.filters-toggle', open: this.filtersOpen, close: () => (this.filtersOpen = false) },
-        { id: 'near', toggle: '.near-toggle', open: this.nearOpen, close: () => ((this.nearOpen = false), (this.nearMessage = '')) },
-        { id: 'mylist', toggle: '.list-toggle', open: this.listOpen, close: () => (this.listOpen = false) },
+        { id: 'filters', open: this.filtersOpen, close: () => (this.filtersOpen = false) },
+        { id: 'near', open: this.nearOpen, close: () => ((this.nearOpen = false), (this.nearMessage = '')) },
+        { id: 'mylist', open: this.listOpen, close: () => (this.listOpen = false) },
       ],
       this.updateComplete,
     );

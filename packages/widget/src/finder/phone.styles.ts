@@ -29,11 +29,9 @@ export const phoneStyles = css`
     border: 2px solid var(--_accent);
     border-radius: var(--_radius) var(--_radius) 0 0;
     padding: 0;
-    margin: 0;
-    margin-block-start: auto;
-    inset-inline: 0;
+    margin: auto 0 0;
     width: 100%;
-    max-width: 100%;
+    max-width: none;
     max-height: 90dvh;
   }
   dialog.sheet[open] {
@@ -50,7 +48,6 @@ export const phoneStyles = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     margin: 0;
-    flex: 1 1 auto;
   }
   .sheet-actions {
     padding: 0.75em;
@@ -75,12 +72,6 @@ export const phoneStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
     vertical-align: bottom;
-  }
-  .crisis li {
-    display: block;
-  }
-  .crisis li + li {
-    margin-block-start: 0.25em;
   }
 
   /* "Send by text message" and "Send by e-mail" are links that look like the list's other buttons. */

@@ -77,10 +77,9 @@ export function filtersSheet(ctx: SheetContext, panel: unknown): TemplateResult 
   </dialog>`;
 }
 
-/** A panel that Escape closes: its id, its toggle's selector, whether it is open, and how to close it. */
+/** A panel that Escape closes: its id (its toggle says `aria-controls="<id>"`), whether it is open, and how to close it. */
 export interface EscapablePanel {
   readonly id: string;
-  readonly toggle: string;
   readonly open: boolean;
   readonly close: () => void;
 }
@@ -92,14 +91,14 @@ export interface EscapablePanel {
  */
 export function closeOnEscape(event: KeyboardEvent, root: ShadowRoot | HTMLElement, panels: readonly EscapablePanel[], done: Promise<unknown>): boolean {
   if (event.key !== 'Escape') return false;
-  const path = event.composedPath();
-  for (const panel of panels) {
-    if (!panel.open) continue;
-    const toggle = root.querySelector<HTMLElement>(panel.toggle);
-    if (!path.some((n) => (n instanceof HTMLElement && n.id === panel.id) || n === toggle)) continue;
-    panel.close();
-    void done.then(() => root.querySelector<HTMLElement>(panel.toggle)?.focus());
-    return true;
+  const path = event.composedPath() as Element[];
+  for (const { id, open, close } of panels) {
+    const toggle = `[aria-controls="${id}"]`;
+    if (open && path.some((n) => n.id === id || n.matches?.(toggle))) {
+      close();
+      void done.then(() => root.querySelector<HTMLElement>(toggle)?.focus());
+      return true;
+    }
   }
   return false;
 }
