@@ -38,7 +38,7 @@ describe('211 export import (AIRS / iCarol)', () => {
       [17, 'row-duplicate-id'],
       [18, 'airs-no-name'],
     ]);
-    expect(formatNote(result.notes.find((n) => n.code === 'airs-no-num')!, 'fr')).to.equal('ligne 16 : Pas de numéro (ResourceAgencyNum)\u00a0: la ligne a été ignorée.');
+    expect(formatNote(result.notes.find((n) => n.code === 'airs-no-num')!, 'fr')).to.equal('ligne 16\u00a0: Pas de numéro (ResourceAgencyNum)\u00a0: la ligne a été ignorée.');
   });
 
   it("gives a program its agency's phones, website and name when it has none, and its sites' addresses", () => {

@@ -44,7 +44,7 @@ describe('repere import: what it reads', () => {
     expect(feed.resources).to.have.length(8);
     const fr = await run('import', airs, '-o', join(dir, 'fr.json'), '--lang', 'fr');
     expect(fr.out).to.include('Lu comme un export de base de ressources 211 (style AIRS/iCarol).');
-    expect(fr.out).to.include('Horaires\u00a0: 7 fiche(s) avec des heures d\'ouverture lues dans le texte, 1 avec le texte gardé en note.');
+    expect(fr.out).to.include('Horaires\u00a0: 7 fiche(s) avec des heures d’ouverture lues dans le texte, 1 avec le texte gardé en note.');
   });
 
   it('reports the format, skipped records and hours in --json', async () => {
