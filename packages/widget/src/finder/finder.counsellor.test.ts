@@ -38,7 +38,7 @@ for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 800
       const el = await finder('region="kamouraska"');
       await typeQuery(el, 'mon mari me bat');
       expect(cardNames(el)[0]).to.equal('Maison d’hébergement Le Rivage');
-      expect($(el, '[role="status"]')!.textContent).to.match(/lignes d'aide sont affichées en premier/);
+      expect($(el, '[role="status"]')!.textContent).to.match(/lignes d’aide sont affichées en premier/);
     });
 
     it('finds food help for « j’ai faim », in Kamouraska only', async () => {
