@@ -83,7 +83,7 @@ describe('validateFeed', () => {
     expect(reversed).to.include({ severity: 'warning', action: 'kept', path: '$.resources[0].hours[1]' });
     expect(formatProblem(reversed, 'en')).to.equal('These hours apply from 2027-04-30 to 2027-03-01, which ends before it starts: they never apply.');
     expect(formatProblem(reversed, 'fr')).to.equal(
-      'Ces horaires s\'appliquent du 2027-04-30 au 2027-03-01, une période qui finit avant de commencer\u00a0: ils ne s\'appliquent jamais.',
+      'Ces horaires s’appliquent du 2027-04-30 au 2027-03-01, une période qui finit avant de commencer\u00a0: ils ne s’appliquent jamais.',
     );
   });
 
