@@ -121,7 +121,9 @@ describe('<repere-finder>: French typography on screen', () => {
 
   it('lists languages in Haitian Creole with « ak »', async () => {
     const el = await finder('lang="ht"');
-    expect(text(card(el, 'Comptoir logement').querySelector('.languages'))).to.equal('Sèvis an fransè ak angle');
+    // The record's English or French name, whichever the browser reads best: its languages line is the point.
+    const housing = card(el, 'Comptoir logement') ?? card(el, 'Housing desk');
+    expect(text(housing.querySelector('.languages'))).to.equal('Sèvis an fransè ak angle');
   });
 });
 
