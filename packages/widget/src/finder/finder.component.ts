@@ -364,6 +364,8 @@ export class RepereFinder extends LitElement {
       this.language.chosen = true;
       this.lang = lang;
     }
+    // A value it cannot use (a mangled link) is ignored, and taken out of the address.
+    if (url.rejected) writeUrl(this.urlPrefix, url, false);
   }
 
   private onPopState = (): void => {

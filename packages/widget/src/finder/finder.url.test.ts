@@ -144,3 +144,65 @@ describe('correctionHref', () => {
     expect(correctionHref('mailto:fix@example.org?subject=Fix "{id}"', 'a.b')).to.equal('mailto:fix@example.org?subject=Fix%20%22a.b%22');
   });
 });
+
+describe('<repere-finder>: a mangled shared link', () => {
+  const BAD_OPEN = ['sa-21', 'sa-', 'sa', 'xx-21:00', 'zz-99:99', 'now ', '-', 'sa-24:00', ''];
+  for (const value of BAD_OPEN) {
+    it(`ignores repere-open=${JSON.stringify(value)}, shows the resources and takes it out of the address`, async () => {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(String(e.message));
+      const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        history.replaceState(null, '', `${location.pathname}?page=2&repere-open=${encodeURIComponent(value)}&repere-q=popote#/aide`);
+        const el = await finder('sync-url');
+        expect(cardNames(el)).to.deep.equal(['Popote roulante']);
+        expect(text($(el, '.active-filters'))).not.to.contain('Ouvert');
+        expect(params()).to.deep.equal({ page: '2', 'repere-q': 'popote' });
+        expect(location.hash).to.equal('#/aide');
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+  }
+
+  it('still reads a well-formed open-at time from a link', async () => {
+    history.replaceState(null, '', `${location.pathname}?repere-open=we-09:00`);
+    const el = await finder('sync-url');
+    expect(text($(el, '.active-filters'))).to.contain('mercredi');
+    expect(params()).to.deep.equal({ 'repere-open': 'we-09:00' });
+  });
+
+  it('ignores an opened-resource id no feed could have, and takes it out of the address', async () => {
+    history.replaceState(null, '', `${location.pathname}?repere-id=${encodeURIComponent('<script>')}&repere-q=popote`);
+    const el = await finder('sync-url');
+    expect(cardNames(el)).to.deep.equal(['Popote roulante']);
+    expect($(el, '[part="details-button"]')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(params()).to.deep.equal({ 'repere-q': 'popote' });
+  });
+});
+
+describe('<repere-finder>: the host’s own parameters', () => {
+  const HOST = '?utm_source=news%20letter&flag&x=a;b&y=%7E+z';
+  it('keeps them byte for byte while writing its own', async () => {
+    history.replaceState(null, '', `${location.pathname}${HOST}#/aide`);
+    const el = await finder('sync-url');
+    expect(location.search).to.equal(HOST);
+    await typeQuery(el, 'sante');
+    expect(location.search).to.equal(`${HOST}&repere-q=sante`);
+    await typeQuery(el, '');
+    expect(location.search).to.equal(HOST);
+    expect(location.hash).to.equal('#/aide');
+  });
+
+  it('keeps them byte for byte in the copied link to a list', async () => {
+    history.replaceState(null, '', `${location.pathname}${HOST}#/aide`);
+    const { urlWith } = await import('./url.js');
+    const link = new URL(urlWith('repere-', { dims: {}, list: ['popote', 'halte-nuit'] }));
+    expect(link.search).to.equal(`${HOST}&repere-list=popote%2Chalte-nuit`);
+    expect(link.hash).to.equal('#/aide');
+  });
+});

@@ -118,6 +118,13 @@ export function formatKm(km: number, locale: UiLocale): string {
 }
 
 const WEEK: readonly Day[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+
+/** An "open at" filter: a day and a time on the feed's clock, `we-09:00`. */
+const OPEN_AT = new RegExp(`^(${WEEK.join('|')})-([01]\\d|2[0-3]):([0-5]\\d)$`);
+
+/** Whether `code` is an "open" filter the finder can show: `now`, `we-09:00`, or none (empty). */
+export const isOpenFilter = (code: string): boolean => code === '' || code === 'now' || OPEN_AT.test(code);
+
 /** The wall clock of `timeZone` at `t`, as if it were UTC (minutes precision). */
 function wall(t: number, timeZone: string): number {
   const f = formatter(`wall:${timeZone}`, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }));
@@ -134,7 +141,7 @@ export const weekdayIn = (now: Date, timeZone: string): Day => WEEK[new Date(wal
  * at 9:00 on the feed's clock, across daylight-saving changes.
  */
 export function openAtInstant(code: string, now: Date, timeZone: string): Date | undefined {
-  const m = /^(mo|tu|we|th|fr|sa|su)-([01]\d|2[0-3]):([0-5]\d)$/.exec(code);
+  const m = OPEN_AT.exec(code);
   if (!m) return undefined;
   const n = now.getTime() - (now.getTime() % 60000);
   const w = wall(n, timeZone);

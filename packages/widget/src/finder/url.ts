@@ -3,9 +3,16 @@
  * shared-list link. Only query parameters with the finder's prefix
  * (`repere-`, or `repere-<element id>-`) are read or written, through the
  * History API: the host's path, other parameters, `history.state` and hash
- * (its own routes) are left exactly as they were.
+ * (its own routes) are left exactly as they were, byte for byte.
+ *
+ * Every parameter is untrusted input (a mangled or hostile shared link): a
+ * value the finder cannot use is ignored, and `readUrl` says so, so that
+ * the finder removes it from the address rather than failing on it.
  */
 import type { FilterState, ListDimension } from './filters.js';
+import { isOpenFilter } from './format.js';
+import { cleanIds } from './my-list.js';
+import { toUiLocale } from '../i18n.js';
 
 const DIMS: Record<string, ListDimension> = {
   category: 'categories',
@@ -25,6 +32,8 @@ export interface UrlState {
   list?: string[];
   /** The interface language the resident chose. */
   lang?: string;
+  /** Some parameter was ignored as unusable (set by `readUrl` only). */
+  rejected?: boolean;
 }
 
 const split = (v: string | null) => (v ?? '').split(',').filter(Boolean).slice(0, 50);
@@ -37,24 +46,46 @@ export function readUrl(prefix: string): UrlState {
   for (const [k, dim] of Object.entries(DIMS)) if (p.has(prefix + k)) dims[dim] = split(get(k));
   const out: UrlState = { dims };
   if (p.has(prefix + 'q')) out.q = get('q')!.slice(0, 200);
-  if (p.has(prefix + 'open')) out.open = get('open')!;
-  if (p.has(prefix + 'id')) out.id = get('id')!;
+  const keep = (k: 'open' | 'id' | 'lang', ok: (v: string) => boolean) => {
+    if (!p.has(prefix + k)) return;
+    const v = get(k)!;
+    if (ok(v)) out[k] = v;
+    else out.rejected = true;
+  };
+  keep('open', (v) => v !== '' && isOpenFilter(v));
+  keep('id', (v) => cleanIds([v]).length === 1);
   if (p.has(prefix + 'list')) out.list = split(get('list'));
-  if (p.has(prefix + 'lang')) out.lang = get('lang')!;
+  keep('lang', (v) => toUiLocale(v) !== undefined);
   return out;
+}
+
+/** Decodes a query parameter's name as `URLSearchParams` does; `undefined` if it cannot be. */
+function paramName(pair: string): string | undefined {
+  try {
+    return decodeURIComponent(pair.split('=', 1)[0]!.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The current address with this prefix's parameters replaced by `state`'s (empty ones left out). */
 export function urlWith(prefix: string, state: UrlState): string {
-  const url = new URL(location.href);
-  for (const k of KEYS) url.searchParams.delete(prefix + k);
-  const set = (k: string, v: string | undefined) => v && url.searchParams.set(prefix + k, v);
+  // The host's parameters are kept as the raw text they are: a round trip
+  // through URLSearchParams would rewrite `%20` as `+`, `flag` as `flag=`, `;` as `%3B`.
+  const ours = new Set(KEYS.map((k) => prefix + k));
+  const raw = location.search.slice(1);
+  const host = raw ? raw.split('&').filter((pair) => !ours.has(paramName(pair) ?? '')) : [];
+  const mine = new URLSearchParams();
+  const set = (k: string, v: string | undefined) => v && mine.set(prefix + k, v);
   set('q', state.q?.trim());
   for (const [k, dim] of Object.entries(DIMS)) set(k, state.dims[dim]?.join(','));
   set('open', state.open);
   set('id', state.id);
   set('list', state.list?.join(','));
   set('lang', state.lang);
+  const url = new URL(location.href);
+  const added = mine.toString();
+  url.search = (added ? [...host, added] : host).join('&');
   return url.href;
 }
 
