@@ -14,6 +14,27 @@ const trustLog = [];
 const held = new Map();
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/**
+ * For finder.release.test.ts: the search engine worker's heap, in bytes,
+ * after a full garbage collection (through the DevTools protocol, which
+ * the page cannot reach itself); `null` when the page has no engine worker.
+ */
+function workerHeapCommand() {
+  return {
+    name: 'repere-worker-heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'repere-worker-heap') return undefined;
+      const page = session.browser.getPage(session.id);
+      const worker = page.workers().find((w) => /engine(\.worker)?\.(js|ts)/.test(w.url()));
+      if (!worker) return null;
+      await worker.client.send('HeapProfiler.enable');
+      for (let i = 0; i < 3; i++) await worker.client.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await worker.client.send('Runtime.getHeapUsage');
+      return usedSize;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: [
@@ -46,7 +67,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), workerHeapCommand()],
   middleware: [
     // A worker started from the sources (`new Worker(new URL('./engine.worker.js',
     // import.meta.url))`) asks for the .js that tsc would emit: serve the .ts,

@@ -121,6 +121,35 @@ describe('connectFinder / serveFinder', () => {
     expect(error.code).to.equal('aborted');
   });
 
+  it('releases a feed whose engine finished loading after the load was cancelled', async () => {
+    // An engine that answers `done` whatever it is told, and says what it was asked to release.
+    const fake = new MessageChannel();
+    const released: number[] = [];
+    fake.port1.addEventListener('message', (e: MessageEvent) => {
+      const request = e.data as { id: number; kind: string; finder?: number };
+      if (request.kind === 'release') released.push(request.finder!);
+      if (request.kind === 'load') {
+        setTimeout(() => fake.port1.postMessage({ kind: 'done', id: request.id, value: { finder: 7, feed: { size: 0, problemCount: 0 } } }), 30);
+      }
+    });
+    fake.port1.start();
+    fake.port1.postMessage({ kind: 'ready' });
+    try {
+      const remote = connectFinder(fake.port2);
+      await remote.ready;
+      const abort = new AbortController();
+      const loading = remote.load(feedOf(RESOURCES), { signal: abort.signal });
+      setTimeout(() => abort.abort(), 5);
+      const error = await rejection(loading);
+      expect(error.code).to.equal('aborted');
+      await new Promise((r) => setTimeout(r, 20));
+      expect(released).to.deep.equal([7]);
+    } finally {
+      fake.port1.close();
+      fake.port2.close();
+    }
+  });
+
   it('refuses to search a released feed', async () => {
     const remote = await client.load(feedOf(RESOURCES));
     remote.release();

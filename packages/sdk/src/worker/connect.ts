@@ -28,6 +28,9 @@ function toError(data: ErrorData): RemoteFeedError {
   });
 }
 
+/** A load cancelled on the page's side, before the engine could say so. */
+const cancelled = (): RemoteFeedError => toError({ code: 'aborted', message: 'Loading the feed was cancelled.', params: {} });
+
 /** A feed loaded by the engine, searched through the port. */
 export interface RemoteFinder {
   /** The feed's description, categories and regions; its records stay with the engine. */
@@ -124,12 +127,18 @@ export function connectFinder(port: EnginePort): FinderClient {
   return {
     ready,
     load: async (source, { signal, onRetry, ...options } = {}) => {
-      if (signal?.aborted) throw toError({ code: 'aborted', message: 'Loading the feed was cancelled.', params: {} });
+      if (signal?.aborted) throw cancelled();
       const { id, done } = send<LoadedData>({ kind: 'load', source, options }, onRetry);
       const cancel = () => port.postMessage({ kind: 'cancel', id: ++next, target: id });
       signal?.addEventListener('abort', cancel, { once: true });
       try {
-        return finderFor(await done);
+        const loaded = finderFor(await done);
+        // Cancelled while the engine was finishing: it has kept the feed, so let it go.
+        if (signal?.aborted) {
+          loaded.release();
+          throw cancelled();
+        }
+        return loaded;
       } finally {
         signal?.removeEventListener('abort', cancel);
       }

@@ -426,6 +426,12 @@ export class RepereFinder extends LitElement {
       if (token !== this.loadToken) return;
       // Awaited, so that a copy kept earlier is gone before this load can fail or succeed.
       if (!keep && typeof source === 'string') await engine.forget(source).catch(() => {});
+      // Removed from the page before its load began (in the task that added
+      // it): nothing is loaded, so nothing is left in the engine; put back, it loads.
+      if (!this.isConnected) {
+        this.interrupted = true;
+        abort.abort();
+      }
       const finder = await engine.load(source, {
         signal: abort.signal,
         retries: Math.max(0, Math.min(5, Number.isFinite(this.retries) ? this.retries : DEFAULT_RETRIES)),
