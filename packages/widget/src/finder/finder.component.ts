@@ -296,9 +296,21 @@ export class RepereFinder extends LitElement {
    * `await el.searchComplete` is how tests and hosts wait for the debounce.
    */
   get searchComplete(): Promise<void> {
-    // A language being downloaded counts too: settled means rendered in it.
-    const load = this.language.loading;
-    return load ? Promise.all([this.idle, load]).then(() => this.updateComplete).then(() => undefined) : this.idle;
+    return this.settled();
+  }
+
+  private async settled(): Promise<void> {
+    // Asked for before the update that starts the load (the element just
+    // added, `feed` just changed): that update comes first.
+    await this.updateComplete;
+    let idle: Promise<void>;
+    do {
+      idle = this.idle;
+      await idle;
+      // A language being downloaded counts too: settled means rendered in it.
+      if (this.language.loading) await this.language.loading;
+      await this.updateComplete;
+    } while (idle !== this.idle);
   }
 
   private busy(): void {
