@@ -166,6 +166,17 @@ describe('connectFinder / serveFinder', () => {
     expect(remote.feed.size).to.equal(RESOURCES.length);
   });
 
+  for (const depth of [1_500, 20_000, 200_000]) {
+    it(`loads a feed object with a value nested ${depth} levels deep, without that value`, async () => {
+      let deep: unknown = 'fond';
+      for (let i = 0; i < depth; i++) deep = { a: deep };
+      const remote = await client.load(feedOf([{ ...RESOURCES[0]!, extension: deep }, ...RESOURCES.slice(1)]));
+      expect(remote.feed.size).to.equal(RESOURCES.length);
+      const [first] = await remote.get([RESOURCES[0]!.id as string]);
+      expect(first?.id).to.equal(RESOURCES[0]!.id);
+    });
+  }
+
   it('keeps two feeds apart', async () => {
     const a = await client.load(feedOf(RESOURCES.slice(0, 1)));
     const b = await client.load(feedOf(RESOURCES));

@@ -6,7 +6,8 @@
 import type { FeedErrorCode } from '../messages.js';
 import type { Resource } from '../feed/model.js';
 import type { RetryInfo } from '../options.js';
-import type { EnginePort, EngineReply, EngineRequest, ErrorData, FeedSummary, LoadedData, RemoteLoadOptions, RemoteSearchOptions, RemoteSearchResults } from './protocol.js';
+import { cleanJson } from '../feed/clean.js';
+import { UNREADABLE, type EnginePort, type EngineReply, type EngineRequest, type ErrorData, type FeedSummary, type LoadedData, type RemoteLoadOptions, type RemoteSearchOptions, type RemoteSearchResults } from './protocol.js';
 
 /**
  * A `FeedError` that crossed a port: the same `name`, `code`, `status`,
@@ -87,6 +88,12 @@ export function connectFinder(port: EnginePort): FinderClient {
     const reply = event.data as EngineReply | undefined;
     if (!reply || typeof reply !== 'object') return;
     if (reply.kind === 'ready') return isReady();
+    if (reply.kind === 'unreadable') {
+      const id = Math.min(...[...pending.keys()].filter((k) => k > reply.after));
+      pending.get(id)?.reject(toError({ code: 'invalid-source', message: 'The feed cannot be sent to the search engine (too deep).', params: { detail: UNREADABLE } }));
+      pending.delete(id);
+      return;
+    }
     const call = pending.get(reply.id);
     if (!call) return;
     if (reply.kind === 'retry') {
@@ -110,7 +117,9 @@ export function connectFinder(port: EnginePort): FinderClient {
     } catch (cause) {
       // A feed object that cannot be copied (functions, DOM nodes): refused
       // here, as loadFeed refuses a source it cannot read.
-      pending.get(id)!.reject(toError({ code: 'invalid-source', message: `The feed cannot be sent to the search engine (${(cause as Error).name}).`, params: {} }));
+      // One nested too deep to copy (RangeError) is tried again without its deep values.
+      const params = cause instanceof RangeError ? { detail: UNREADABLE } : {};
+      pending.get(id)!.reject(toError({ code: 'invalid-source', message: `The feed cannot be sent to the search engine (${(cause as Error).name}).`, params }));
       pending.delete(id);
     }
     return { id, done };
@@ -128,7 +137,17 @@ export function connectFinder(port: EnginePort): FinderClient {
     ready,
     load: async (source, { signal, onRetry, ...options } = {}) => {
       if (signal?.aborted) throw cancelled();
-      const { id, done } = send<LoadedData>({ kind: 'load', source, options }, onRetry);
+      let { id, done } = send<LoadedData>({ kind: 'load', source, options }, onRetry);
+      if (typeof source === 'object') {
+        // A feed object nested deeper than a thread can copy: its deep values
+        // are removed here, as the engine would have (feed.MAX_JSON_DEPTH),
+        // and it is sent again. Only then is the feed walked on this thread.
+        done = done.catch((error: RemoteFeedError) => {
+          if (error.params?.detail !== UNREADABLE || signal?.aborted) throw error;
+          ({ id, done } = send<LoadedData>({ kind: 'load', source: cleanJson(source, Infinity, '', []), options }, onRetry));
+          return done;
+        });
+      }
       const cancel = () => port.postMessage({ kind: 'cancel', id: ++next, target: id });
       signal?.addEventListener('abort', cancel, { once: true });
       try {

@@ -78,4 +78,13 @@ export type EngineReply =
   | { readonly kind: 'ready' }
   | { readonly kind: 'retry'; readonly id: number; readonly attempt: number; readonly delayMs: number; readonly error: ErrorData }
   | { readonly kind: 'done'; readonly id: number; readonly value: LoadedData | RemoteSearchResults | readonly Resource[] | undefined }
-  | { readonly kind: 'failed'; readonly id: number; readonly error: ErrorData };
+  | { readonly kind: 'failed'; readonly id: number; readonly error: ErrorData }
+  /**
+   * A request arrived that could not be read (`messageerror`: a feed object
+   * nested deeper than the engine's thread can copy). Requests arrive in the
+   * order they were sent: it is the first one sent after request `after`.
+   */
+  | { readonly kind: 'unreadable'; readonly after: number };
+
+/** The `detail` of an `invalid-source` error for a feed object too deep to copy to the engine. */
+export const UNREADABLE = 'unreadable';

@@ -94,9 +94,15 @@ export function serveFinder(port: EnginePort): void {
     return finder;
   };
 
+  // The id of the last request read: one that cannot be read is the next.
+  // (Chromium delivers a message too deep to copy as `null`, others as `messageerror`.)
+  let last = 0;
+  const unreadable = () => reply({ kind: 'unreadable', after: last });
+  (port as EnginePort & { addEventListener(type: 'messageerror', listener: () => void): void }).addEventListener('messageerror', unreadable);
   port.addEventListener('message', (event: MessageEvent) => {
     const request = event.data as EngineRequest | undefined;
-    if (!request || typeof request !== 'object' || typeof request.id !== 'number' || typeof request.kind !== 'string') return;
+    if (!request || typeof request !== 'object' || typeof request.id !== 'number' || typeof request.kind !== 'string') return unreadable();
+    last = request.id;
     handle(request).then(
       (value) => reply({ kind: 'done', id: request.id, value: value as never }),
       (error: unknown) => reply({ kind: 'failed', id: request.id, error: errorData(error) }),
