@@ -40,7 +40,8 @@ export type FeedErrorCode =
   | 'format'
   | 'version'
   | 'too-large'
-  | 'invalid-source';
+  | 'invalid-source'
+  | 'invalid-option';
 
 type Params = Readonly<Record<string, string | number | undefined>>;
 type Catalogue<K extends string> = Record<K, (p: Params) => string>;
@@ -103,6 +104,7 @@ const errorsEn: Catalogue<FeedErrorCode> = {
   version: (p) => `This feed uses version ${p.value} of the format; only version 1 is supported.`,
   'too-large': (p) => `The feed is larger than the limit of ${p.max} bytes.`,
   'invalid-source': () => 'The feed source must be a URL or a feed object.',
+  'invalid-option': (p) => `The option "${p.name}" must be a finite number, 0 or more (it is ${p.value}).`,
 };
 
 const errorsFr: Catalogue<FeedErrorCode> = {
@@ -115,6 +117,7 @@ const errorsFr: Catalogue<FeedErrorCode> = {
   version: (p) => `Ce flux utilise la version ${p.value} du format ; seule la version 1 est prise en charge.`,
   'too-large': (p) => `Le flux dépasse la limite de ${p.max} octets.`,
   'invalid-source': () => 'La source du flux doit être une URL ou un objet de flux.',
+  'invalid-option': (p) => `L’option « ${p.name} » doit être un nombre fini, positif ou nul (elle vaut ${p.value}).`,
 };
 
 function pick(locale: string | undefined): 'fr' | 'en' {

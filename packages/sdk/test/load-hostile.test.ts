@@ -83,4 +83,85 @@ describe('loadFeed: hostile and broken responses', () => {
     net.use(http.get(URL_, () => new HttpResponse('')));
     expect((await failure(loadFeed(URL_))).code).to.equal('not-json');
   });
+
+  it('gives up at the timeout even when a custom fetch ignores the abort signal', async () => {
+    const deaf = (() => new Promise<Response>(() => {})) as typeof fetch;
+    const started = Date.now();
+    const error = await failure(loadFeed(URL_, { fetch: deaf, timeoutMs: 50 }));
+    expect(error.code).to.equal('timeout');
+    expect(Date.now() - started).to.be.below(2000);
+  });
+
+  it('gives up at the timeout when the body never ends and its stream ignores the signal', async () => {
+    const endless = (async () =>
+      new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) }))) as typeof fetch;
+    const error = await failure(loadFeed(URL_, { fetch: endless, timeoutMs: 50 }));
+    expect(error.code).to.equal('timeout');
+  });
+
+  it('stops when aborted even when a custom fetch ignores the signal', async () => {
+    const deaf = (() => new Promise<Response>(() => {})) as typeof fetch;
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), 20);
+    expect((await failure(loadFeed(URL_, { fetch: deaf, signal: abort.signal }))).code).to.equal('aborted');
+  });
+});
+
+describe('loadFeed: hostile feed objects', () => {
+  it('turns a record whose getter throws into a FeedError with a code', async () => {
+    const record = { ...RESOURCES[0]! };
+    Object.defineProperty(record, 'name', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const error = await failure(loadFeed(feedOf([record, ...RESOURCES.slice(1)])));
+    expect(error.code).to.equal('invalid-source');
+    expect(error.localizedMessage('fr')).to.match(/objet de flux/);
+  });
+
+  it('turns a Proxy whose traps throw into a FeedError with a code', async () => {
+    const trap = () => { throw new Error('trap'); };
+    const hostile = new Proxy({}, { get: trap, ownKeys: trap, getPrototypeOf: trap, has: trap, getOwnPropertyDescriptor: trap });
+    expect((await failure(loadFeed(hostile))).code).to.equal('invalid-source');
+    const inside = feedOf([new Proxy({ ...RESOURCES[0]! }, { ownKeys: trap, get: trap }), ...RESOURCES.slice(1)]);
+    expect((await failure(loadFeed(inside))).code).to.equal('invalid-source');
+  });
+
+  it('refuses at once a sparse resources list of length 2^32-1', async () => {
+    const resources: unknown[] = [];
+    resources.length = 2 ** 32 - 1;
+    resources[0] = RESOURCES[0];
+    const started = Date.now();
+    const error = await failure(loadFeed({ ...feedOf([]), resources }));
+    expect(error.code).to.equal('format');
+    expect(error.message).to.match(/holes/);
+    expect(Date.now() - started).to.be.below(1000);
+  });
+
+  it('loads the first records of a list longer than maxRecords without walking the rest', async () => {
+    const feed = await loadFeed(feedOf(RESOURCES), { maxRecords: 2 });
+    expect(feed.resources).to.have.length(2);
+    expect(feed.problems.map((p) => p.code)).to.include('too-many-records');
+  });
+});
+
+describe('loadFeed: options that make no sense', () => {
+  for (const [name, value] of [
+    ['retries', Infinity],
+    ['retries', -1],
+    ['maxBytes', Number.NaN],
+    ['timeoutMs', Infinity],
+    ['timeoutMs', Number.NaN],
+    ['retryDelayMs', -5],
+    ['maxRetryDelayMs', Number.NaN],
+  ] as const) {
+    it(`refuses ${name}: ${value} with a clear FeedError, in English and French`, async () => {
+      const error = await failure(loadFeed(URL_, { [name]: value }));
+      expect(error.code).to.equal('invalid-option');
+      expect(error.params.name).to.equal(name);
+      expect(error.message).to.contain(`"${name}"`).and.to.contain('finite');
+      expect(error.localizedMessage('fr')).to.contain(`«\u00a0${name}\u00a0»`).and.to.contain('fini');
+    });
+  }
+
+  it('refuses them for a feed object too, before any work', async () => {
+    expect((await failure(loadFeed(feedOf(RESOURCES), { maxBytes: Number.NaN }))).code).to.equal('invalid-option');
+  });
 });

@@ -6,6 +6,7 @@
 import { FeedError, isFeedError } from '../errors.js';
 import { LOAD_DEFAULTS, type LoadOptions } from '../options.js';
 import { readLastGood, saveLastGood } from './last-good.js';
+import { asFeedError, checkLoadOptions } from './load-guards.js';
 import type { Feed } from './model.js';
 import { isRetryable, parseRetryAfter, retryDelay, wait } from './retry.js';
 import { validateFeed } from './validate.js';
@@ -90,13 +91,25 @@ function isPlainFeedObject(source: unknown): source is Record<string, unknown> {
  * @param source a URL (absolute, or relative to the page in a browser), or a parsed feed object
  * @throws {FeedError} with `code` `network`, `timeout`, `aborted`, `http`, `not-json`,
  *   `format`, `version`, `too-large` or `invalid-source` when the feed as a whole
- *   cannot be used. Bad records never throw: see `feed.problems`.
+ *   cannot be used (a feed object whose getters or Proxy traps throw is an
+ *   `invalid-source`), and `invalid-option` for a numeric option that is not a
+ *   finite number, 0 or more. Nothing else is thrown. Bad records never
+ *   throw: see `feed.problems`.
  *
  * @example
  * const feed = await loadFeed('https://example.org/feed.json', { timeoutMs: 10_000, retries: 2, lastGood: true });
  * if (feed.stale) console.warn(`showing the copy of ${feed.stale.savedAt}: ${feed.stale.error.message}`);
  */
 export async function loadFeed(source: string | URL | object, options: LoadOptions = {}): Promise<LoadedFeed> {
+  try {
+    checkLoadOptions(options);
+    return await load(source, options);
+  } catch (error) {
+    throw asFeedError(error);
+  }
+}
+
+async function load(source: string | URL | object, options: LoadOptions): Promise<LoadedFeed> {
   const opts: Opts = { ...LOAD_DEFAULTS, ...options };
   if (isPlainFeedObject(source)) return validateFeed(source, opts);
   if (typeof source !== 'string' && !(source instanceof URL)) throw new FeedError('invalid-source');
@@ -170,6 +183,12 @@ async function loadOnce(url: URL, opts: Opts): Promise<{ feed: Feed; text: strin
     throw new FeedError('aborted');
   }
   opts.signal?.addEventListener('abort', onAbort, { once: true });
+  // A `fetch` or a body stream that ignores the signal must not outlive the
+  // timeout or an abort: each wait races this.
+  const stopped = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(new Error('stopped')), { once: true });
+  });
+  stopped.catch(() => {});
 
   const fail = (cause: unknown): never => {
     if (isFeedError(cause)) throw cause;
@@ -181,7 +200,7 @@ async function loadOnce(url: URL, opts: Opts): Promise<{ feed: Feed; text: strin
   try {
     let response: Response;
     try {
-      response = await fetchFn(url.href, {
+      response = await Promise.race([stopped, fetchFn(url.href, {
         method: 'GET',
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
@@ -189,7 +208,7 @@ async function loadOnce(url: URL, opts: Opts): Promise<{ feed: Feed; text: strin
         redirect: 'follow',
         signal: controller.signal,
         headers: { Accept: 'application/json' },
-      });
+      })]);
     } catch (cause) {
       return fail(cause);
     }
@@ -200,7 +219,7 @@ async function loadOnce(url: URL, opts: Opts): Promise<{ feed: Feed; text: strin
     }
     let text: string;
     try {
-      text = await readCapped(response, opts.maxBytes);
+      text = await Promise.race([stopped, readCapped(response, opts.maxBytes)]);
     } catch (cause) {
       return fail(cause);
     }

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { FeedError } from '../errors.js';
 import { problemMessage, problemMessageEn, type ProblemCode } from '../messages.js';
 import { VALIDATE_DEFAULTS, type ValidateOptions } from '../options.js';
+import { recordList } from './record-list.js';
 import { cleanJson, isCleanJson, isCleanKey, isCleanString, isSkippedKey, jsonPathKey, MAX_JSON_DEPTH, type CleanReport } from './clean.js';
 import { compileFastCheck, type FastCheck } from './fast-check.js';
 import { expandResourceTable, isResourceTable, type TableIssue } from './table.js';
@@ -318,8 +319,8 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
     tableIssues = expanded.issues;
     memos = memosFor(expanded.shared);
   } else if (Array.isArray(document.resources)) {
-    listed = document.resources;
-    totalRecords = listed.length;
+    listed = recordList(document.resources, opts.maxRecords);
+    totalRecords = document.resources.length;
   } else {
     throw new FeedError('format', { detail: '"resources" is neither a list nor a table' });
   }
@@ -331,7 +332,7 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
   const checks = fastPath ? resourceChecks(opts.maxStringLength) : undefined;
   if (checks) for (const entry of listed) if (checks.cleanAndValid(entry)) cleanAndValid.add(entry);
   const cut: CleanReport[] = [];
-  const doc = cleanJson(table ? { ...document, resources: listed } : document, opts.maxStringLength, '$', cut, cleanAndValid) as Record<string, unknown>;
+  const doc = cleanJson(listed !== document.resources ? { ...document, resources: listed } : document, opts.maxStringLength, '$', cut, cleanAndValid) as Record<string, unknown>;
   for (const c of cut) {
     const path = table && c.path.startsWith('$.resources[') ? `${recordsPath}${c.path.slice('$.resources'.length)}` : c.path;
     if (c.deep) problems.add('error', 'too-deep', path, 'repaired', { max: MAX_JSON_DEPTH });
