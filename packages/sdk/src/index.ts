@@ -16,6 +16,7 @@ export { validateFeed, formatProblem } from './feed/validate.js';
 export { isResourceTable } from './feed/table.js';
 export type { ResourceTable } from './feed/table.js';
 export { isSkippedKey } from './feed/clean.js';
+export { RECORD_LIST_CAPS } from './feed/list-caps.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';
 export type { ProblemCode } from './messages.js';

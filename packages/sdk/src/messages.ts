@@ -28,7 +28,8 @@ export type ProblemCode =
   | 'invalid-timezone'
   | 'too-many-records'
   | 'extra-cells'
-  | 'too-deep';
+  | 'too-deep'
+  | 'too-many-items';
 
 /** Codes of errors that make a whole feed unusable. */
 export type FeedErrorCode =
@@ -68,6 +69,7 @@ const problemsEn: Catalogue<ProblemCode> = {
   'too-many-records': (p) => `The feed has ${p.count} records; only the first ${p.max} were loaded.`,
   'extra-cells': (p) => `This row has ${p.count} more value(s) than the table has columns; they were ignored.`,
   'too-deep': (p) => `This value is nested more than ${p.max} levels deep and was removed.`,
+  'too-many-items': (p) => `The list "${p.field}" has ${p.count} entries; only the first ${p.max} were kept.`,
 };
 
 const problemsFr: Catalogue<ProblemCode> = {
@@ -92,6 +94,7 @@ const problemsFr: Catalogue<ProblemCode> = {
   'too-many-records': (p) => `Le flux compte ${p.count} fiches ; seules les ${p.max} premières ont été chargées.`,
   'extra-cells': (p) => `Cette ligne a ${p.count} valeur(s) de plus que le tableau n’a de colonnes ; elles ont été ignorées.`,
   'too-deep': (p) => `Cette valeur est imbriquée sur plus de ${p.max} niveaux et a été retirée.`,
+  'too-many-items': (p) => `La liste « ${p.field} » compte ${p.count} entrées ; seules les ${p.max} premières ont été gardées.`,
 };
 
 const errorsEn: Catalogue<FeedErrorCode> = {

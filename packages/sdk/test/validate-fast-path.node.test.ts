@@ -24,6 +24,7 @@ const FEEDS: Record<string, () => Record<string, unknown>> = {
   'test resources': () => JSON.parse(JSON.stringify(feedOf(RESOURCES))),
   'deeply nested values': () => deepFeed(),
   'seasonal hours': () => seasonalFeed(),
+  'lists past their caps': () => longListsFeed(),
 };
 
 /** The test resources with seasons on their hours: valid, reversed, and dates that are not dates. */
@@ -33,6 +34,16 @@ function seasonalFeed(): Record<string, unknown> {
   doc.resources[0]!.hours = [{ ...saturday, validFrom: '2027-03-01', validTo: '2027-04-30' }];
   doc.resources[1]!.hours = [{ ...saturday, validFrom: '2027-04-30', validTo: '2027-03-01' }, { ...saturday, validTo: '2026-12-24' }];
   doc.resources[2]!.hours = [{ ...saturday, validFrom: '2027-02-30' }, { ...saturday, validTo: 'mars' }];
+  return doc as unknown as Record<string, unknown>;
+}
+
+/** The test resources with lists longer than RECORD_LIST_CAPS allow: phones, locations, keywords. */
+function longListsFeed(): Record<string, unknown> {
+  const doc = JSON.parse(JSON.stringify(feedOf(RESOURCES))) as { resources: Record<string, unknown>[] };
+  doc.resources[0]!.phones = Array.from({ length: 50 }, (_, i) => ({ number: `418 555-01${String(i).padStart(2, '0')}` }));
+  doc.resources[1]!.locations = Array.from({ length: 150 }, (_, i) => ({ address: { city: `Ville ${i}` } }));
+  doc.resources[2]!.keywords = { fr: Array.from({ length: 120 }, (_, i) => `mot${i}`), en: ['x'] };
+  doc.resources[3]!.categories = Array.from({ length: 80 }, () => 'food');
   return doc as unknown as Record<string, unknown>;
 }
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { FeedError, formatProblem, validateFeed } from '@repere/sdk';
+import { FeedError, formatProblem, RECORD_LIST_CAPS, validateFeed } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
 
 describe('validateFeed', () => {
@@ -34,6 +34,39 @@ describe('validateFeed', () => {
     expect(problem.path.startsWith('$.resources[0]["x-deep"][0][0]')).to.equal(true);
     expect(formatProblem(problem, 'en')).to.equal('This value is nested more than 64 levels deep and was removed.');
     expect(formatProblem(problem, 'fr')).to.equal('Cette valeur est imbriquée sur plus de 64 niveaux et a été retirée.');
+  });
+
+  it('keeps the first 20 of 100,000 phone numbers on one record, and says so in English and French', () => {
+    const phones = Array.from({ length: 100_000 }, (_, i) => ({ number: `418 555-01${String(i % 100).padStart(2, '0')}` }));
+    const feed = validateFeed(feedOf([{ ...RESOURCES[0]!, phones }, RESOURCES[1]!]));
+    expect(feed.resources.map((r) => r.id)).to.deep.equal([RESOURCES[0]!.id, RESOURCES[1]!.id]);
+    expect(feed.resources[0]!.phones).to.have.length(RECORD_LIST_CAPS.phones!);
+    expect(feed.resources[0]!.phones[0]!.number).to.equal('418 555-0100');
+    const problem = feed.problems.find((p) => p.code === 'too-many-items')!;
+    expect(problem).to.include({ severity: 'error', action: 'repaired', path: '$.resources[0].phones', id: RESOURCES[0]!.id, index: 0 });
+    expect(formatProblem(problem, 'en')).to.equal('The list "phones" has 100000 entries; only the first 20 were kept.');
+    expect(formatProblem(problem, 'fr')).to.equal('La liste «\u00a0phones\u00a0» compte 100000 entrées\u00a0; seules les 20 premières ont été gardées.');
+  });
+
+  it('caps every list of a record, a language’s keywords included, and leaves the input unchanged', () => {
+    const many = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => f(i));
+    const record = {
+      ...RESOURCES[0]!,
+      locations: many(500, (i) => ({ address: { city: `Ville ${i}` } })),
+      hours: many(300, () => ({ days: ['mo'], opens: '09:00', closes: '17:00' })),
+      languages: many(300, () => 'fr'),
+      keywords: { fr: many(1000, (i) => `mot${i}`), en: ['word'] },
+    };
+    const before = JSON.stringify(record);
+    const feed = validateFeed(feedOf([record]));
+    const [r] = feed.resources;
+    expect(r!.locations).to.have.length(RECORD_LIST_CAPS.locations!);
+    expect(r!.hours.length).to.be.at.most(RECORD_LIST_CAPS.hours!);
+    expect(r!.keywords.fr).to.have.length(RECORD_LIST_CAPS.keywords!);
+    expect(r!.keywords.en).to.deep.equal(['word']);
+    const cut = feed.problems.filter((p) => p.code === 'too-many-items').map((p) => p.path);
+    expect(cut).to.deep.equal(['$.resources[0].languages', '$.resources[0].locations', '$.resources[0].hours', '$.resources[0].keywords.fr']);
+    expect(JSON.stringify(record)).to.equal(before);
   });
 
   it('removes a bad optional field instead of the record', () => {

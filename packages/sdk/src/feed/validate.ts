@@ -8,6 +8,7 @@ import { FeedError } from '../errors.js';
 import { problemMessage, problemMessageEn, type ProblemCode } from '../messages.js';
 import { VALIDATE_DEFAULTS, type ValidateOptions } from '../options.js';
 import { recordList } from './record-list.js';
+import { capRecordsLists } from './list-caps.js';
 import { cleanJson, isCleanJson, isCleanKey, isCleanString, isSkippedKey, jsonPathKey, MAX_JSON_DEPTH, type CleanReport } from './clean.js';
 import { compileFastCheck, type FastCheck } from './fast-check.js';
 import { expandResourceTable, isResourceTable, type TableIssue } from './table.js';
@@ -325,6 +326,8 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
     throw new FeedError('format', { detail: '"resources" is neither a list nor a table' });
   }
   const recordsPath = table ? '$.resources.rows' : '$.resources';
+  const capped = capRecordsLists(listed);
+  listed = capped.records;
 
   // Records found clean and valid in one walk are neither cleaned nor parsed
   // again; the others go through cleanJson and valibot as before.
@@ -465,6 +468,7 @@ function validate(document: unknown, options: Partial<ValidateOptions>, fastPath
     }
     const rawId = typeof entry.id === 'string' ? entry.id : undefined;
     const at = { id: rawId, index };
+    for (const cut of capped.cuts.get(index) ?? []) problems.add('error', 'too-many-items', `${path}.${cut.field}`, 'repaired', { ...cut }, at);
     const parsed =
       checks && (cleanAndValid.has(entry) || checks.valid(entry))
         ? (entry as v.InferOutput<typeof ResourceSchema>)
