@@ -3,6 +3,7 @@
  * own problems are worded by the SDK (`formatProblem`); these are the
  * messages about files, rows and conversions that only the tools know about.
  */
+import { removeUnsafeChars } from '@repere/sdk';
 
 /** A supported interface language. */
 export type Lang = 'en' | 'fr';
@@ -13,6 +14,7 @@ const en = {
   // Files and arguments
   'file-missing': (p: Params) => `The file "${p.path}" does not exist.`,
   'file-unreadable': (p: Params) => `The file "${p.path}" cannot be read (${p.detail}).`,
+  'file-too-large': (p: Params) => `The file "${p.path}" is too large to read (${p.size} bytes; the limit is ${p.max} bytes).`,
   'same-as-input': (p: Params) => `The output "${p.path}" is one of the input files; choose another name so the input is never overwritten.`,
   'output-is-directory': (p: Params) => `The output "${p.path}" is a folder; give a file name.`,
   'write-failed': (p: Params) => `The feed could not be written to "${p.path}" (${p.detail}); nothing was written.`,
@@ -30,6 +32,9 @@ const en = {
   xlsx: () => `This is an Excel workbook, not a CSV file: in Excel, use "Save as" › "CSV UTF-8".`,
   'no-header': () => `The file is empty: a header line with the column names is needed.`,
   'missing-column': (p: Params) => `The header has no "${p.column}" column.`,
+  'duplicate-column': (p: Params) =>
+    `The header has the column "${p.column}" twice (columns ${p.first} and ${p.second}): one would silently overwrite the other. Rename or remove one, then import again.`,
+  'csv-nul': () => `it holds a NUL character (binary data)`,
   'unknown-column': (p: Params) => `The column "${p.column}" is not a known column and was ignored.`,
   'csv-syntax': (p: Params) => `This row cannot be read (${p.detail}) and was skipped.`,
   'csv-encoding': (p: Params) => `The file is not UTF-8; it was read as ${p.encoding}.`,
@@ -141,6 +146,7 @@ export const MESSAGE_CODES = Object.keys(en) as MessageCode[];
 const fr: Record<MessageCode, (p: Params) => string> = {
   'file-missing': (p) => `Le fichier « ${p.path} » n’existe pas.`,
   'file-unreadable': (p) => `Le fichier « ${p.path} » ne peut pas être lu (${p.detail}).`,
+  'file-too-large': (p) => `Le fichier « ${p.path} » est trop volumineux pour être lu (${p.size} octets ; la limite est de ${p.max} octets).`,
   'same-as-input': (p) => `La sortie « ${p.path} » est un des fichiers d’entrée ; choisissez un autre nom pour ne jamais écraser l’entrée.`,
   'output-is-directory': (p) => `La sortie « ${p.path} » est un dossier ; indiquez un nom de fichier.`,
   'write-failed': (p) => `Le flux n’a pas pu être écrit dans « ${p.path} » (${p.detail}) ; rien n’a été écrit.`,
@@ -157,6 +163,9 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   xlsx: () => `C’est un classeur Excel, pas un fichier CSV : dans Excel, faites « Enregistrer sous » › « CSV UTF-8 ».`,
   'no-header': () => `Le fichier est vide : il faut une ligne d’en-tête avec le nom des colonnes.`,
   'missing-column': (p) => `L’en-tête n’a pas de colonne « ${p.column} ».`,
+  'duplicate-column': (p) =>
+    `L’en-tête a deux fois la colonne « ${p.column} » (colonnes ${p.first} et ${p.second}) : l’une écraserait l’autre sans le dire. Renommez ou retirez l’une d’elles, puis importez de nouveau.`,
+  'csv-nul': () => `elle contient un caractère NUL (données binaires)`,
   'unknown-column': (p) => `La colonne « ${p.column} » est inconnue et a été ignorée.`,
   'csv-syntax': (p) => `Cette ligne est illisible (${p.detail}) et a été ignorée.`,
   'csv-encoding': (p) => `Le fichier n’est pas en UTF-8 ; il a été lu en ${p.encoding}.`,
@@ -255,7 +264,22 @@ const fr: Record<MessageCode, (p: Params) => string> = {
 
 /** The sentence for a code, in French or English. */
 export function message(code: MessageCode, params: Params = {}, lang: Lang = 'en'): string {
-  return (lang === 'fr' ? fr : en)[code](params);
+  return (lang === 'fr' ? fr : en)[code](printable(params));
+}
+
+/**
+ * The values as they may reach a terminal: a cell or a file name can hold
+ * escape sequences (colours, a clipboard write, a clear screen), which are
+ * shown as the text around them, never sent as controls.
+ */
+function printable(params: Params): Params {
+  let out: Record<string, string | number | undefined> | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string') continue;
+    const clean = removeUnsafeChars(value.replace(/\r\n?/g, '\n'));
+    if (clean !== value) (out ??= { ...params })[key] = clean;
+  }
+  return out ?? params;
 }
 
 /** `fr` for any French tag, `en` for anything else. */

@@ -2,7 +2,8 @@
  * `repere validate`: the SDK's validator, run on a file, its problems split
  * into errors and warnings for a person (or, with `--json`, for a program).
  */
-import { readFileSync } from 'node:fs';
+import { constants } from 'node:buffer';
+import { readFileSync, statSync } from 'node:fs';
 import { formatProblem, isFeedError, parseFeedText, validateFeed, type Feed, type FeedProblem } from '@repere/sdk';
 import type { Lang } from './messages.js';
 import { ToolError } from './notes.js';
@@ -77,11 +78,20 @@ export function readTextFile(path: string): string {
   return readFileBytes(path).toString('utf8');
 }
 
-/** A file's bytes, or a {@link ToolError} that says whether it is missing or unreadable. */
+/**
+ * The largest input read: its text must fit in one JavaScript string
+ * (about 512 MB), or Node fails with a stack trace, or aborts.
+ */
+export const MAX_INPUT_BYTES = constants.MAX_STRING_LENGTH;
+
+/** A file's bytes, or a {@link ToolError} that says whether it is missing, unreadable or too large. */
 export function readFileBytes(path: string): Buffer {
   try {
+    const { size } = statSync(path);
+    if (size > MAX_INPUT_BYTES) throw new ToolError('file-too-large', { path, size, max: MAX_INPUT_BYTES });
     return readFileSync(path);
   } catch (error) {
+    if (error instanceof ToolError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ToolError(code === 'ENOENT' ? 'file-missing' : 'file-unreadable', { path, detail: code }, { cause: error });
   }

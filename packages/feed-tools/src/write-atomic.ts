@@ -3,9 +3,15 @@
  * half-written file where a widget will fetch it: the bytes go to a temporary
  * file in the same folder (so the rename stays on one file system, hence
  * atomic), are flushed to disk, then renamed over the target.
+ *
+ * SIGINT and SIGTERM during the write wait until it is over (renamed, or
+ * removed), then end the command as they would have: no temporary file is
+ * left behind. SIGKILL cannot be caught: the next write to the same target
+ * removes what such a run left (`<name>.tmp-<pid>-<hex>` of a process that
+ * is gone).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ToolError } from './notes.js';
 
@@ -39,7 +45,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, inputs:
   } catch (error) {
     if (error instanceof ToolError) throw error;
   }
+  removeLeftovers(target);
   const temp = join(dirname(target), `${basename(target)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  listenForStop();
+  writing.add(temp);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);
@@ -64,5 +73,70 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, inputs:
       // The temporary file may never have been created.
     }
     throw new ToolError('write-failed', { path, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
+  } finally {
+    writing.delete(temp);
+  }
+}
+
+/** Temporary files being written, removed by {@link onStop}. */
+const writing = new Set<string>();
+let listening = false;
+
+/**
+ * From the first write on, SIGINT and SIGTERM have a listener: Node then lets
+ * a synchronous write finish (renamed, or removed) instead of dying in its
+ * middle, and the listener, run next, removes any temporary file still
+ * there and raises the signal again, so that the command ends as it would
+ * have (unless the host program listens for it too).
+ */
+function listenForStop(): void {
+  if (listening) return;
+  listening = true;
+  process.on('SIGINT', onStop);
+  process.on('SIGTERM', onStop);
+}
+
+function onStop(signal: NodeJS.Signals): void {
+  for (const temp of writing) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Renamed or removed already.
+    }
+  }
+  process.off('SIGINT', onStop);
+  process.off('SIGTERM', onStop);
+  listening = false;
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+/** Removes the temporary files of earlier writes to `target` by processes that are gone (killed with SIGKILL, a power cut). */
+function removeLeftovers(target: string): void {
+  const prefix = `${basename(target)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = name.startsWith(prefix) ? /^(\d+)-[0-9a-f]{12}$/.exec(name.slice(prefix.length)) : null;
+    if (!match || isRunning(Number(match[1]))) continue;
+    try {
+      unlinkSync(join(dirname(target), name));
+    } catch {
+      // Gone already, or not ours to remove: the write goes on.
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -15,7 +15,7 @@ export type { LastGoodCopy } from './feed/last-good.js';
 export { validateFeed, formatProblem } from './feed/validate.js';
 export { isResourceTable } from './feed/table.js';
 export type { ResourceTable } from './feed/table.js';
-export { isSkippedKey } from './feed/clean.js';
+export { isSkippedKey, removeUnsafeChars } from './feed/clean.js';
 export { RECORD_LIST_CAPS } from './feed/list-caps.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';

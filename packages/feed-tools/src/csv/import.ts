@@ -135,7 +135,7 @@ export function importCsvTable(table: CsvTable, options: ImportOptions = {}, sou
   let rejected = 0;
 
   for (const bad of table.badRows) {
-    notes.error('csv-syntax', { detail: bad.detail }, { line: bad.line });
+    notes.error('csv-syntax', { detail: bad.detail, ...(bad.detailCode ? { detailCode: bad.detailCode } : {}) }, { line: bad.line });
     rejected++;
   }
 

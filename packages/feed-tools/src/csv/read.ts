@@ -18,6 +18,8 @@ export interface CsvRow {
 export interface CsvBadRow {
   readonly line: number;
   readonly detail: string;
+  /** A detail worded in the reader's language (a message code), when the tools know it. */
+  readonly detailCode?: 'csv-nul';
 }
 
 export interface CsvTable {
@@ -38,12 +40,34 @@ export interface CsvTable {
 export function decodeText(bytes: Uint8Array): { text: string; encoding: CsvTable['encoding'] } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: text in Latin script puts a zero
+ * byte beside nearly every character, on the odd bytes (little-endian) or the
+ * even ones (big-endian), where UTF-8 and Windows-1252 text has none.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.4 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.4 && odd < pairs * 0.05) return 'utf-16be';
+  return undefined;
 }
 
 /** `;`, `,` or tab: whichever occurs most often, outside quotes, on the header line. */
@@ -79,7 +103,8 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   // An .xlsx is a zip archive; a coordinator who renamed it deserves a hint.
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) throw new ToolError('xlsx');
   const { text, encoding } = decodeText(bytes);
-  if (text.includes('\u0000')) throw new ToolError('not-csv', { detail: 'binary content' });
+  // Binary content has NULs everywhere; a NUL in one cell costs that row only (below).
+  if (isBinary(text)) throw new ToolError('not-csv', { detail: 'binary content' });
   if (text.trim() === '') throw new ToolError('no-header');
   const delimiter = detectDelimiter(text);
   const badRows: CsvBadRow[] = [];
@@ -107,9 +132,14 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   const [header, ...body] = records;
   if (!header || header.record.every((cell) => cell.trim() === '')) throw new ToolError('no-header');
   const columns = header.record.map(normalizeColumn);
+  refuseDuplicateColumns(columns);
   const rows: CsvRow[] = [];
   for (const { record, info, raw } of body) {
     if (record.every((cell) => cell.trim() === '')) continue;
+    if (raw.includes('\u0000')) {
+      badRows.push({ line: info.lines - newlines(raw), detail: 'it holds a NUL character (binary data)', detailCode: 'csv-nul' });
+      continue;
+    }
     const cells: Record<string, string> = {};
     columns.forEach((column, i) => {
       if (column && record[i] !== undefined) cells[column] = record[i]!.replace(/\r\n?/g, '\n').trim();
@@ -117,4 +147,24 @@ export function readCsv(bytes: Uint8Array): CsvTable {
     rows.push({ line: info.lines - newlines(raw), cells });
   }
   return { columns, header: header.record.map((name) => name.trim()), rows, badRows, encoding, delimiter };
+}
+
+/** More than one NUL in a thousand characters: not text. */
+function isBinary(text: string): boolean {
+  let nuls = 0;
+  for (let i = text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) {
+    if (++nuls > text.length / 1000 + 1) return true;
+  }
+  return false;
+}
+
+/** Two columns with one name (`Website` and `website`): the later would silently overwrite the earlier, cell by cell. */
+function refuseDuplicateColumns(columns: readonly string[]): void {
+  const first = new Map<string, number>();
+  columns.forEach((column, i) => {
+    if (!column) return;
+    const seen = first.get(column);
+    if (seen !== undefined) throw new ToolError('duplicate-column', { column, first: seen + 1, second: i + 1 });
+    first.set(column, i);
+  });
 }

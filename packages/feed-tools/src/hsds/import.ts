@@ -2,7 +2,7 @@
  * `repere import hsds`: an Open Referral HSDS 3.0 document or folder to a
  * Repère feed.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ImportOptions } from '../base.js';
 import { Notes, ToolError } from '../notes.js';
@@ -10,6 +10,7 @@ import { finishImport, importContext, type HsdsImportResult } from './assemble.j
 import { collect } from './nested.js';
 import { readTabular } from './tabular.js';
 import { importHsdsTables, isHsdsTablesFolder } from './v1.js';
+import { readTextFile } from '../validate.js';
 
 export type { HsdsImportResult } from './assemble.js';
 
@@ -64,12 +65,7 @@ export function importHsds(path: string, options: ImportOptions = {}): HsdsImpor
       tabular.inputs,
     );
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ToolError('file-unreadable', { path, detail: (error as NodeJS.ErrnoException).code }, { cause: error });
-  }
+  const text = readTextFile(path);
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -72,7 +72,7 @@ export function readTabular(dir: string, notes: Notes): { services: TabularServi
     if (!path || !existsSync(path)) continue;
     const file = path.slice(dir.length).replace(/^[\\/]+/, '');
     const csv = readCsv(readFileSync(path));
-    for (const bad of csv.badRows) notes.error('csv-syntax', { detail: bad.detail }, { file, line: bad.line });
+    for (const bad of csv.badRows) notes.error('csv-syntax', { detail: bad.detail, ...(bad.detailCode ? { detailCode: bad.detailCode } : {}) }, { file, line: bad.line });
     tables[table] = csv.rows.map((row: CsvRow) => ({ file, line: row.line, data: { ...row.cells } }));
   }
   const byId = (rows: TabularRow[]) => new Map(rows.filter((r) => r.data.id).map((r) => [String(r.data.id), r.data]));

@@ -29,6 +29,9 @@ export interface CleanReport {
  */
 export const MAX_JSON_DEPTH = 64;
 
+/** A text without bidirectional overrides and control characters (tab and line breaks kept), e.g. before it reaches a terminal. */
+export const removeUnsafeChars = (text: string): string => text.replace(UNSAFE_CHARS, '');
+
 /** Cleans one string; returns it with whether it had to be cut. */
 // Characters that are safe and stay as they are under NFC whatever comes
 // before or after them (checked code point by code point in the tests): tab,
