@@ -39,26 +39,18 @@ describe('<repere-finder>: searchComplete', () => {
     );
   });
 
-  it('resolves once the feed’s resources are on screen, when asked for at once after adding the element', async () => {
-    const el = mount(`<repere-finder feed="${FEED_URL}" lang="fr"></repere-finder>`);
-    try {
-      await el.searchComplete;
-      expect(status(el)).to.match(/^\d+ ressources?$/);
-    } finally {
-      el.parentElement!.remove();
-    }
-  });
-
-  it('resolves once the feed’s resources are on screen, when asked for 25 ms after adding the element', async () => {
-    const el = mount(`<repere-finder feed="${FEED_URL}" lang="fr"></repere-finder>`);
-    try {
-      await new Promise((r) => setTimeout(r, 25));
-      await el.searchComplete;
-      expect(status(el)).to.match(/^\d+ ressources?$/);
-    } finally {
-      el.parentElement!.remove();
-    }
-  });
+  for (const [when, ms] of [['at once', 0], ['25 ms', 25]] as const) {
+    it(`resolves once the feed’s resources are on screen, when asked for ${when} after adding the element`, async () => {
+      const el = mount(`<repere-finder feed="${FEED_URL}" lang="fr"></repere-finder>`);
+      try {
+        if (ms) await new Promise((r) => setTimeout(r, ms));
+        await el.searchComplete;
+        expect(status(el)).to.match(/^\d+ ressources?$/);
+      } finally {
+        el.parentElement!.remove();
+      }
+    });
+  }
 
   it('resolves once the new feed is on screen, when asked for in the same task as `feed` changes', async () => {
     const el = mount(`<repere-finder feed="${FEED_URL}" lang="fr"></repere-finder>`);
