@@ -8,7 +8,7 @@
  */
 import { COSTS, safeEmail, safeWebUrl, telHref, type FeedDocument, type PhoneKind, type RegionInput, type ResourceInput } from '@repere/sdk';
 import { assembleFeed, isId, noteCreated, Vocabulary, type ImportOptions } from '../base.js';
-import type { CsvTable } from '../csv/read.js';
+import { badRowParams, type CsvTable } from '../csv/read.js';
 import { readTextHours } from '../hours-text.js';
 import { languageCode } from '../languages.js';
 import { Notes, type ImportNote } from '../notes.js';
@@ -58,7 +58,7 @@ export function importAirs(table: CsvTable, options: ImportOptions = {}, sourceN
   const text = (value: string | undefined) => (value ? { [locale]: value } : undefined);
   let rejected = 0;
   for (const bad of table.badRows) {
-    notes.error('csv-syntax', { detail: bad.detail }, { line: bad.line });
+    notes.error('csv-syntax', badRowParams(bad), { line: bad.line });
     rejected++;
   }
 

@@ -18,7 +18,7 @@ import { assembleFeed, fold, isId, noteCreated, Vocabulary, type ImportOptions }
 import { Notes, ToolError, type ImportNote } from '../notes.js';
 import { languageCode } from '../languages.js';
 import { parseHours } from './hours.js';
-import { readCsv, type CsvTable } from './read.js';
+import { badRowParams, readCsv, type CsvTable } from './read.js';
 import { message } from '../messages.js';
 
 type PhoneInput = NonNullable<ResourceInput['phones']>[number];
@@ -135,7 +135,7 @@ export function importCsvTable(table: CsvTable, options: ImportOptions = {}, sou
   let rejected = 0;
 
   for (const bad of table.badRows) {
-    notes.error('csv-syntax', { detail: bad.detail, ...(bad.detailCode ? { detailCode: bad.detailCode } : {}) }, { line: bad.line });
+    notes.error('csv-syntax', badRowParams(bad), { line: bad.line });
     rejected++;
   }
 

@@ -22,6 +22,10 @@ export interface CsvBadRow {
   readonly detailCode?: 'csv-nul';
 }
 
+/** A bad row's `csv-syntax` note parameters: its detail, worded in the reader's language when the tools know it. */
+export const badRowParams = (bad: CsvBadRow): { detail: string; detailCode?: string } =>
+  bad.detailCode ? { detail: bad.detail, detailCode: bad.detailCode } : { detail: bad.detail };
+
 export interface CsvTable {
   /** Normalized column names, in file order. */
   readonly columns: readonly string[];

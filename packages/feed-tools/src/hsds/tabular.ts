@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCsv, type CsvRow } from '../csv/read.js';
+import { badRowParams, readCsv, type CsvRow } from '../csv/read.js';
+import { readFileBytes } from '../validate.js';
 import { Notes, ToolError } from '../notes.js';
 import type { HsdsObject } from './nested.js';
 
@@ -71,8 +72,8 @@ export function readTabular(dir: string, notes: Notes): { services: TabularServi
     tables[table] = [];
     if (!path || !existsSync(path)) continue;
     const file = path.slice(dir.length).replace(/^[\\/]+/, '');
-    const csv = readCsv(readFileSync(path));
-    for (const bad of csv.badRows) notes.error('csv-syntax', { detail: bad.detail, ...(bad.detailCode ? { detailCode: bad.detailCode } : {}) }, { file, line: bad.line });
+    const csv = readCsv(readFileBytes(path));
+    for (const bad of csv.badRows) notes.error('csv-syntax', badRowParams(bad), { file, line: bad.line });
     tables[table] = csv.rows.map((row: CsvRow) => ({ file, line: row.line, data: { ...row.cells } }));
   }
   const byId = (rows: TabularRow[]) => new Map(rows.filter((r) => r.data.id).map((r) => [String(r.data.id), r.data]));
