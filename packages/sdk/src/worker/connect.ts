@@ -6,7 +6,7 @@
 import type { FeedErrorCode } from '../messages.js';
 import type { Resource } from '../feed/model.js';
 import type { RetryInfo } from '../options.js';
-import { cleanJson } from '../feed/clean.js';
+import { withoutDeepValues } from '../feed/clean.js';
 import { UNREADABLE, type EnginePort, type EngineReply, type EngineRequest, type ErrorData, type FeedSummary, type LoadedData, type RemoteLoadOptions, type RemoteSearchOptions, type RemoteSearchResults } from './protocol.js';
 
 /**
@@ -140,11 +140,11 @@ export function connectFinder(port: EnginePort): FinderClient {
       let { id, done } = send<LoadedData>({ kind: 'load', source, options }, onRetry);
       if (typeof source === 'object') {
         // A feed object nested deeper than a thread can copy: its deep values
-        // are removed here, as the engine would have (feed.MAX_JSON_DEPTH),
-        // and it is sent again. Only then is the feed walked on this thread.
+        // are removed here, as the engine would have (MAX_JSON_DEPTH), and it
+        // is sent again. Only then is the feed walked on this thread.
         done = done.catch((error: RemoteFeedError) => {
           if (error.params?.detail !== UNREADABLE || signal?.aborted) throw error;
-          ({ id, done } = send<LoadedData>({ kind: 'load', source: cleanJson(source, Infinity, '', []), options }, onRetry));
+          ({ id, done } = send<LoadedData>({ kind: 'load', source: withoutDeepValues(source), options }, onRetry));
           return done;
         });
       }
