@@ -169,6 +169,14 @@ describe('<repere-finder>: a mangled shared link', () => {
     });
   }
 
+  it('ignores a repere-lang that is no interface language, and takes it out of the address', async () => {
+    history.replaceState(null, '', `${location.pathname}?repere-lang=${encodeURIComponent('zz"><x')}&repere-q=popote`);
+    const el = await finder('sync-url');
+    expect(cardNames(el)).to.deep.equal(['Popote roulante']);
+    expect(el.getAttribute('lang')).to.equal('fr');
+    expect(params()).to.deep.equal({ 'repere-q': 'popote' });
+  });
+
   it('still reads a well-formed open-at time from a link', async () => {
     history.replaceState(null, '', `${location.pathname}?repere-open=we-09:00`);
     const el = await finder('sync-url');
