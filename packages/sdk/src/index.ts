@@ -15,7 +15,7 @@ export type { LastGoodCopy } from './feed/last-good.js';
 export { validateFeed, formatProblem } from './feed/validate.js';
 export { isResourceTable } from './feed/table.js';
 export type { ResourceTable } from './feed/table.js';
-export { isSkippedKey, removeUnsafeChars } from './feed/clean.js';
+export { isSkippedKey, removeUnsafeChars, withoutDeepValues } from './feed/clean.js';
 export { RECORD_LIST_CAPS } from './feed/list-caps.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';
@@ -87,5 +87,6 @@ export type { LatLon } from './geo/distance.js';
 // Searching in a Web Worker (or behind any MessagePort)
 export { serveFinder, summarize } from './worker/serve.js';
 export { connectFinder } from './worker/connect.js';
+export { UNREADABLE } from './worker/protocol.js';
 export type { FinderClient, RemoteFinder, RemoteFeedError, RemoteLoadCall } from './worker/connect.js';
 export type { EnginePort, FeedSummary, RemoteLoadOptions, RemoteSearchOptions, RemoteSearchResult, RemoteSearchResults } from './worker/protocol.js';

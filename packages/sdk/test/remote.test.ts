@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
-import { connectFinder, createFinder, isFeedError, loadFeed, openStatus, serveFinder, type FinderClient } from '@repere/sdk';
+import { connectFinder, createFinder, isFeedError, loadFeed, openStatus, serveFinder, UNREADABLE, withoutDeepValues, type FinderClient } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
 
 const URL_ = 'https://feeds.example.org/remote.json';
@@ -167,15 +167,38 @@ describe('connectFinder / serveFinder', () => {
   });
 
   for (const depth of [1_500, 20_000, 200_000]) {
-    it(`loads a feed object with a value nested ${depth} levels deep, without that value`, async () => {
+    it(`loads a feed object with a value nested ${depth} levels deep without that value, or says it is too deep`, async () => {
       let deep: unknown = 'fond';
       for (let i = 0; i < depth; i++) deep = { a: deep };
-      const remote = await client.load(feedOf([{ ...RESOURCES[0]!, extension: deep }, ...RESOURCES.slice(1)]));
+      const source = feedOf([{ ...RESOURCES[0]!, extension: deep }, ...RESOURCES.slice(1)]);
+      let remote;
+      try {
+        remote = await client.load(source);
+      } catch (error) {
+        // Too deep for this thread to copy: a true FeedError, and the way out.
+        expect(isFeedError(error)).to.equal(true);
+        expect((error as { code: string }).code).to.equal('invalid-source');
+        expect((error as { params: { detail?: string } }).params.detail).to.equal(UNREADABLE);
+        expect((error as Error).message).to.contain('nested too deep');
+        remote = await client.load(withoutDeepValues(source) as object);
+      }
       expect(remote.feed.size).to.equal(RESOURCES.length);
       const [first] = await remote.get([RESOURCES[0]!.id as string]);
       expect(first?.id).to.equal(RESOURCES[0]!.id);
     });
   }
+
+  it('withoutDeepValues keeps what lies within the depth limit, and copies', () => {
+    const value = { a: [1, { b: 'x' }], c: null };
+    const copy = withoutDeepValues(value);
+    expect(copy).to.deep.equal(value);
+    expect(copy).not.to.equal(value);
+    let deep: unknown = 'fond';
+    for (let i = 0; i < 100; i++) deep = [deep];
+    let depth = 0;
+    for (let node = withoutDeepValues({ deep }) as unknown; node !== null && typeof node === 'object'; node = Array.isArray(node) ? node[0] : (node as { deep: unknown }).deep) depth++;
+    expect(depth).to.equal(64);
+  });
 
   it('keeps two feeds apart', async () => {
     const a = await client.load(feedOf(RESOURCES.slice(0, 1)));

@@ -185,20 +185,18 @@ export function cleanJson(
 
 /**
  * A copy of `value` without the objects and lists more than
- * {@link MAX_JSON_DEPTH} levels down, and without keys a feed may not set:
- * what {@link cleanJson} removes, strings left as they are. For the page's
- * side of the engine, which must not carry the whole cleaner: a feed object
- * too deep to be copied to the engine is sent again through this.
+ * {@link MAX_JSON_DEPTH} levels down: what {@link cleanJson} removes for
+ * depth, strings and keys left to it. A feed object too deep to be copied
+ * to the engine (`connectFinder` refuses it: `invalid-source`, detail
+ * `UNREADABLE`) loads once sent again through this. (A `__proto__` key sets
+ * the copy's own prototype, which copying to the engine leaves behind.)
  */
 export function withoutDeepValues(value: unknown, depth = 0): unknown {
   if (value === null || typeof value !== 'object') return value;
   const keep = (v: unknown) => v === null || typeof v !== 'object' || depth + 1 < MAX_JSON_DEPTH;
   if (Array.isArray(value)) return value.filter(keep).map((v) => withoutDeepValues(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key];
-    if (!isSkippedKey(key) && keep(v)) out[key] = withoutDeepValues(v, depth + 1);
-  }
+  for (const [key, v] of Object.entries(value)) if (keep(v)) out[key] = withoutDeepValues(v, depth + 1);
   return out;
 }
 

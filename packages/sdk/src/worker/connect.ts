@@ -6,7 +6,6 @@
 import type { FeedErrorCode } from '../messages.js';
 import type { Resource } from '../feed/model.js';
 import type { RetryInfo } from '../options.js';
-import { withoutDeepValues } from '../feed/clean.js';
 import { UNREADABLE, type EnginePort, type EngineReply, type EngineRequest, type ErrorData, type FeedSummary, type LoadedData, type RemoteLoadOptions, type RemoteSearchOptions, type RemoteSearchResults } from './protocol.js';
 
 /**
@@ -88,12 +87,7 @@ export function connectFinder(port: EnginePort): FinderClient {
     const reply = event.data as EngineReply | undefined;
     if (!reply || typeof reply !== 'object') return;
     if (reply.kind === 'ready') return isReady();
-    if (reply.kind === 'unreadable') {
-      const id = Math.min(...[...pending.keys()].filter((k) => k > reply.after));
-      pending.get(id)?.reject(toError({ code: 'invalid-source', message: 'The feed cannot be sent to the search engine (too deep).', params: { detail: UNREADABLE } }));
-      pending.delete(id);
-      return;
-    }
+    if (reply.kind === 'unreadable') return unsendable(Math.min(...[...pending.keys()].filter((k) => k > reply.after)), UNREADABLE);
     const call = pending.get(reply.id);
     if (!call) return;
     if (reply.kind === 'retry') {
@@ -106,6 +100,12 @@ export function connectFinder(port: EnginePort): FinderClient {
   });
   (port as Partial<MessagePort>).start?.();
 
+  /** Rejects call `id`: its feed could not be copied to the engine (`why`: the error's name, or UNREADABLE). */
+  const unsendable = (id: number, why: string): void => {
+    pending.get(id)?.reject(toError({ code: 'invalid-source', message: `The feed cannot be sent to the search engine (${why}).`, params: { detail: why } }));
+    pending.delete(id);
+  };
+
   type Request = EngineRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
   const send = <T>(request: Request, onRetry?: (info: RetryInfo) => void): { id: number; done: Promise<T> } => {
     const id = ++next;
@@ -115,12 +115,9 @@ export function connectFinder(port: EnginePort): FinderClient {
     try {
       port.postMessage({ ...request, id });
     } catch (cause) {
-      // A feed object that cannot be copied (functions, DOM nodes): refused
-      // here, as loadFeed refuses a source it cannot read.
-      // One nested too deep to copy (RangeError) is tried again without its deep values.
-      const params = cause instanceof RangeError ? { detail: UNREADABLE } : {};
-      pending.get(id)!.reject(toError({ code: 'invalid-source', message: `The feed cannot be sent to the search engine (${(cause as Error).name}).`, params }));
-      pending.delete(id);
+      // A feed object that cannot be copied (functions, DOM nodes, nested too
+      // deep: RangeError): refused here, as loadFeed refuses a source it cannot read.
+      unsendable(id, cause instanceof RangeError ? UNREADABLE : (cause as Error).name);
     }
     return { id, done };
   };
@@ -137,17 +134,7 @@ export function connectFinder(port: EnginePort): FinderClient {
     ready,
     load: async (source, { signal, onRetry, ...options } = {}) => {
       if (signal?.aborted) throw cancelled();
-      let { id, done } = send<LoadedData>({ kind: 'load', source, options }, onRetry);
-      if (typeof source === 'object') {
-        // A feed object nested deeper than a thread can copy: its deep values
-        // are removed here, as the engine would have (MAX_JSON_DEPTH), and it
-        // is sent again. Only then is the feed walked on this thread.
-        done = done.catch((error: RemoteFeedError) => {
-          if (error.params?.detail !== UNREADABLE || signal?.aborted) throw error;
-          ({ id, done } = send<LoadedData>({ kind: 'load', source: withoutDeepValues(source), options }, onRetry));
-          return done;
-        });
-      }
+      const { id, done } = send<LoadedData>({ kind: 'load', source, options }, onRetry);
       const cancel = () => port.postMessage({ kind: 'cancel', id: ++next, target: id });
       signal?.addEventListener('abort', cancel, { once: true });
       try {

@@ -86,5 +86,9 @@ export type EngineReply =
    */
   | { readonly kind: 'unreadable'; readonly after: number };
 
-/** The `detail` of an `invalid-source` error for a feed object too deep to copy to the engine. */
-export const UNREADABLE = 'unreadable';
+/**
+ * The `detail` of the `invalid-source` error for a feed object nested too
+ * deep to be copied to the engine: sent again through `withoutDeepValues`,
+ * it loads (the widget does so).
+ */
+export const UNREADABLE = 'nested too deep';

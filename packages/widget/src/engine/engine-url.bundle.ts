@@ -12,5 +12,5 @@ export const engineUrl = (): URL => new URL('repere-engine.js', BASE);
 
 export const startWorker = (): Worker => new Worker(trustedScriptUrl(engineUrl().href), { type: 'module', name: 'repere-engine' });
 
-export const importEngine = (): Promise<{ serveFinder: typeof import('@repere/sdk').serveFinder }> =>
+export const importEngine = (): Promise<Pick<typeof import('@repere/sdk'), 'serveFinder' | 'withoutDeepValues'>> =>
   import(/* @vite-ignore */ /* webpackIgnore: true */ engineUrl().href);

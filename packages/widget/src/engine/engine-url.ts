@@ -11,4 +11,4 @@ export const engineUrl = (): URL => new URL('./engine.worker.js', import.meta.ur
 // Types it throws, and the engine runs on the page's thread.)
 export const startWorker = (): Worker => new Worker(new URL('./engine.worker.js', import.meta.url), { type: 'module', name: 'repere-engine' });
 
-export const importEngine = (): Promise<{ serveFinder: typeof import('@repere/sdk').serveFinder }> => import('./engine.worker.js');
+export const importEngine = (): Promise<Pick<typeof import('@repere/sdk'), 'serveFinder' | 'withoutDeepValues'>> => import('./engine.worker.js');

@@ -6,9 +6,11 @@
  *
  * The single-file builds ship it as `repere-engine.js`, beside the bundle.
  */
-import { serveFinder, type EnginePort } from '@repere/sdk';
+import { serveFinder, withoutDeepValues, type EnginePort } from '@repere/sdk';
 
-export { serveFinder };
+// withoutDeepValues: for the page, which loads this module for it only when a
+// feed object is too deep to be copied to the worker (open-engine.ts).
+export { serveFinder, withoutDeepValues };
 
 const scope = globalThis as { WorkerGlobalScope?: new () => unknown };
 if (typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope) {

@@ -14,14 +14,14 @@
  *    for scripts, no `Worker`), on the page's thread behind a
  *    `MessageChannel`: slower pages, the same answers.
  */
-import { connectFinder, type FinderClient } from '@repere/sdk';
+import { connectFinder, UNREADABLE, type FinderClient } from '@repere/sdk';
 import { engineUrl, importEngine, startWorker } from './engine-url.js';
 
 let shared: Promise<FinderClient> | undefined;
 
 /** The engine, started on first use. A start that fails entirely is tried again next time. */
 export function openEngine(): Promise<FinderClient> {
-  shared ??= start().catch((error: unknown) => {
+  shared ??= start().then(deepRetry, (error: unknown) => {
     shared = undefined;
     throw error;
   });
@@ -85,4 +85,23 @@ function handshake(worker: Worker): Promise<FinderClient | undefined> {
       resolve(client);
     });
   });
+}
+
+/**
+ * The client, with a second try for a feed object nested too deep to be
+ * copied to the engine (about 1,500 levels in Chromium): sent again without
+ * its deep values, as the engine would have removed them. The code that
+ * removes them comes with the engine's module, loaded only then.
+ */
+function deepRetry(client: FinderClient): FinderClient {
+  return {
+    ...client,
+    load: (source, options) =>
+      client.load(source, options).catch(async (error: { params?: { detail?: unknown } }) => {
+        // (Only a feed object can be too deep; a cancelled load stays cancelled: load checks its signal first.)
+        if (error?.params?.detail !== UNREADABLE) throw error;
+        const { withoutDeepValues } = await importEngine().catch(() => Promise.reject(error));
+        return client.load(withoutDeepValues(source) as object, options);
+      }),
+  };
 }

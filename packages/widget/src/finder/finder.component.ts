@@ -303,14 +303,10 @@ export class RepereFinder extends LitElement {
     // Asked for before the update that starts the load (the element just
     // added, `feed` just changed): that update comes first.
     await this.updateComplete;
-    let idle: Promise<void>;
-    do {
-      idle = this.idle;
-      await idle;
-      // A language being downloaded counts too: settled means rendered in it.
-      if (this.language.loading) await this.language.loading;
-      await this.updateComplete;
-    } while (idle !== this.idle);
+    await this.idle;
+    // A language being downloaded counts too: settled means rendered in it.
+    if (this.language.loading) await this.language.loading;
+    await this.updateComplete;
   }
 
   private busy(): void {

@@ -120,10 +120,10 @@ export function formatKm(km: number, locale: UiLocale): string {
 const WEEK: readonly Day[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
 
 /** An "open at" filter: a day and a time on the feed's clock, `we-09:00`. */
-const OPEN_AT = new RegExp(`^(${WEEK.join('|')})-([01]\\d|2[0-3]):([0-5]\\d)$`);
+const OPEN_AT = /^(mo|tu|we|th|fr|sa|su)-([01]\d|2[0-3]):([0-5]\d)$/;
 
-/** Whether `code` is an "open" filter the finder can show: `now`, `we-09:00`, or none (empty). */
-export const isOpenFilter = (code: string): boolean => code === '' || code === 'now' || OPEN_AT.test(code);
+/** Whether `code` is an "open" filter the finder can show: `now` or `we-09:00`. */
+export const isOpenFilter = (code: string): boolean => code === 'now' || OPEN_AT.test(code);
 
 /** The wall clock of `timeZone` at `t`, as if it were UTC (minutes precision). */
 function wall(t: number, timeZone: string): number {

@@ -52,21 +52,13 @@ export function readUrl(prefix: string): UrlState {
     if (ok(v)) out[k] = v;
     else out.rejected = true;
   };
-  keep('open', (v) => v !== '' && isOpenFilter(v));
+  keep('open', isOpenFilter);
   keep('id', (v) => cleanIds([v]).length === 1);
   if (p.has(prefix + 'list')) out.list = split(get('list'));
   keep('lang', (v) => toUiLocale(v) !== undefined);
   return out;
 }
 
-/** Decodes a query parameter's name as `URLSearchParams` does; `undefined` if it cannot be. */
-function paramName(pair: string): string | undefined {
-  try {
-    return decodeURIComponent(pair.split('=', 1)[0]!.replace(/\+/g, ' '));
-  } catch {
-    return undefined;
-  }
-}
 
 /** The current address with this prefix's parameters replaced by `state`'s (empty ones left out). */
 export function urlWith(prefix: string, state: UrlState): string {
@@ -74,7 +66,8 @@ export function urlWith(prefix: string, state: UrlState): string {
   // through URLSearchParams would rewrite `%20` as `+`, `flag` as `flag=`, `;` as `%3B`.
   const ours = new Set(KEYS.map((k) => prefix + k));
   const raw = location.search.slice(1);
-  const host = raw ? raw.split('&').filter((pair) => !ours.has(paramName(pair) ?? '')) : [];
+  // Each pair's name decoded as URLSearchParams decodes it.
+  const host = raw ? raw.split('&').filter((pair) => !ours.has([...new URLSearchParams(pair).keys()][0]!)) : [];
   const mine = new URLSearchParams();
   const set = (k: string, v: string | undefined) => v && mine.set(prefix + k, v);
   set('q', state.q?.trim());
