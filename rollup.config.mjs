@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import MagicString from 'magic-string';
 
 const pkg = (name) => `packages/${name}`;
 
@@ -64,10 +65,42 @@ function messagesHaveIds() {
   };
 }
 
+/**
+ * Message ids ("crisis.announce") are the keys between the element's `msg()`
+ * calls and each language's strings. In the single-file bundles and the
+ * language files beside them, each id is written as a short code instead,
+ * the same in both (its rank among the ids of xliff/fr.xlf, which lists them
+ * all): about 600 bytes of the embed bundle. Only ids with a dot are
+ * shortened, so that no other string of the code can be mistaken for one.
+ */
+function shortMessageIds() {
+  const ids = [...readFileSync(`${pkg('widget')}/xliff/fr.xlf`, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((id) => id.includes('.'))
+    .sort();
+  const short = new Map(ids.map((id, i) => [id, `.${i.toString(36)}`]));
+  const escape = (id) => id.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  const literal = new RegExp(`(['"\`])(${ids.map(escape).join('|')})\\1`, 'g');
+  return {
+    name: 'repere-short-message-ids',
+    transform(code, id) {
+      if (!/widget[\\/]build[\\/]/.test(id)) return null;
+      const out = new MagicString(code);
+      let changed = false;
+      for (const m of code.matchAll(literal)) {
+        out.overwrite(m.index + 1, m.index + 1 + m[2].length, short.get(m[2]));
+        changed = true;
+      }
+      return changed ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
 /** What the two single-file builds (ES module and iife) share: everything inside, minified. */
 const singleFilePlugins = ({ module }) => [
   localesBesideTheBundle(),
   messagesHaveIds(),
+  shortMessageIds(),
   workspaceSources(),
   nodeResolve({ browser: true }),
   minifyTemplateLiterals({ include: ['packages/widget/build/**'] }),
@@ -176,7 +209,7 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
       output: { file: `${pkg('widget')}/dist/locales/${locale}.js`, format: 'es', banner: '/*! Repère <repere-finder> UI strings | MIT */' },
       // Only `str` is used: none of @lit/localize's module-level code is needed.
       treeshake: { moduleSideEffects: false },
-      plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      plugins: [shortMessageIds(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     });
   }
