@@ -11,4 +11,7 @@ export const engineUrl = (): URL => new URL('./engine.worker.js', import.meta.ur
 // Types it throws, and the engine runs on the page's thread.)
 export const startWorker = (): Worker => new Worker(new URL('./engine.worker.js', import.meta.url), { type: 'module', name: 'repere-engine' });
 
-export const importEngine = (): Promise<{ serveFinder: typeof import('@repere/sdk').serveFinder }> => import('./engine.worker.js');
+/** What the engine module exports: serving a finder, and the needs facts (`needs.controller.ts`), which only it carries. */
+export type EngineModule = Pick<typeof import('@repere/sdk'), 'serveFinder' | 'needSearch' | 'needsBatch'>;
+
+export const importEngine = (): Promise<EngineModule> => import('./engine.worker.js');
