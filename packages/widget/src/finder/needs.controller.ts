@@ -11,7 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NeedSearch, NeedSearchInput } from '@repere/sdk';
-import { importEngine, type EngineModule } from '../engine/engine-url.js';
+import { importEngine, type EngineModule } from '../engine/open-engine.js';
 
 /** A search that follows the last one this fast, extending or trimming its words, replaces it: the resident is still typing. */
 const STILL_TYPING_MS = 2000;
