@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startCollector, type Collector } from '../src/needs/collect.js';
-import { tempDir } from './helpers.js';
+import { run, tempDir } from './helpers.js';
 
 const batch = {
   format: 'repere-needs',
@@ -68,5 +68,19 @@ describe('repere needs collect', () => {
     const res = await fetch(collector.url, { method: 'OPTIONS' });
     expect(res.status).to.equal(204);
     expect((await post(JSON.stringify(batch), { 'content-type': 'application/json' })).status).to.equal(204);
+  });
+});
+
+describe('repere needs (usage)', () => {
+  it('says what it takes, in English and French, with exit code 2', async () => {
+    const unknown = await run('needs', 'export');
+    expect(unknown.code).to.equal(2);
+    expect(unknown.err).to.contain('"repere needs" takes "collect" or "report", not "export".');
+    const noOut = await run('needs', 'collect', '--lang', 'fr');
+    expect(noOut.code).to.equal(2);
+    expect(noOut.err).to.contain('--out NEEDS.ndjson');
+    const badPort = await run('needs', 'collect', '--out', 'x.ndjson', '--port', 'huit', '--lang', 'fr');
+    expect(badPort.err).to.contain('--port prend un nombre entier, pas «\u00a0huit\u00a0».');
+    expect((await run('help')).out).to.contain('repere needs report NEEDS.ndjson --feed FEED.json');
   });
 });

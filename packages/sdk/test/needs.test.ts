@@ -13,7 +13,7 @@ async function factOf(query: string, filters = {}, lang = 'fr-CA', near = false)
 }
 
 /** Hostile queries: names, phone numbers, addresses, e-mails, a disclosure with an address. */
-export const HOSTILE = [
+const HOSTILE = [
   'Jean Tremblay',
   'chez Marie-Ève Gagnon',
   '418-555-0199',
