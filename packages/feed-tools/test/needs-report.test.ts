@@ -95,6 +95,7 @@ describe('repere needs report', function () {
     expect(figures.searches).to.equal(all.reduce((n, b) => n + b.searches.length, 0));
     expect(figures.skipped).to.equal(2);
     expect(figures.weeks.reduce((n, w) => n + w.searches, 0)).to.equal(figures.searches);
+    expect(figures.weeks.reduce((n, w) => n + (w.regions.kamouraska ?? 0), 0)).to.equal(figures.regions.find((r) => r.id === 'kamouraska')!.searches);
     expect(figures.weeks.reduce((n, w) => n + w.distress, 0)).to.equal(all.flatMap((b) => b.searches).filter((s) => s.distress).length);
   });
 
@@ -154,7 +155,8 @@ describe('repere needs report', function () {
       const counts = Object.fromEntries(seen.categories.map(([name, n]) => [name, Number(n!.replace(/\s/g, ''))]));
       expect(counts).to.deep.equal(Object.fromEntries(figures.categories.map((c) => [FEED.categories.find((x) => x.id === c.id)!.name.fr, c.searches])));
       const wide = seen.gaps.find((g) => g[0] === 'Kamouraska' && g[1] === 'Santé mentale')!;
-      expect(wide.slice(3)).to.deep.equal(['seulement des services pour tout le Québec', '0']);
+      expect(wide.slice(3)).to.deep.equal(['seulement des services sans région (offerts partout)', '0']);
+      expect(seen.captions).to.include('Recherches par région, semaine par semaine');
       expect(seen.words).to.contain('veterinaire (5)').and.not.contain('tremblay');
       expect(seen.overflow).to.equal(false);
     } finally {

@@ -25,6 +25,8 @@ export interface WeekFigures {
   readonly nothingFound: number;
   /** Searches per category id (the report's top categories). */
   readonly categories: Readonly<Record<string, number>>;
+  /** Searches per region id (the report's top regions). */
+  readonly regions: Readonly<Record<string, number>>;
 }
 
 export interface UnfoundWord {
@@ -40,7 +42,7 @@ export interface Gap {
   readonly category: Counted;
   /** Searches for this need in this place. */
   readonly searches: number;
-  /** `nothing`: the feed lists nothing there; `only-wide`: only services without a region (province-wide lines). */
+  /** `nothing`: the feed lists nothing there; `only-wide`: only services without a region (shown everywhere). */
   readonly kind: 'nothing' | 'only-wide';
   /** Records of this category elsewhere in the feed. */
   readonly elsewhere: number;
@@ -64,8 +66,8 @@ export interface NeedsFigures {
   readonly gaps?: readonly Gap[];
 }
 
-/** Categories followed week by week in the report. */
-const TOP_CATEGORIES = 6;
+/** Categories, and regions, followed week by week in the report. */
+const TOP_WEEKLY = 6;
 
 /** The Monday of a day's week. */
 export function weekOf(day: string): string {
@@ -117,7 +119,7 @@ export async function needsFigures(batches: readonly NeedsBatch[], feed: Feed | 
   const languages = new Map<string, number>();
   const pairs = new Map<string, number>();
   const results = Object.fromEntries(RESULT_BUCKETS.map((b) => [b, 0])) as Record<ResultBucket, number>;
-  const weeks = new Map<string, { searches: number; distress: number; nothingFound: number; categories: Map<string, number> }>();
+  const weeks = new Map<string, { searches: number; distress: number; nothingFound: number; categories: Map<string, number>; regions: Map<string, number> }>();
   const wordBatches = new Map<string, number>();
   const wordCategories = new Map<string, Map<string, number>>();
   let searches = 0;
@@ -129,7 +131,7 @@ export async function needsFigures(batches: readonly NeedsBatch[], feed: Feed | 
     if (!to || batch.day > to) to = batch.day;
     const w = weekOf(batch.day);
     let week = weeks.get(w);
-    if (!week) weeks.set(w, (week = { searches: 0, distress: 0, nothingFound: 0, categories: new Map() }));
+    if (!week) weeks.set(w, (week = { searches: 0, distress: 0, nothingFound: 0, categories: new Map(), regions: new Map() }));
     const words = new Set<string>();
     for (const s of batch.searches) {
       searches++;
@@ -143,7 +145,10 @@ export async function needsFigures(batches: readonly NeedsBatch[], feed: Feed | 
         add(week.categories, c);
         for (const r of s.regions) add(pairs, `${r}\n${c}`);
       }
-      for (const r of s.regions) add(regions, r);
+      for (const r of s.regions) {
+        add(regions, r);
+        add(week.regions, r);
+      }
       for (const t of s.tokens ?? []) {
         words.add(t);
         const cats = wordCategories.get(t) ?? new Map<string, number>();
@@ -157,7 +162,8 @@ export async function needsFigures(batches: readonly NeedsBatch[], feed: Feed | 
 
   const counted = (map: Map<string, number>, name: (id: string) => string): Counted[] =>
     [...map].sort(byCount).map(([id, n]) => ({ id, name: name(id), searches: n }));
-  const topCategories = [...categories].sort(byCount).slice(0, TOP_CATEGORIES).map(([id]) => id);
+  const topCategories = [...categories].sort(byCount).slice(0, TOP_WEEKLY).map(([id]) => id);
+  const topRegions = [...regions].sort(byCount).slice(0, TOP_WEEKLY).map(([id]) => id);
 
   const unfound: UnfoundWord[] = [...wordBatches]
     .filter(([, n]) => n >= k)
@@ -185,6 +191,7 @@ export async function needsFigures(batches: readonly NeedsBatch[], feed: Feed | 
         distress: f.distress,
         nothingFound: f.nothingFound,
         categories: Object.fromEntries(topCategories.map((c) => [c, f.categories.get(c) ?? 0])),
+        regions: Object.fromEntries(topRegions.map((r) => [r, f.regions.get(r) ?? 0])),
       })),
     unfound,
     ...(feed ? { gaps: await gapsOf(feed, pairs, k, categoryName, regionName) } : {}),

@@ -131,6 +131,19 @@ export function needsHtml(f: NeedsFigures, lang: Lang): string {
   );
 
   countedSection('regions', 'needs-regions', 'needs-col-region', f.regions);
+  const regionName = new Map(f.regions.map((r) => [r.id, r.name]));
+  const topRegions = Object.keys(f.weeks[0]?.regions ?? {});
+  if (topRegions.length) {
+    const title = t('needs-regions-weeks');
+    sections.push(
+      table(
+        title,
+        [t('needs-col-week'), ...topRegions.map((r) => regionName.get(r) ?? r)],
+        f.weeks.map((w) => [day(w.week), ...topRegions.map((r) => fmt(w.regions[r] ?? 0))]),
+        new Set(topRegions.map((_, i) => i + 1)),
+      ),
+    );
+  }
   countedSection('languages', 'needs-languages', 'needs-col-language', f.languages, (c) => languageName(c.id));
 
   // Words grouped by the need they were most often read with.
