@@ -11,7 +11,7 @@ export const engineUrl = (): URL => new URL('./engine.worker.js', import.meta.ur
 // Types it throws, and the engine runs on the page's thread.)
 export const startWorker = (): Worker => new Worker(new URL('./engine.worker.js', import.meta.url), { type: 'module', name: 'repere-engine' });
 
-/** What the engine module exports: serving a finder, and the needs facts (`needs.controller.ts`), which only it carries. */
-export type EngineModule = Pick<typeof import('@repere/sdk'), 'serveFinder' | 'needSearch' | 'needsBatch'>;
+/** What the engine module exports: serving a finder, and `needs-endpoint`'s work (`needs.controller.ts`), which only it carries. */
+export type EngineModule = Pick<typeof import('./engine.worker.js'), 'serveFinder' | 'NeedsBeacon'>;
 
 export const importEngine = (): Promise<EngineModule> => import('./engine.worker.js');

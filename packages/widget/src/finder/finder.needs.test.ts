@@ -7,7 +7,7 @@ import { startNetwork, type MockNetwork } from '../../test/support/network.js';
 import { fixture, typeQuery } from '../../test/support/fixture.js';
 import { FEED_URL, feed } from '../../test/fixtures/feed.js';
 import type { RepereFinder } from './finder.component.js';
-import { needsUrl } from './needs.controller.js';
+import { needsUrl } from './needs-beacon.js';
 
 const ENDPOINT = 'https://needs.example.org/collect';
 
