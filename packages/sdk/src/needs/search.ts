@@ -63,7 +63,8 @@ function vocabularyCategories(query: string, categories: readonly Category[]): s
   const own = queryTerms(query);
   if (!own.length) return [];
   const wanted = new Set(own);
-  for (const targets of synonymsOf(synonymTable([]), own)) for (const t of targets) wanted.add(t.term);
+  // Residents' words for needs only: services' words for each other would widen "popote" to every food category.
+  for (const targets of synonymsOf(synonymTable([]).needs, own)) for (const t of targets) wanted.add(t.term);
   return termsOfCategories(categories)
     .filter(([, ts]) => [...wanted].some((t) => ts.has(t)))
     .map(([id]) => id);
