@@ -175,6 +175,31 @@ describe('examples: each page renders results from the demo feed, with no consol
     expectNoProblems(page);
   });
 
+  it('news-portal: the built bundle sends one needs batch when the page is left, without the words typed', async () => {
+    const page = await load('/examples/news-portal/');
+    const finder = finderIn(page);
+    expect(finder.getAttribute('needs-endpoint')).to.equal('/needs');
+    await cardTitles(page, finder);
+    const sent: { url: string; body: string }[] = [];
+    page.win.navigator.sendBeacon = (url: string | URL, body?: BodyInit | null) => (sent.push({ url: String(url), body: String(body) }), true);
+    typeInFinder(page, finder, 'orthophoniste Jean Tremblay 418-555-0199');
+    await waitFor('"no result" for the hostile query', () => (finder.shadowRoot!.querySelectorAll('[part~="card-title"]').length === 0 ? true : undefined));
+    typeInFinder(page, finder, '');
+    await new Promise((r) => setTimeout(r, 300));
+    typeInFinder(page, finder, 'orthophoniste');
+    // The facts come from repere-engine.js, imported beside the bundle on the page's thread.
+    await new Promise((r) => setTimeout(r, 1500));
+    page.win.dispatchEvent(new page.win.PageTransitionEvent('pagehide'));
+    await waitFor('the needs beacon', () => sent.length || undefined);
+    expect(sent).to.have.length(1);
+    expect(new URL(sent[0]!.url).pathname).to.equal('/needs');
+    const batch = JSON.parse(sent[0]!.body);
+    expect(batch).to.include({ format: 'repere-needs', version: 1 });
+    expect(batch.searches.some((s: { tokens?: string[] }) => s.tokens?.includes('orthophoniste'))).to.equal(true);
+    expect(sent[0]!.body).not.to.match(/jean|tremblay|418|555/i);
+    expectNoProblems(page);
+  });
+
   it('sdk-custom-ui: the SDK alone lists and searches, with highlights', async () => {
     const page = await load('/examples/sdk-custom-ui/');
     await waitFor('the plain UI to list resources', () => page.doc.querySelectorAll('#results li').length >= 1 || undefined);

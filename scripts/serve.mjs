@@ -13,6 +13,7 @@
 //   packages/sdk/dist/index.js, never src/), and .ts files are compiled on
 //   the fly by @web/dev-server-esbuild, as a bundler's dev server would.
 import { existsSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -40,6 +41,42 @@ function redirectRoot(ctx, next) {
   return next();
 }
 
+/** Where the news-portal example's anonymous needs batches go (`needs-endpoint="/needs"`). */
+export const NEEDS_FILE = join(root, 'examples/data/needs.ndjson');
+
+/**
+ * Starts the reference needs collector (`repere needs collect`) on a free
+ * port of 127.0.0.1, and forwards `POST /needs` to it with its body and
+ * content type only, as a site's reverse proxy would.
+ */
+async function needsCollector(log) {
+  const tools = join(root, 'packages/feed-tools/dist/index.js');
+  if (!existsSync(tools)) {
+    log('⚠ packages/feed-tools/dist is missing: the news-portal needs report is off until `npm run build`.');
+    return { middleware: (ctx, next) => next(), stop: async () => {} };
+  }
+  const { startCollector } = await import(tools);
+  const collector = await startCollector({ out: NEEDS_FILE, port: 0, host: '127.0.0.1' });
+  const middleware = async (ctx, next) => {
+    if (ctx.path !== '/needs') return next();
+    if (ctx.method !== 'POST') {
+      ctx.status = 405;
+      return undefined;
+    }
+    const status = await new Promise((resolve) => {
+      const forward = request(collector.url, { method: 'POST', headers: { 'content-type': ctx.get('content-type') || 'text/plain' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 502);
+      });
+      forward.on('error', () => resolve(502));
+      ctx.req.pipe(forward);
+    });
+    ctx.status = status;
+    return undefined;
+  };
+  return { middleware, stop: () => collector.close(), url: collector.url };
+}
+
 /** Whether a port can be listened on (as the dev server will, on every interface). */
 function isFree(port) {
   return new Promise((resolve) => {
@@ -53,7 +90,7 @@ function isFree(port) {
 /**
  * Builds the React example, then starts the server.
  * @param {{ port?: number, buildReact?: boolean, log?: (line: string) => void }} [options]
- * @returns {Promise<{ server: import('@web/dev-server-core').DevServer, url: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ server: import('@web/dev-server-core').DevServer, url: string, needsCollector?: string, stop: () => Promise<void> }>}
  */
 export async function startExamplesServer({ port, buildReact = true, log = console.log } = {}) {
   if (!existsSync(join(root, 'packages/widget/dist/repere-finder.bundle.js'))) {
@@ -66,6 +103,7 @@ export async function startExamplesServer({ port, buildReact = true, log = conso
       log(`⚠ React example not built: ${error instanceof Error ? error.message : error}`);
     }
   }
+  const needs = await needsCollector(log);
   const server = await startDevServer({
     config: {
       rootDir: root,
@@ -77,7 +115,7 @@ export async function startExamplesServer({ port, buildReact = true, log = conso
       // matching an SRI hash) whatever the browser. ('auto' still rewrote them
       // for a client it could not identify, and failed on their syntax.)
       plugins: [esbuildPlugin({ ts: true, target: 'esnext' })],
-      middleware: [redirectRoot],
+      middleware: [redirectRoot, needs.middleware],
       watch: false,
       open: false,
     },
@@ -87,7 +125,7 @@ export async function startExamplesServer({ port, buildReact = true, log = conso
     autoExitProcess: true,
   });
   const url = `http://localhost:${server.config.port}`;
-  return { server, url, stop: () => server.stop() };
+  return { server, url, needsCollector: needs.url, stop: async () => (await server.stop(), await needs.stop()) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -100,12 +138,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`Port ${fromEnv} is in use: stop what uses it, or choose another (PORT=9000 npm start), or leave PORT unset to take the next free port from 8000.`);
     process.exit(1);
   }
-  const { url } = await startExamplesServer({ port: fromEnv });
+  const { url, needsCollector: collectorUrl } = await startExamplesServer({ port: fromEnv });
   const width = Math.max(...EXAMPLES.map(([name]) => name.length));
   console.log(`\nRepère demo: ${url}/examples/\n`);
   for (const [name, what] of EXAMPLES) {
     console.log(`  ${`${url}/examples/${name}/`.padEnd(url.length + width + 12)}  ${what}`);
   }
   console.log(`\n  Demo feed (fictional): ${url}/examples/data/demo-feed.json`);
+  if (collectorUrl) {
+    console.log(`  Needs collector (news-portal, needs-endpoint="/needs"): ${collectorUrl}, forwarded from ${url}/needs, appending to examples/data/needs.ndjson`);
+    console.log('  Its report: npx repere needs report examples/data/needs.ndjson --feed examples/data/demo-feed.json -o needs.html --k 1');
+  }
   console.log('\nPress Ctrl+C to stop.');
 }

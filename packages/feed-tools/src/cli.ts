@@ -16,6 +16,7 @@ import { mergeFeeds, readIdTable } from './merge.js';
 import { readCsv } from './csv/read.js';
 import { importSource, shapeParams } from './import-source.js';
 import { suggestMapping } from './mapping/suggest.js';
+import { needsCommand } from './needs/command.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
 import { packFeed } from './pack.js';
@@ -53,6 +54,9 @@ Usage:
   repere stats FEED.json [--json] [--lang fr|en]
   repere pack FEED.json -o PACKED.json [--json] [--lang fr|en]
                                                      (resources as a table: smaller, faster to load)
+  repere needs collect --out NEEDS.ndjson [--port 8080] [--host 127.0.0.1] [--per-minute 600]
+                                                     (receives needs-endpoint batches; keeps no address or header)
+  repere needs report NEEDS.ndjson --feed FEED.json -o REPORT.html [--json] [--k 5] [--lang fr|en]
 
 Options (import; pack takes -o and --json):
   -o, --output FILE        the feed to write (never one of the inputs)
@@ -83,6 +87,9 @@ Utilisation :
   repere stats FLUX.json [--json] [--lang fr|en]
   repere pack FLUX.json -o TABLEAU.json [--json] [--lang fr|en]
                                                      (les fiches en tableau : plus petit, plus rapide à charger)
+  repere needs collect --out BESOINS.ndjson [--port 8080] [--host 127.0.0.1] [--per-minute 600]
+                                                     (reçoit les lots de needs-endpoint; ne garde ni adresse ni en-tête)
+  repere needs report BESOINS.ndjson --feed FLUX.json -o RAPPORT.html [--json] [--k 5] [--lang fr|en]
 
 Options (import; pack prend -o et --json) :
   -o, --output FICHIER     le flux à écrire (jamais un des fichiers d'entrée)
@@ -199,6 +206,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         ids: { type: 'string' },
         map: { type: 'string' },
         'suggest-map': { type: 'boolean', default: false },
+        // repere needs
+        port: { type: 'string' },
+        host: { type: 'string' },
+        out: { type: 'string' },
+        feed: { type: 'string' },
+        k: { type: 'string' },
+        'per-minute': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -238,6 +252,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         }
         return report.valid ? 0 : 1;
       }
+      case 'needs':
+        return await needsCommand(rest, values, lang, io);
       case 'stats': {
         const [path] = rest;
         if (!path) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier du flux' : 'the feed file' });

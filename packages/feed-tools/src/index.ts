@@ -49,3 +49,8 @@ export type { ImportNote } from './notes.js';
 export { message } from './messages.js';
 export type { Lang, MessageCode } from './messages.js';
 export { main } from './cli.js';
+export { startCollector, COLLECTOR_DEFAULTS } from './needs/collect.js';
+export type { Collector, CollectorOptions } from './needs/collect.js';
+export { needsFigures, needsFiguresOfFile, readBatches, weekOf } from './needs/aggregate.js';
+export type { NeedsFigures, Counted, Gap, UnfoundWord, WeekFigures } from './needs/aggregate.js';
+export { needsHtml } from './needs/html.js';

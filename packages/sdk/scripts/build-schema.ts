@@ -1,10 +1,14 @@
 /**
- * Writes schema/feed.schema.json from the valibot schema in src/feed/schema.ts,
- * the same source as the validator and the types.
+ * Writes schema/feed.schema.json and schema/needs-batch.schema.json from the
+ * valibot schemas in src/feed/schema.ts and src/needs/schema.ts, the same
+ * sources as the validators and the types.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { feedJsonSchema } from './feed-json-schema.js';
+import { needsJsonSchema } from './needs-json-schema.js';
 
-const target = fileURLToPath(new URL('../schema/feed.schema.json', import.meta.url));
-writeFileSync(target, `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
+const write = (name: string, schema: Record<string, unknown>) =>
+  writeFileSync(fileURLToPath(new URL(`../schema/${name}`, import.meta.url)), `${JSON.stringify(schema, null, 2)}\n`);
+write('feed.schema.json', feedJsonSchema());
+write('needs-batch.schema.json', needsJsonSchema());

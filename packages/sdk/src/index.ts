@@ -75,6 +75,12 @@ export type { Range, TextSegment } from './search/highlight.js';
 export { fold, queryTerms } from './search/normalize.js';
 export { readDistress } from './search/distress.js';
 
+// What residents look for, anonymously (needs-endpoint)
+export { needSearch, safeTokens, needsBatch, needsDay, NEEDS_LIMITS, NEED_FILTERS, RESULT_BUCKETS } from './needs/index.js';
+export type { NeedSearch, NeedSearchInput, NeedsBatch, NeedFilter, NeedsLimits, ResultBucket } from './needs/index.js';
+export { checkNeedsBatch, NeedsBatchSchema } from './needs/schema.js';
+export type { NeedsBatchCheck } from './needs/schema.js';
+
 // Text, hours, places
 export { localize } from './text/localize.js';
 export type { LocalizedResult } from './text/localize.js';

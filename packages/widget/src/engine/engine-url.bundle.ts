@@ -6,11 +6,12 @@
  * place of `engine-url.ts` for those two builds.
  */
 import { SCRIPT_BASE as BASE } from '../script-base.js';
+import type { EngineModule } from './engine-url.js';
 import { trustedScriptUrl } from './trusted.js';
 
 export const engineUrl = (): URL => new URL('repere-engine.js', BASE);
 
 export const startWorker = (): Worker => new Worker(trustedScriptUrl(engineUrl().href), { type: 'module', name: 'repere-engine' });
 
-export const importEngine = (): Promise<Pick<typeof import('@repere/sdk'), 'serveFinder' | 'withoutDeepValues'>> =>
+export const importEngine = (): Promise<EngineModule> =>
   import(/* @vite-ignore */ /* webpackIgnore: true */ engineUrl().href);

@@ -11,4 +11,7 @@ export const engineUrl = (): URL => new URL('./engine.worker.js', import.meta.ur
 // Types it throws, and the engine runs on the page's thread.)
 export const startWorker = (): Worker => new Worker(new URL('./engine.worker.js', import.meta.url), { type: 'module', name: 'repere-engine' });
 
-export const importEngine = (): Promise<Pick<typeof import('@repere/sdk'), 'serveFinder' | 'withoutDeepValues'>> => import('./engine.worker.js');
+/** What the engine module exports: serving a finder, the deep-value clean-up for feed objects too deep to copy (`open-engine.ts`), and `needs-endpoint`'s work (`needs.controller.ts`), which only it carries. */
+export type EngineModule = Pick<typeof import('./engine.worker.js'), 'serveFinder' | 'withoutDeepValues' | 'NeedsBeacon'>;
+
+export const importEngine = (): Promise<EngineModule> => import('./engine.worker.js');

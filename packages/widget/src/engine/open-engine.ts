@@ -17,6 +17,13 @@
 import { connectFinder, UNREADABLE, type FinderClient } from '@repere/sdk';
 import { engineUrl, importEngine, startWorker } from './engine-url.js';
 
+/**
+ * The engine module itself, on the page's thread: for the needs facts
+ * (`needs.controller.ts`). Re-exported from here so that the single-file
+ * builds' swap of `engine-url.js` (rollup.config.mjs) applies to it too.
+ */
+export { importEngine, type EngineModule } from './engine-url.js';
+
 let shared: Promise<FinderClient> | undefined;
 
 /** The engine, started on first use. A start that fails entirely is tried again next time. */

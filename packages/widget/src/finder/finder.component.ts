@@ -40,6 +40,7 @@ import { placePicker } from './near-places.js';
 import { quickExitBar } from './quick-exit.js';
 import { SheetController, closeOnEscape, filtersSheet } from './sheet.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
+import { NeedsController } from './needs.controller.js';
 
 /** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
 export const DEFAULT_EXIT_URL = 'https://www.google.ca/';
@@ -205,6 +206,16 @@ export class RepereFinder extends LitElement {
   /** The "Directions" links' URL template (`{lat}`, `{lon}`, `{address}`, `{destination}`); default: Google Maps. */
   @property() directions?: string;
 
+  /**
+   * Where to send what residents look for, as counts a city can read
+   * (`https:`, or `http://localhost`): per search only the day, language,
+   * region and category ids, a result bucket, whether it was distress, the
+   * filters used by name, and the safe words of a search that found nothing;
+   * in one batch when the page is left. Never the query, an identifier or a
+   * position; nothing with Global Privacy Control. Off by default. See docs/privacy.md.
+   */
+  @property({ attribute: 'needs-endpoint' }) needsEndpoint?: string | null;
+
   /** The instant for "open now" and opening times; default: the time of each search. For previews. */
   @property({ attribute: false }) now?: Date;
 
@@ -238,6 +249,7 @@ export class RepereFinder extends LitElement {
   @query('.filters-toggle') private filtersToggle?: HTMLButtonElement;
 
   private finder?: RemoteFinder;
+  private readonly needs = new NeedsController(this);
   /** The records of "My list" (the engine keeps the others). */
   private listRecords = new Map<string, Resource>();
   private loadToken = 0;
@@ -519,6 +531,7 @@ export class RepereFinder extends LitElement {
     await this.updateComplete;
     if (fromUser) {
       this.dispatchEvent(new RepereSearchEvent({ query: results.query, filters, total: results.total }));
+      this.needs.record({ query: results.query, results, feed: finder.feed, lang: this.locale, filters, near: !!this.near });
       this.syncAddress(push);
     }
     if (settles) await this.done();
