@@ -162,11 +162,16 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
     // For a plain <script type="module">: everything inside, minified.
     {
       input: existsSync(`${pkg('widget')}/build/bundle.js`) ? `${pkg('widget')}/build/bundle.js` : `${pkg('widget')}/build/index.js`,
+      // The module bundle, and the parts it imports on demand (the list
+      // panel) in dist/parts/, which import lit and the strings from it:
+      // the bundle may export more than its own API for them.
+      preserveEntrySignatures: 'allow-extension',
       output: {
-        file: `${pkg('widget')}/dist/repere-finder.bundle.js`,
+        dir: `${pkg('widget')}/dist`,
+        entryFileNames: 'repere-finder.bundle.js',
+        chunkFileNames: 'parts/[name]-[hash].js',
         format: 'es',
         banner: widgetBanner,
-        inlineDynamicImports: true,
         sourcemap: true,
       },
       plugins: singleFilePlugins({ module: true }),
@@ -182,20 +187,11 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
       plugins: [workspaceSources(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
       onwarn: silenceCircular,
     },
-    // For a classic <script> without type="module".
+    // For a classic <script> without type="module": a loader of the module bundle beside it.
     {
-      input: existsSync(`${pkg('widget')}/build/bundle.js`) ? `${pkg('widget')}/build/bundle.js` : `${pkg('widget')}/build/index.js`,
-      output: {
-        file: `${pkg('widget')}/dist/repere-finder.iife.js`,
-        format: 'iife',
-        name: 'RepereFinder',
-        banner: widgetBanner,
-        inlineDynamicImports: true,
-        sourcemap: true,
-      },
-      plugins: singleFilePlugins({ module: false }),
-      treeshake: pureConstructors,
-      onwarn: silenceCircular,
+      input: `${pkg('widget')}/build/iife.js`,
+      output: { file: `${pkg('widget')}/dist/repere-finder.iife.js`, format: 'iife', banner: widgetBanner, sourcemap: true },
+      plugins: [terser({ ecma: 2020, module: false, format: { comments: /^!/ } })],
     },
   );
   // The languages fetched on demand by the single-file bundles: dist/locales/<code>.js,

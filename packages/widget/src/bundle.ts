@@ -1,5 +1,5 @@
 /**
- * The single-file entry (`dist/repere-finder.bundle.js`, `dist/repere-finder.iife.js`):
+ * The module bundle's entry (`dist/repere-finder.bundle.js`; `dist/repere-finder.iife.js` loads it):
  * registers `<repere-finder>` with lit, the SDK and the French and English
  * strings inside. Loading it twice on a page does not throw.
  */

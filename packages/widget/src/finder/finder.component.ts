@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
   safeWebUrl,
@@ -32,7 +31,8 @@ import { phoneStyles } from './phone.styles.js';
 import { audienceLabel, costLabel, deliveryLabel, errorText } from './labels.js';
 import { pair } from './pair.js';
 import { formatCount, languageName, openAtInstant } from './format.js';
-import { cleanIds, listPanel, listText, loadList, saveList, storageKey } from './my-list.js';
+import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
+import type * as ListPanels from './my-list.js';
 import { pick, resultCard } from './result-card.js';
 import { DEFAULT_RETRIES, fallbackSlot, retryingHint, staleNote } from './trust.js';
 import { interpretationHint } from './interpretation.js';
@@ -154,57 +154,101 @@ const list = (value: string | undefined): string[] =>
  */
 export class RepereFinder extends LitElement {
   static override styles = [styles, phoneStyles];
+  /**
+   * Reactive properties, declared without decorators: the decorator runtime
+   * and its per-field calls cost the embed bundle about 500 bytes.
+   */
+  static override properties = {
+    feed: {},
+    lang: { reflect: true },
+    region: {},
+    category: {},
+    limit: { type: Number },
+    compact: { type: Boolean, reflect: true },
+    noFilters: { type: Boolean, reflect: true, attribute: 'no-filters' },
+    theme: { reflect: true },
+    persistList: { type: Boolean, attribute: 'persist-list' },
+    quickExit: { attribute: 'quick-exit' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    feedData: { attribute: false },
+    noCache: { type: Boolean, attribute: 'no-cache' },
+    retries: { type: Number },
+    timeout: { type: Number },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    directions: {},
+    needsEndpoint: { attribute: 'needs-endpoint' },
+    now: { attribute: false },
+    status: { state: true, attribute: false },
+    stale: { state: true, attribute: false },
+    retrying: { state: true, attribute: false },
+    errorCode: { state: true, attribute: false },
+    results: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    filters: { state: true, attribute: false },
+    filtersOpen: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    shown: { state: true, attribute: false },
+    moreFrom: { state: true, attribute: false },
+    list: { state: true, attribute: false },
+    listOpen: { state: true, attribute: false },
+    listMessage: { state: true, attribute: false },
+    listFallback: { state: true, attribute: false },
+    nearOpen: { state: true, attribute: false },
+    near: { state: true, attribute: false },
+    nearMessage: { state: true, attribute: false },
+    nearFilter: { state: true, attribute: false },
+  };
 
   /** The feed's URL. */
-  @property() feed?: string;
+  feed?: string;
 
   /** The interface language (see `locale`); reflected, so the language menu inside the widget updates the attribute. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Preset region filter (region ids, comma-separated). */
-  @property() region?: string;
+  region?: string;
 
   /** Preset category filter (category ids, comma-separated). */
-  @property() category?: string;
+  category?: string;
 
   /** Results shown at a time. */
-  @property({ type: Number }) limit = 20;
+  limit = 20;
 
   /** A narrow layout, for a sidebar. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** Hides the filters panel. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-filters' }) noFilters = false;
+  noFilters = false;
 
   /** `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Keeps "My list" in localStorage (`repere:list:<hash of the feed URL>`). */
-  @property({ type: Boolean, attribute: 'persist-list' }) persistList = false;
+  persistList = false;
 
   /** The neutral address "Leave quickly" goes to; absent: no button. */
-  @property({ attribute: 'quick-exit' }) quickExit?: string | null;
+  quickExit?: string | null;
 
   /** Mirrors the search in the page's address (`repere-` query parameters). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** A feed object (raw, as in a feed file) instead of a URL; it is validated like a fetched one. */
-  @property({ attribute: false }) feedData?: object;
+  feedData?: object;
 
   /** Keeps no copy of the feed (and removes one kept earlier). */
-  @property({ type: Boolean, attribute: 'no-cache' }) noCache = false;
+  noCache = false;
 
   /** Retries after a network error, a timeout, HTTP 5xx or 429. */
-  @property({ type: Number }) retries = DEFAULT_RETRIES;
+  retries = DEFAULT_RETRIES;
 
   /** Gives up on a feed request after this many milliseconds (default: the SDK's, 15 s). */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Refuses a feed larger than this many bytes, counted while it streams in (default: the SDK's, 64 MiB). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes?: number;
+  maxBytes?: number;
 
   /** The "Directions" links' URL template (`{lat}`, `{lon}`, `{address}`, `{destination}`); default: Google Maps. */
-  @property() directions?: string;
+  directions?: string;
 
   /**
    * Where to send what residents look for, as counts a city can read
@@ -214,39 +258,43 @@ export class RepereFinder extends LitElement {
    * in one batch when the page is left. Never the query, an identifier or a
    * position; nothing with Global Privacy Control. Off by default. See docs/privacy.md.
    */
-  @property({ attribute: 'needs-endpoint' }) needsEndpoint?: string | null;
+  needsEndpoint?: string | null;
 
   /** The instant for "open now" and opening times; default: the time of each search. For previews. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
-  @state() private status: 'loading' | 'ready' | 'error' = 'loading';
+  private status: 'loading' | 'ready' | 'error' = 'loading';
   /** Set when the results come from the saved copy: when it was saved, and why the feed failed. */
-  @state() private stale?: { savedAt: string; code: FeedErrorCode };
+  private stale?: { savedAt: string; code: FeedErrorCode };
   /** A failed attempt is being retried. */
-  @state() private retrying = false;
-  @state() private errorCode?: FeedErrorCode;
-  @state() private results?: SearchResults;
-  @state() private query = '';
-  @state() private filters: FilterState = emptyFilters();
-  @state() private filtersOpen = false;
-  @state() private expanded = new Set<string>();
-  @state() private shown = 20;
+  private retrying = false;
+  private errorCode?: FeedErrorCode;
+  private results?: SearchResults;
+  private query = '';
+  private filters: FilterState = emptyFilters();
+  private filtersOpen = false;
+  private expanded = new Set<string>();
+  private shown = 20;
   /** After "Show more": how many results were on screen before (the status line says which are new). */
-  @state() private moreFrom?: number;
-  @state() private list: string[] = [];
-  @state() private listOpen = false;
+  private moreFrom?: number;
+  private list: string[] = [];
+  private listOpen = false;
   /** What the last list action did, as a code translated at render time. */
-  @state() private listMessage: '' | 'copied' | 'link' | 'cleared' = '';
-  @state() private listFallback?: string;
-  @state() private nearOpen = false;
+  private listMessage: '' | 'copied' | 'link' | 'cleared' = '';
+  private listFallback?: string;
+  private nearOpen = false;
   /** Where distances are measured from, never sent or stored: the device's position or a municipality's centroid. */
-  @state() private near?: LatLon & { region?: string };
-  @state() private nearMessage: '' | 'finding' | 'denied' | 'unavailable' = '';
+  private near?: LatLon & { region?: string };
+  private nearMessage: '' | 'finding' | 'denied' | 'unavailable' = '';
   /** What the resident typed to narrow the municipalities of "Near me". */
-  @state() private nearFilter = '';
+  private nearFilter = '';
 
-  @query('input[type="search"]') private input?: HTMLInputElement;
-  @query('.filters-toggle') private filtersToggle?: HTMLButtonElement;
+  private get input(): HTMLInputElement | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[type="search"]') ?? undefined;
+  }
+  private get filtersToggle(): HTMLButtonElement | undefined {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('.filters-toggle') ?? undefined;
+  }
 
   private finder?: RemoteFinder;
   private readonly needs = new NeedsController(this);
@@ -412,6 +460,7 @@ export class RepereFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.listOpen && !this.listPanels) void this.loadListPanels();
     if (changed.has('limit')) this.shown = Math.max(1, this.limit || 20);
     if (changed.has('region') || changed.has('category')) {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
@@ -576,6 +625,28 @@ export class RepereFinder extends LitElement {
     return this.list.map((id) => this.listRecords.get(id)).filter((r): r is Resource => !!r);
   }
 
+  /**
+   * The list panel and its text, loaded when the list is first opened or
+   * used: the single-file bundle fetches them as a part beside itself.
+   */
+  private listPanels?: typeof ListPanels;
+  private listPanelsLoading?: Promise<typeof ListPanels>;
+  private loadListPanels(): Promise<typeof ListPanels> {
+    return (this.listPanelsLoading ??= import('./my-list.js').then((m) => {
+      this.listPanels = m;
+      this.requestUpdate();
+      return m;
+    }));
+  }
+
+  /** Settled includes the list panel, once the list is open: `await el.updateComplete` then finds it rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (!this.listOpen || this.listPanels) return settled;
+    await this.loadListPanels();
+    return super.getUpdateComplete();
+  }
+
   private async listAction(action: 'print' | 'copy' | 'share' | 'clear'): Promise<void> {
     const feed = this.finder?.feed;
     if (!feed) return;
@@ -589,6 +660,7 @@ export class RepereFinder extends LitElement {
       window.print();
       return;
     }
+    const { listText } = await this.loadListPanels();
     const text =
       action === 'copy'
         ? inLocale(this.locale, () => listText(this.listResources, feed, this.locale, this.now ?? new Date()))
@@ -902,8 +974,8 @@ export class RepereFinder extends LitElement {
             })}
           </div>`
         : nothing}
-      ${this.listOpen && feed
-        ? listPanel({
+      ${this.listOpen && feed && this.listPanels
+        ? this.listPanels.listPanel({
             locale,
             feed,
             resources: this.listResources,

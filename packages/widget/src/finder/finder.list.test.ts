@@ -5,7 +5,7 @@ import { startNetwork, type MockNetwork } from '../../test/support/network.js';
 import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
 import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
 import type { RepereFinder } from './finder.component.js';
-import { storageKey } from './my-list.js';
+import { storageKey } from './list-store.js';
 
 // Wednesday 15 January 2025, 07:00 in Québec.
 const NOW = new Date('2025-01-15T12:00:00Z');

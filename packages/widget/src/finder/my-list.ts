@@ -1,9 +1,9 @@
 /**
- * "My list": resources a resident (or a helper) keeps aside to print, copy or
- * share. By default the list lives in the element's memory only and is gone
- * when the page closes; with `persist-list` it is kept in `localStorage` under
- * a namespaced key, and every storage access is guarded (storage disabled,
- * blocked in a frame, full, or throwing `SecurityError`).
+ * "My list": the panel of resources a resident (or a helper) keeps aside, and
+ * the list as text to print, copy, or send by e-mail or text message. The
+ * element imports this module when the list is first opened or used, so that
+ * the embed bundle carries it only as a part fetched on demand; the ids and
+ * their storage live in `list-store.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -12,39 +12,6 @@ import type { UiLocale } from '../i18n.js';
 import { formatCount, formatDate, formatTime, weekdayName } from './format.js';
 import { addressText, pick } from './result-card.js';
 import { colon } from './labels.js';
-
-/** At most this many resources in a list (and in a shared link). */
-export const LIST_MAX = 50;
-const ID = /^[\w.:-]{1,200}$/;
-
-/** `repere:list:<hash of the feed's address>`: one list per feed. */
-export function storageKey(feed: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feed.length; i++) h = Math.imul(h ^ feed.charCodeAt(i), 0x01000193);
-  return `repere:list:${(h >>> 0).toString(36)}`;
-}
-
-/** The stored ids, or none when storage is unavailable or holds anything unexpected. */
-export function loadList(key: string): string[] {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && ID.test(v)).slice(0, LIST_MAX) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Saves the ids (an empty list removes the key); storage errors are ignored. */
-export function saveList(key: string, ids: readonly string[]): void {
-  try {
-    if (ids.length) localStorage.setItem(key, JSON.stringify(ids));
-    else localStorage.removeItem(key);
-  } catch {
-    // Disabled, full or forbidden: the list stays in memory for this page.
-  }
-}
-
-export const cleanIds = (ids: readonly string[]): string[] => [...new Set(ids.filter((id) => ID.test(id)))].slice(0, LIST_MAX);
 
 /** A resource's hours, one line per span: "Mon, Tue: 8:30 a.m. – 4:30 p.m.". */
 export function hoursLines(r: Resource, locale: UiLocale): string[] {

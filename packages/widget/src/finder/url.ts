@@ -11,7 +11,7 @@
  */
 import type { FilterState, ListDimension } from './filters.js';
 import { isOpenFilter } from './format.js';
-import { cleanIds } from './my-list.js';
+import { cleanIds } from './list-store.js';
 import { toUiLocale } from '../i18n.js';
 
 const DIMS: Record<string, ListDimension> = {
