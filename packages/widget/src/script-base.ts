@@ -1,11 +1,10 @@
 /**
- * The address of the single-file bundle itself (`repere-finder.bundle.js` or
- * `repere-finder.iife.js`), which fetches its engine and its other languages
- * from beside itself, whatever page includes it.
- *
- * Captured while the script first runs: in the classic (IIFE) script,
- * `document.currentScript` is only set at that moment (rollup turns
- * `import.meta.url` into it); in the module bundle it is `import.meta.url`.
+ * The address of the module bundle itself (`repere-finder.bundle.js`, whether
+ * a page loads it or `repere-finder.iife.js` loads it), which fetches its
+ * engine, its other languages and its parts from beside itself, whatever
+ * page includes it: `import.meta.url`. (`document.currentScript`, set only
+ * while a classic script first runs, stays as a fallback for a classic build
+ * a host might make of the sources.)
  */
 export const SCRIPT_BASE: string = (() => {
   try {

@@ -123,7 +123,7 @@ describe('<repere-finder>: French typography on screen', () => {
     const el = await finder('lang="ht"');
     // The record's English or French name, whichever the browser reads best: its languages line is the point.
     const housing = card(el, 'Comptoir logement') ?? card(el, 'Housing desk');
-    expect(text(housing.querySelector('.languages'))).to.equal('Sèvis an fransè ak angle');
+    expect(text(housing.querySelector('.languages'))).to.equal('Sèvis an fransè ak an angle');
   });
 });
 

@@ -76,6 +76,15 @@ export function formatList(items: readonly string[], locale: UiLocale): string {
  * phone". The names of the feed's delivery modes begin with a capital, as
  * filter options; after the first, they take the lower case inside a sentence.
  */
+/**
+ * The languages a service is given in, after "in": Haitian Creole repeats its
+ * preposition before each one ("Sèvis an fransè ak an angle"); other
+ * languages list them as {@link formatList} does.
+ */
+export function formatLanguageList(items: readonly string[], locale: UiLocale): string {
+  return locale === 'ht' ? formatList(items.map((item, i) => (i ? `an ${item}` : item)), locale) : formatList(items, locale);
+}
+
 export function formatSentenceList(items: readonly string[], locale: UiLocale): string {
   return formatList(items.map((item, i) => (i ? item.charAt(0).toLocaleLowerCase(intlLocale(locale)) + item.slice(1) : item)), locale);
 }

@@ -24,7 +24,7 @@ import {
   type RemoteSearchResult as SearchResult,
 } from '@repere/sdk';
 import { directionOf, type UiLocale } from '../i18n.js';
-import { formatKm, formatList, formatMonth, formatSeason, formatSentenceList, formatTime, languageName, weekdayName } from './format.js';
+import { formatKm, formatLanguageList, formatList, formatMonth, formatSeason, formatSentenceList, formatTime, languageName, weekdayName } from './format.js';
 import { remembered } from './remembered.js';
 import { pair } from './pair.js';
 import { addressText, directionsHref } from './directions.js';
@@ -303,7 +303,7 @@ export function resultCard(result: SearchResult, ctx: CardContext): TemplateResu
         : nothing}
       ${contacts(result, ctx)} ${locations(result, ctx)}
       ${languages.length
-        ? html`<p class="languages">${msg(str`Services in: ${formatList(languages, locale)}`, { id: 'card.languages' })}</p>`
+        ? html`<p class="languages">${msg(str`Services in: ${formatLanguageList(languages, locale)}`, { id: 'card.languages' })}</p>`
         : nothing}
       <div class="card-actions">
       <button
