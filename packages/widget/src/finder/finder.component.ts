@@ -851,9 +851,10 @@ export class RepereFinder extends LitElement {
       ? moreText(this.moreFrom + 1, this.results.items.length, this.results.total, locale)
       : resultsText(this.results.total, locale);
     // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.
-    return this.distress && this.finder?.feed.meta.crisis.length
-      ? `${msg('Help lines are shown first, above the results.', { id: 'crisis.announce' })} ${count}`
-      : count;
+    if (!this.distress || !this.finder?.feed.meta.crisis.length) return count;
+    const announce = msg('Help lines are shown first, above the results.', { id: 'crisis.announce' });
+    // With no result, the help lines are the answer: no "No results" after them.
+    return this.results.total ? `${announce} ${count}` : announce;
   }
 
   /** The query of the results on screen speaks of distress (as the SDK reads it). */
@@ -1111,6 +1112,12 @@ export class RepereFinder extends LitElement {
       return html`<p class="empty" part="empty">${msg('This directory has no resources yet.', { id: 'empty.feed' })}</p>`;
     }
     const { items, total } = this.results;
+    if (total === 0 && this.distress && feed.meta.crisis.length) {
+      // Distress never ends on "no result": the help lines above answer it.
+      return html`<div class="empty" part="empty">
+        <p>${msg('Call one of the help lines above to talk to someone now.', { id: 'empty.distress' })}</p>
+      </div>`;
+    }
     if (total === 0) {
       const filtered = activeCount(this.filters) > 0;
       return html`<div class="empty" part="empty">

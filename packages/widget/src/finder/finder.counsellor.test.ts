@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { setViewport } from '@web/test-runner-commands';
 import { startNetwork, type MockNetwork } from '../../test/support/network.js';
 import { $, $$, cardNames, expectAccessible, fixture, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL } from '../../test/fixtures/feed.js';
+import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
 import type { RepereFinder } from './finder.component.js';
 
 let net: MockNetwork;
@@ -48,6 +48,19 @@ for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 800
       expect(names.length).to.be.above(0);
       expect(names.join(' | ')).to.match(/Popote|Garde-manger|Cuisines collectives/);
       expect(names.join(' | ')).not.to.match(/Rimouski|Gatineau|Sherbrooke/);
+    });
+
+    it('never ends on « no result » for a distress query: it points to the help lines above', async () => {
+      // A directory with crisis lines in its banner but no crisis service among its records.
+      const onlyMeals = { ...toolsFeed, resources: toolsFeed.resources.filter((r) => r.id === 'popote') };
+      net.use(http.get(FEED_URL, () => HttpResponse.json(onlyMeals)));
+      const el = await finder();
+      await typeQuery(el, 'je veux mourir');
+      expect($(el, '[part~="crisis"]')!.classList.contains('urgent')).to.equal(true);
+      expect($(el, '[part="empty"]')!.textContent).to.contain('Appelez l’une des lignes d’aide ci-dessus');
+      expect($(el, '[part="empty"]')!.textContent).not.to.contain('Aucune ressource');
+      expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Les lignes d’aide sont affichées en premier, au-dessus des résultats.');
+      await expectAccessible(el);
     });
 
     it('lists no banner emphasis and no crisis card first for an everyday query', async () => {

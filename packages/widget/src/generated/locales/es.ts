@@ -62,6 +62,7 @@
 'details.eligibility': `Requisitos`,
 'details.fees': `Costos`,
 'details.hours': `Horario de atención`,
+'empty.distress': `Llame a una de las líneas de ayuda de arriba para hablar con alguien ahora.`,
 'empty.feed': `Este directorio todavía no tiene recursos.`,
 'empty.hint': `Intente con otras palabras, o con menos palabras.`,
 'empty.hint-filters': `Intente quitar los filtros o usar otras palabras.`,

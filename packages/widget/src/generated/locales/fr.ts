@@ -62,6 +62,7 @@
 'details.eligibility': `Admissibilité`,
 'details.fees': `Frais`,
 'details.hours': `Heures d’ouverture`,
+'empty.distress': `Appelez l’une des lignes d’aide ci-dessus pour parler à quelqu’un maintenant.`,
 'empty.feed': `Ce répertoire ne contient encore aucune ressource.`,
 'empty.hint': `Essayez d’autres mots, ou moins de mots.`,
 'empty.hint-filters': `Essayez de retirer les filtres, ou d’autres mots.`,

@@ -62,6 +62,7 @@
 'details.eligibility': `Kondisyon`,
 'details.fees': `Frè`,
 'details.hours': `Lè ouvèti`,
+'empty.distress': `Rele youn nan liy èd ki anwo yo pou pale ak yon moun kounye a.`,
 'empty.feed': `Repètwa sa a poko gen okenn resous.`,
 'empty.hint': `Eseye lòt mo, oswa mwens mo.`,
 'empty.hint-filters': `Eseye retire filt yo, oswa lòt mo.`,

@@ -62,6 +62,7 @@
 'details.eligibility': `Quem pode usar`,
 'details.fees': `Custos`,
 'details.hours': `Horário de funcionamento`,
+'empty.distress': `Ligue para uma das linhas de ajuda acima para falar com alguém agora.`,
 'empty.feed': `Este diretório ainda não tem recursos.`,
 'empty.hint': `Tente outras palavras, ou menos palavras.`,
 'empty.hint-filters': `Tente limpar os filtros ou usar outras palavras.`,

@@ -62,6 +62,7 @@
 'details.eligibility': `Điều kiện`,
 'details.fees': `Phí`,
 'details.hours': `Giờ mở cửa`,
+'empty.distress': `Hãy gọi một trong các đường dây trợ giúp ở trên để nói chuyện với ai đó ngay bây giờ.`,
 'empty.feed': `Danh bạ này chưa có tài nguyên nào.`,
 'empty.hint': `Hãy thử từ khác hoặc ít từ hơn.`,
 'empty.hint-filters': `Hãy thử xóa bộ lọc hoặc dùng từ khác.`,

@@ -62,6 +62,7 @@
 'details.eligibility': `申请资格`,
 'details.fees': `费用`,
 'details.hours': `开放时间`,
+'empty.distress': `请拨打上方的求助热线，立即与人交谈。`,
 'empty.feed': `此名录中还没有任何资源。`,
 'empty.hint': `请尝试其他词语，或减少词语。`,
 'empty.hint-filters': `请尝试清除筛选条件，或使用其他词语。`,
