@@ -76,8 +76,9 @@ export const NOT_ANSWERS: readonly string[] = [
  * category answers `crisis` only when it is one of crisis help itself.
  */
 export const DISTRESS_ANSWERS: Readonly<Record<DistressKind, readonly string[]>> = {
-  suicide: ['suicid*', 'crise', 'crises', 'crisis', 'ligne d ecoute', 'lignes d ecoute', 'ligne d aide', 'helpline*', 'hotline*', 'crisis line*', '988'],
-  'self-harm': ['suicid*', 'crise', 'crisis', 'automutil*', 'self harm', 'ligne d ecoute', 'helpline*', 'sante mentale', 'mental health'],
+  // Not "helpline" alone: 211 and other information lines call themselves so.
+  suicide: ['suicid*', 'crise', 'crises', 'crisis', 'ligne d ecoute', 'lignes d ecoute', 'distress line*', 'crisis line*', '988'],
+  'self-harm': ['suicid*', 'crise', 'crisis', 'automutil*', 'self harm', 'ligne d ecoute', 'distress line*', 'sante mentale', 'mental health'],
   violence: [
     'violen*', 'maison d hebergement', 'maisons d hebergement', 'victim*', 'cavac', 'calacs', 'agression*', 'domestic', 'conjugal*',
     'sexual assault', 'womens shelter', 'women s shelter', 'refuge pour femmes', 'hebergement pour femmes', 'abuse',
@@ -92,5 +93,5 @@ export const DISTRESS_ANSWERS: Readonly<Record<DistressKind, readonly string[]>>
     'hebergement d urgence', 'refuge*', 'shelter*', 'itineran*', 'homeless*', 'sans abri', 'halte chaleur', 'warming centre',
     'warming center', 'maison d hebergement', 'emergency housing',
   ],
-  crisis: ['crise', 'crises', 'crisis', 'ligne d ecoute', 'lignes d ecoute', 'helpline*', 'hotline*', 'centre de crise', 'intervention de crise', 'urgence sociale'],
+  crisis: ['crise', 'crises', 'crisis', 'ligne d ecoute', 'lignes d ecoute', 'distress line*', 'centre de crise', 'intervention de crise', 'urgence sociale'],
 };
