@@ -150,7 +150,9 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
         'engine.worker': `${pkg('widget')}/build/engine/engine.worker.js`,
       },
       external: (id) => /^(lit|@lit\/|@lit-labs\/|@repere\/sdk|fuse\.js|valibot)/.test(id),
-      output: { dir: `${pkg('widget')}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+      // No bare imports of the chunks' dependencies in the entry (`import '@repere/sdk'`):
+      // the chunk imports what it uses, and an app's bundler warns about a side-effect-free import.
+      output: { dir: `${pkg('widget')}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', hoistTransitiveImports: false },
       onwarn: silenceCircular,
     },
     {
