@@ -82,7 +82,7 @@ export { checkNeedsBatch, NeedsBatchSchema } from './needs/schema.js';
 export type { NeedsBatchCheck } from './needs/schema.js';
 
 // Text, hours, places
-export { localize } from './text/localize.js';
+export { baseLanguage, localize } from './text/localize.js';
 export type { LocalizedResult } from './text/localize.js';
 export { isOpen, nextOpening, openStatus } from './hours/open.js';
 export { isTimeZone, zonedInstant, zonedParts } from './hours/zoned.js';

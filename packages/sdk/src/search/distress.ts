@@ -11,12 +11,10 @@
 import type { Category, Feed } from '../feed/model.js';
 import { DISTRESS_KINDS, type DistressKind } from '../feed/vocabulary.js';
 import { DISTRESS_ANSWERS, DISTRESS_WORDS, NOT_ANSWERS, NOT_DISTRESS } from './lexicon/distress.js';
-import { fold } from './normalize.js';
+import { foldedWords } from './normalize.js';
 
 /** Folded text with words separated by single spaces: "m'a frappée" → "m a frappee". */
-function folded(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
-}
+const folded = (text: string): string => foldedWords(text).join(' ');
 
 function pattern(words: readonly string[]): RegExp {
   const alternatives = words.map((w) => (w.endsWith('*') ? `${w.slice(0, -1)}[a-z0-9]*` : w));

@@ -6,6 +6,7 @@
  * places).
  */
 import { openAtClock, type WallClock } from '../hours/open.js';
+import { baseLanguage } from '../text/localize.js';
 import { FACET_DIMENSIONS, type FacetColumn, type FacetDimension, type SearchIndex } from './index.js';
 import type { SearchFilters } from './finder.js';
 
@@ -31,15 +32,11 @@ export function openStates(index: SearchIndex, clock: WallClock): Uint8Array {
   return states;
 }
 
-function languageBase(tag: string): string {
-  return tag.toLowerCase().split('-')[0]!;
-}
-
 /** Which of a column's distinct lists hold one of the wanted values. */
 function listsWith(column: FacetColumn, wanted: readonly string[], dim: FacetDimension | 'place'): Uint8Array {
   const selected = new Uint8Array(column.values.length);
   for (const value of wanted) {
-    const id = column.ids.get(dim === 'languages' ? languageBase(value) : value);
+    const id = column.ids.get(dim === 'languages' ? baseLanguage(value) : value);
     if (id !== undefined) selected[id] = 1;
   }
   const ok = new Uint8Array(column.lists.length);

@@ -7,6 +7,7 @@
  * only vocabulary terms that share trigrams with the typed word.
  */
 import type { Category, Feed, Region, Resource } from '../feed/model.js';
+import { baseLanguage } from '../text/localize.js';
 import { runWidth, tokenTerms } from './normalize.js';
 import { regionTree, servedPlaces, type Places } from './places.js';
 
@@ -403,7 +404,7 @@ export class IndexBuilder {
         categories: facetColumn(docs, (d) => d.categories, withAncestors(categoriesById)),
         regions: facetColumn(docs, (d) => d.regions, (own) => servedPlaces(places, own)),
         audiences: facetColumn(docs, (d) => d.audiences, distinct),
-        languages: facetColumn(docs, (d) => d.languages, (list) => distinct(list.map((l) => l.toLowerCase().split('-')[0]!))),
+        languages: facetColumn(docs, (d) => d.languages, (list) => distinct(list.map(baseLanguage))),
         delivery: facetColumn(docs, (d) => d.delivery, distinct),
         cost: facetColumn(docs, (d) => (d.cost ? [d.cost] : NONE), distinct),
       },

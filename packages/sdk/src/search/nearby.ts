@@ -6,7 +6,8 @@
 import type { Resource } from '../feed/model.js';
 import { distanceKm, type LatLon } from '../geo/distance.js';
 import type { SearchIndex } from './index.js';
-import { ancestors, placeWords } from './places.js';
+import { foldedWords } from './normalize.js';
+import { ancestors } from './places.js';
 
 /** The centroid of the first of these regions (or of its nearest ancestor) that has one. */
 export function placeCentroid(index: SearchIndex, ids: readonly string[]): LatLon | undefined {
@@ -41,6 +42,6 @@ export function nearestKm(resource: Resource, near: LatLon): number | undefined 
 /** Each document's folded towns (its addresses' cities), for a town named in a query. */
 export function townsOf(index: SearchIndex): readonly (readonly string[])[] {
   return ((index.memo.towns as string[][] | undefined) ??= index.docs.map((r) =>
-    r.locations.map((l) => (l.address?.city ? placeWords(l.address.city).join(' ') : '')).filter(Boolean),
+    r.locations.map((l) => (l.address?.city ? foldedWords(l.address.city).join(' ') : '')).filter(Boolean),
   ));
 }

@@ -16,6 +16,16 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
 }
 
+/**
+ * A text's words, folded, split at anything but letters and digits (so
+ * apostrophes and hyphens too): "L'Isle-Verte" → `['l', 'isle', 'verte']`,
+ * "m'a frappée" → `['m', 'a', 'frappee']`. How place names and phrases of
+ * distress are matched, word for word.
+ */
+export function foldedWords(text: string): string[] {
+  return fold(text).match(/[a-z0-9]+/g) ?? [];
+}
+
 // French elided articles and pronouns, before an apostrophe of any kind.
 const ELISION = /(^|[^\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|quoiqu|[ldjmnstc])['’ʼ`´]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;

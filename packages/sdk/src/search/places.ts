@@ -14,7 +14,7 @@
  * that most of the records located there name.
  */
 import type { Feed, Region } from '../feed/model.js';
-import { fold } from './normalize.js';
+import { foldedWords } from './normalize.js';
 
 /** The region tree, and the names residents use for places. */
 export interface Places {
@@ -110,11 +110,6 @@ export interface PlaceInQuery {
   readonly town?: string;
 }
 
-/** Folded words of a name or a query: lower case, no accents, apostrophes and hyphens as spaces. */
-export function placeWords(text: string): string[] {
-  return fold(text).match(/[a-z0-9]+/g) ?? [];
-}
-
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 
 /** Place names (folded words joined by spaces) → what they stand for; the longest name's word count. */
@@ -128,7 +123,7 @@ export function gazetteer(feed: Feed): Gazetteer {
   const names = new Map<string, PlaceInQuery>();
   let longest = 0;
   const add = (name: string, place: PlaceInQuery, replace: boolean) => {
-    const words = placeWords(name);
+    const words = foldedWords(name);
     if (!words.length) return;
     const variants = [words];
     // "Les Basques" is also "Basques"; "L'Isle-Verte", "Isle-Verte".
@@ -152,7 +147,7 @@ export function gazetteer(feed: Feed): Gazetteer {
       const town = l.address?.city;
       if (!town) continue;
       let key = keys.get(town);
-      if (key === undefined) keys.set(town, (key = placeWords(town).join(' ')));
+      if (key === undefined) keys.set(town, (key = foldedWords(town).join(' ')));
       if (!key) continue;
       let count = votes.get(key);
       if (!count) votes.set(key, (count = new Map()));

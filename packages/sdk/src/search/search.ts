@@ -16,9 +16,9 @@ import { highlightRanges } from './highlight.js';
 import { FACET_DIMENSIONS, type SearchIndex } from './index.js';
 import { nameComparator } from './names.js';
 import { kmFrom, nearestKm, placeCentroid, townsOf } from './nearby.js';
-import { queryTerms } from './normalize.js';
+import { foldedWords, queryTerms } from './normalize.js';
 import { topK } from './order.js';
-import { gazetteer, localityRank, placeWords, readPlaces, type Gazetteer, type PlaceInQuery } from './places.js';
+import { gazetteer, localityRank, readPlaces, type Gazetteer, type PlaceInQuery } from './places.js';
 import { band, bestCover, clearScratch, expansionsOf, focus, grow, scoreWords, scratchOf, type Scored } from './relevance.js';
 
 /** The query, read: its words, the places it names, the distress it speaks of. */
@@ -41,17 +41,16 @@ export function searchPreparation(index: SearchIndex): (() => void)[] {
   return [() => gazetteerOf(index), () => expansionsOf(index, []), () => distressOf(index), () => readDistress('crise')];
 }
 
-function readQuery(index: SearchIndex, query: string, withPlaces: boolean): ReadQuery {
+function readQuery(index: SearchIndex, query: string): ReadQuery {
   const distress = readDistress(query);
-  if (!withPlaces) return { words: queryTerms(query), places: [], distress };
   const g = gazetteerOf(index);
-  const { places, rest } = readPlaces(g, placeWords(query.slice(0, 200)));
+  const { places, rest } = readPlaces(g, foldedWords(query.slice(0, 200)));
   return { words: places.length ? queryTerms(rest.join(' ')) : queryTerms(query), places, distress };
 }
 
 /** The synchronous search behind `Finder.search`; exported for workers and tests. */
 export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResults {
-  const read = readQuery(index, query ?? '', true);
+  const read = readQuery(index, query ?? '');
   let results = searchRead(index, query ?? '', read, options);
   // Nothing: the same words in the other language ("banque alimentaire"
   // where the place's food bank is written in English).

@@ -15,7 +15,8 @@ export interface LocalizedResult {
   readonly isOnlyLanguage?: boolean;
 }
 
-function baseLanguage(tag: string): string {
+/** A language tag's base language: `fr-CA` → `fr`, `zh-Hans` → `zh`. */
+export function baseLanguage(tag: string): string {
   return tag.toLowerCase().split('-')[0]!;
 }
 

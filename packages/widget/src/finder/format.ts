@@ -8,7 +8,7 @@
  * tables below give weekday names and the usual feed languages' names in
  * Creole itself; any other language falls back to its own name (autonym).
  */
-import type { Day } from '@repere/sdk';
+import { baseLanguage, type Day } from '@repere/sdk';
 import { formatter, intlLocale, type UiLocale } from '../i18n.js';
 import { remembered } from './remembered.js';
 
@@ -51,7 +51,7 @@ export function languageName(tag: string, locale: UiLocale): string {
   return languageNames(`${locale} ${tag}`, () => {
     try {
       if (locale === 'ht') {
-        const base = tag.toLowerCase().split('-')[0]!;
+        const base = baseLanguage(tag);
         // Else the language's own name (autonym): a formatter per tag, once.
         return HT_LANGUAGES[base] ?? formatter(`language:${tag}`, () => new Intl.DisplayNames([tag], { type: 'language' })).of(tag) ?? tag;
       }

@@ -6,11 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { localize, type FeedSummary } from '@repere/sdk';
+import { baseLanguage as base, localize, type FeedSummary } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatList, languageName } from './format.js';
-
-const base = (tag: string) => tag.toLowerCase().split('-')[0]!;
 
 /** The hint, or nothing when the feed speaks the UI language or declares no interpretation line. */
 export function interpretationHint(feed: FeedSummary, locale: UiLocale): TemplateResult | typeof nothing {
