@@ -460,7 +460,7 @@ export class RepereFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.listOpen && !this.listPanels) void this.loadListPanels();
+    if (this.listOpen && !this.listPanels) this.loadListPanels().catch(() => {});
     if (changed.has('limit')) this.shown = Math.max(1, this.limit || 20);
     if (changed.has('region') || changed.has('category')) {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
@@ -632,18 +632,29 @@ export class RepereFinder extends LitElement {
   private listPanels?: typeof ListPanels;
   private listPanelsLoading?: Promise<typeof ListPanels>;
   private loadListPanels(): Promise<typeof ListPanels> {
-    return (this.listPanelsLoading ??= import('./my-list.js').then((m) => {
-      this.listPanels = m;
-      this.requestUpdate();
-      return m;
-    }));
+    return (this.listPanelsLoading ??= import('./my-list.js').then(
+      (m) => {
+        this.listPanels = m;
+        this.requestUpdate();
+        return m;
+      },
+      (error: unknown) => {
+        // The part could not be fetched (a file not copied, the network): try again next time.
+        this.listPanelsLoading = undefined;
+        throw error;
+      },
+    ));
   }
 
   /** Settled includes the list panel, once the list is open: `await el.updateComplete` then finds it rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
     if (!this.listOpen || this.listPanels) return settled;
-    await this.loadListPanels();
+    try {
+      await this.loadListPanels();
+    } catch {
+      return settled;
+    }
     return super.getUpdateComplete();
   }
 
@@ -660,7 +671,12 @@ export class RepereFinder extends LitElement {
       window.print();
       return;
     }
-    const { listText } = await this.loadListPanels();
+    let listText: typeof ListPanels.listText;
+    try {
+      ({ listText } = await this.loadListPanels());
+    } catch {
+      return;
+    }
     const text =
       action === 'copy'
         ? inLocale(this.locale, () => listText(this.listResources, feed, this.locale, this.now ?? new Date()))
