@@ -20,6 +20,7 @@ export class SheetController implements ReactiveController {
   /** The element is narrow enough for a sheet. */
   narrow = false;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -31,8 +32,14 @@ export class SheetController implements ReactiveController {
       const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
       const narrow = entry.contentRect.width <= SHEET_MAX_EM * em;
       if (narrow === this.narrow) return;
-      this.narrow = narrow;
-      this.host.requestUpdate();
+      // The next frame, not inside the observer: a render that changes the
+      // element's size within its own notification makes the browser report
+      // "ResizeObserver loop completed with undelivered notifications" on the page.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.narrow = narrow;
+        this.host.requestUpdate();
+      });
     });
     this.observer.observe(this.host);
   }
@@ -40,6 +47,7 @@ export class SheetController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 
   /** Opens the sheet as a modal dialog, or closes it, to match `open` (after each render). */
