@@ -3,16 +3,12 @@ import { msg, str } from '@lit/localize';
 import {
   safeWebUrl,
   telHref,
-  type FeedErrorCode,
   type FeedSummary,
   type LatLon,
-  type RemoteFinder,
   type Resource,
   type RemoteSearchResults as SearchResults,
 } from '@repere/sdk';
-import { openEngine } from '../engine/open-engine.js';
 import { RepereExitEvent } from '../events/repere-exit.js';
-import { RepereErrorEvent } from '../events/repere-error.js';
 import { RepereSearchEvent } from '../events/repere-search.js';
 import { RepereSelectEvent } from '../events/repere-select.js';
 import { directionOf, inLocale, moreText, resultsText, toUiLocale, type UiLocale } from '../i18n.js';
@@ -41,23 +37,12 @@ import { quickExitBar } from './quick-exit.js';
 import { SheetController, closeOnEscape, filtersSheet } from './sheet.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
 import { NeedsController } from './needs.controller.js';
+import { FeedController } from './feed.controller.js';
 
 /** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
 export const DEFAULT_EXIT_URL = 'https://www.google.ca/';
 /** Two Escape presses within this time leave quickly. */
 const ESCAPE_MS = 1000;
-
-/** A usable positive number from an attribute, or nothing. */
-const positive = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
-
-/** A feed address against the page's (an address that cannot be read is left for the SDK to refuse). */
-function absolute(url: string): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
-}
 
 /** Milliseconds between the last key press and the search. */
 const DEBOUNCE_MS = 200;
@@ -178,10 +163,6 @@ export class RepereFinder extends LitElement {
     directions: {},
     needsEndpoint: { attribute: 'needs-endpoint' },
     now: { attribute: false },
-    status: { state: true, attribute: false },
-    stale: { state: true, attribute: false },
-    retrying: { state: true, attribute: false },
-    errorCode: { state: true, attribute: false },
     results: { state: true, attribute: false },
     query: { state: true, attribute: false },
     filters: { state: true, attribute: false },
@@ -263,12 +244,6 @@ export class RepereFinder extends LitElement {
   /** The instant for "open now" and opening times; default: the time of each search. For previews. */
   now?: Date;
 
-  private status: 'loading' | 'ready' | 'error' = 'loading';
-  /** Set when the results come from the saved copy: when it was saved, and why the feed failed. */
-  private stale?: { savedAt: string; code: FeedErrorCode };
-  /** A failed attempt is being retried. */
-  private retrying = false;
-  private errorCode?: FeedErrorCode;
   private results?: SearchResults;
   private query = '';
   private filters: FilterState = emptyFilters();
@@ -296,17 +271,33 @@ export class RepereFinder extends LitElement {
     return this.renderRoot?.querySelector<HTMLButtonElement>('.filters-toggle') ?? undefined;
   }
 
-  private finder?: RemoteFinder;
+  private busy = (): void => {
+    if (!this.settle) this.idle = new Promise((resolve) => (this.settle = resolve));
+  };
+
+  private done = async (): Promise<void> => {
+    await this.updateComplete;
+    if (this.timer !== undefined) return; // another search is waiting for the pause
+    const settle = this.settle;
+    this.settle = undefined;
+    settle?.();
+  };
+
   private readonly needs = new NeedsController(this);
+  /** The feed: its load, retries, saved copy, error, and release when the element is gone. */
+  private readonly loader = new FeedController(this, {
+    busy: this.busy,
+    done: this.done,
+    prepare: async () => {
+      await this.restoreList();
+      await this.search(false, false);
+    },
+    retried: () => this.input?.focus(),
+  });
   /** The records of "My list" (the engine keeps the others). */
   private listRecords = new Map<string, Resource>();
-  private loadToken = 0;
   private searchToken = 0;
-  private abort?: AbortController;
-  /** A load was cut short by removal from the page: it starts again on reconnection. */
-  private interrupted = false;
   private timer?: ReturnType<typeof setTimeout>;
-  private releaseTimer?: ReturnType<typeof setTimeout>;
   private idle: Promise<void> = Promise.resolve();
   private settle?: () => void;
   private lastEscape = -Infinity;
@@ -326,13 +317,13 @@ export class RepereFinder extends LitElement {
 
   /** The feed being searched, once loaded: its description, categories and regions (its records stay with the engine). */
   get loadedFeed(): FeedSummary | undefined {
-    return this.finder?.feed;
+    return this.loader.finder?.feed;
   }
 
   /** The interface language: negotiation, download, menu and the offer to switch to the browser's. */
   private language = new LanguageController(
     this,
-    () => this.finder?.feed.meta.defaultLocale,
+    () => this.loadedFeed?.meta.defaultLocale,
     () => this.syncAddress(false),
   );
 
@@ -369,26 +360,9 @@ export class RepereFinder extends LitElement {
     await this.updateComplete;
   }
 
-  private busy(): void {
-    if (!this.settle) this.idle = new Promise((resolve) => (this.settle = resolve));
-  }
-
-  private async done(): Promise<void> {
-    await this.updateComplete;
-    if (this.timer !== undefined) return; // another search is waiting for the pause
-    const settle = this.settle;
-    this.settle = undefined;
-    settle?.();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    clearTimeout(this.releaseTimer);
-    if (this.interrupted) {
-      this.interrupted = false;
-      void this.load(false);
-    }
   }
 
   override disconnectedCallback(): void {
@@ -396,21 +370,6 @@ export class RepereFinder extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.timer);
     this.timer = undefined;
-    // A finder taken off the page stops loading (no request left running, no retry later).
-    if (this.status === 'loading' && this.abort && !this.abort.signal.aborted) {
-      this.interrupted = true;
-      this.abort.abort();
-    }
-    // Taken off for good (not moved: that reconnects it at once), it lets the
-    // engine, shared by the page, forget its feed, which can be tens of
-    // megabytes; a single-page app may create and remove many finders.
-    clearTimeout(this.releaseTimer);
-    this.releaseTimer = setTimeout(() => {
-      if (this.isConnected || !this.finder) return;
-      this.finder.release();
-      this.finder = undefined;
-      this.interrupted = true;
-    }, 0);
   }
 
   /** The prefix of this finder's URL parameters: `repere-`, or `repere-<id>-` for a finder with an `id`. */
@@ -467,81 +426,10 @@ export class RepereFinder extends LitElement {
     }
     if (!this.hasUpdated && this.syncUrl) this.fromUrl();
     if (changed.has('feed') || changed.has('feedData')) {
-      void this.load(false);
-    } else if (this.finder && (changed.has('region') || changed.has('category') || changed.has('limit') || changed.has('lang') || changed.has('now'))) {
+      void this.loader.load(false);
+    } else if (this.loader.finder && (changed.has('region') || changed.has('category') || changed.has('limit') || changed.has('lang') || changed.has('now'))) {
       void this.search(false);
     }
-  }
-
-  /** Loads (or reloads) the feed, then searches. */
-  private async load(fromUser: boolean): Promise<void> {
-    this.busy();
-    const token = ++this.loadToken;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.status = 'loading';
-    this.errorCode = undefined;
-    this.stale = undefined;
-    this.retrying = false;
-    this.finder?.release();
-    this.finder = undefined;
-    try {
-      const given = this.feedData ?? this.feed;
-      if (given === undefined || given === '') throw Object.assign(new Error('no feed'), { code: 'invalid-source' });
-      // The engine may run in a worker, whose base address is not the page's.
-      const source = typeof given === 'string' ? absolute(given) : given;
-      const keep = !this.noCache && typeof source === 'string';
-      const engine = await openEngine();
-      if (token !== this.loadToken) return;
-      // Awaited, so that a copy kept earlier is gone before this load can fail or succeed.
-      if (!keep && typeof source === 'string') await engine.forget(source).catch(() => {});
-      // Removed from the page before its load began (in the task that added
-      // it): nothing is loaded, so nothing is left in the engine; put back, it loads.
-      if (!this.isConnected) {
-        this.interrupted = true;
-        abort.abort();
-      }
-      const finder = await engine.load(source, {
-        signal: abort.signal,
-        retries: Math.max(0, Math.min(5, Number.isFinite(this.retries) ? this.retries : DEFAULT_RETRIES)),
-        lastGood: keep,
-        ...(positive(this.timeout) ? { timeoutMs: this.timeout } : {}),
-        ...(positive(this.maxBytes) ? { maxBytes: this.maxBytes } : {}),
-        onRetry: () => {
-          if (token === this.loadToken) this.retrying = true;
-        },
-      });
-      if (token !== this.loadToken) {
-        finder.release();
-        return;
-      }
-      this.retrying = false;
-      this.finder = finder;
-      if (finder.stale) this.stale = { savedAt: finder.stale.savedAt, code: finder.stale.error.code };
-      await this.restoreList();
-      await this.search(false, false);
-      this.status = 'ready';
-      if (finder.stale) this.dispatchEvent(new RepereErrorEvent({ code: finder.stale.error.code, stale: true }));
-      if (fromUser) {
-        await this.updateComplete;
-        this.input?.focus();
-      }
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      this.retrying = false;
-      // A FeedError from the engine, or an error of this element's own with a code.
-      const code = (error as { code?: FeedErrorCode } | undefined)?.code ?? 'network';
-      if (code === 'aborted' && abort.signal.aborted) {
-        // Removed from the page (or reloaded): not a failure to report; it starts again on reconnection.
-        await this.done();
-        return;
-      }
-      this.status = 'error';
-      this.errorCode = code;
-      // A page without a feed configured is the webmaster's mistake, reported once on screen, not as an event.
-      if (code !== 'invalid-source' || this.feedData || this.feed) this.dispatchEvent(new RepereErrorEvent({ code }));
-    }
-    await this.done();
   }
 
   /**
@@ -550,7 +438,7 @@ export class RepereFinder extends LitElement {
    * entry, else the current one is replaced, as while typing).
    */
   private async search(fromUser: boolean, settles = true, push = false): Promise<void> {
-    const finder = this.finder;
+    const finder = this.loader.finder;
     if (!finder) return;
     this.busy();
     const token = ++this.searchToken;
@@ -596,14 +484,14 @@ export class RepereFinder extends LitElement {
   private async restoreList(): Promise<void> {
     const shared = readUrl(this.urlPrefix).list;
     const ids = cleanIds(shared ?? (this.persistList ? loadList(this.listKey) : this.list));
-    const found = ids.length && this.finder ? await this.finder.get(ids) : [];
+    const found = ids.length && this.loader.finder ? await this.loader.finder.get(ids) : [];
     this.listRecords = new Map(found.map((r) => [r.id, r]));
     this.list = ids.filter((id) => this.listRecords.has(id));
     if (shared && this.list.length) this.listOpen = true;
   }
 
   private get listKey(): string {
-    return storageKey(this.feed ? new URL(this.feed, document.baseURI).href : `data:${JSON.stringify(this.finder?.feed.meta.title ?? '')}`);
+    return storageKey(this.feed ? new URL(this.feed, document.baseURI).href : `data:${JSON.stringify(this.loadedFeed?.meta.title ?? '')}`);
   }
 
   private setList(ids: string[], message: '' | 'cleared' = ''): void {
@@ -659,7 +547,7 @@ export class RepereFinder extends LitElement {
   }
 
   private async listAction(action: 'print' | 'copy' | 'share' | 'clear'): Promise<void> {
-    const feed = this.finder?.feed;
+    const feed = this.loadedFeed;
     if (!feed) return;
     if (action === 'clear') {
       this.setList([], 'cleared');
@@ -724,7 +612,7 @@ export class RepereFinder extends LitElement {
   }
 
   private chooseRegion(id: string): void {
-    const region = this.finder?.feed.regions.find((r) => r.id === id);
+    const region = this.loadedFeed?.regions.find((r) => r.id === id);
     if (!region?.centroid) return;
     this.nearMessage = '';
     this.nearOpen = false;
@@ -824,7 +712,7 @@ export class RepereFinder extends LitElement {
   }
 
   private renderIn(locale: UiLocale): TemplateResult {
-    const feed = this.finder?.feed;
+    const feed = this.loadedFeed;
     const title = feed ? pick(feed.meta.title, locale, feed) : undefined;
     return html`<div class="root ${this.listOpen ? 'list-open' : ''}" part="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this.onKeydown}>
       ${this.quickExit == null ? nothing : quickExitBar(() => this.leave())}
@@ -854,20 +742,20 @@ export class RepereFinder extends LitElement {
       </form>
       ${this.renderTools(locale, feed)}
       <p class="count" role="status" part="status">${this.statusText(locale)}</p>
-      <div class="results" aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+      <div class="results" aria-busy=${this.loader.status === 'loading' ? 'true' : 'false'}>
         ${this.renderCrisis(locale, feed)}${this.renderBody(locale, feed)}
       </div>
     </div>`;
   }
 
   private statusText(locale: UiLocale): string {
-    if (this.status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
-    if (this.status === 'error' || !this.results) return '';
+    if (this.loader.status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
+    if (this.loader.status === 'error' || !this.results) return '';
     const count = this.moreFrom
       ? moreText(this.moreFrom + 1, this.results.items.length, this.results.total, locale)
       : resultsText(this.results.total, locale);
     // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.
-    if (!this.distress || !this.finder?.feed.meta.crisis.length) return count;
+    if (!this.distress || !this.loadedFeed?.meta.crisis.length) return count;
     const announce = msg('Help lines are shown first, above the results.', { id: 'crisis.announce' });
     // With no result, the help lines are the answer: no "No results" after them.
     return this.results.total ? `${announce} ${count}` : announce;
@@ -1099,25 +987,25 @@ export class RepereFinder extends LitElement {
   }
 
   private renderBody(locale: UiLocale, feed: FeedSummary | undefined): unknown {
-    if (this.status === 'loading') {
-      return html`${fallbackSlot()}${retryingHint(this.retrying)}<ul class="skeleton" part="skeleton" aria-hidden="true">
+    if (this.loader.status === 'loading') {
+      return html`${fallbackSlot()}${retryingHint(this.loader.retrying)}<ul class="skeleton" part="skeleton" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<li class="bone"><span></span><span></span><span></span></li>`)}
       </ul>`;
     }
-    if (this.status === 'error') {
+    if (this.loader.status === 'error') {
       return html`<div class="error" part="error" role="alert">
-          <p>${errorText(this.errorCode ?? 'network')}</p>
-          ${this.errorCode === 'invalid-source'
+          <p>${errorText(this.loader.errorCode ?? 'network')}</p>
+          ${this.loader.errorCode === 'invalid-source'
             ? nothing
-            : html`<button type="button" class="button" part="retry-button" @click=${() => this.load(true)}>
+            : html`<button type="button" class="button" part="retry-button" @click=${() => this.loader.load(true)}>
                 ${msg('Try again', { id: 'error.retry' })}
               </button>`}
         </div>
         ${fallbackSlot()}`;
     }
     const hint = feed ? interpretationHint(feed, locale) : nothing;
-    if (this.stale && feed && this.results) {
-      return html`${staleNote(this.stale, locale, () => void this.load(true))}${hint}${this.renderResults(locale, feed)}`;
+    if (this.loader.stale && feed && this.results) {
+      return html`${staleNote(this.loader.stale, locale, () => void this.loader.load(true))}${hint}${this.renderResults(locale, feed)}`;
     }
     return html`${hint}${this.renderResults(locale, feed)}`;
   }

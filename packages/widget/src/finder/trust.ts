@@ -19,7 +19,7 @@ export function fallbackSlot(): TemplateResult {
 }
 
 /** "Trying again…" while the SDK waits before a retry. */
-export function retryingHint(retrying: boolean): TemplateResult | typeof nothing {
+export function retryingHint(retrying: boolean | undefined): TemplateResult | typeof nothing {
   return retrying ? html`<p class="hint retrying" part="retrying">${msg('The directory is slow to answer. Trying again…', { id: 'loading.retrying' })}</p>` : nothing;
 }
 

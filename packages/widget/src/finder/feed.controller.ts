@@ -1,0 +1,181 @@
+/**
+ * The feed of one finder, as a Lit reactive controller: its load (the
+ * attributes as load options, the engine asked), "Trying again…" while a
+ * failed attempt is retried, the saved copy shown when the feed fails
+ * ("stale"), the error when nothing can be shown, a load cut short when the
+ * element is taken off the page and started again when it is put back, and
+ * the engine told to forget the feed once the element is gone for good.
+ *
+ * What comes after a load (the list, the first search) and what waits for it
+ * (`searchComplete`) stay the host's: they are given as {@link FeedSteps}.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FeedErrorCode, RemoteFinder } from '@repere/sdk';
+import { openEngine } from '../engine/open-engine.js';
+import { RepereErrorEvent } from '../events/repere-error.js';
+import { DEFAULT_RETRIES } from './trust.js';
+
+/** The attributes a load reads, on the element that owns the feed. */
+export interface FeedHost extends ReactiveControllerHost, HTMLElement {
+  readonly feed?: string;
+  readonly feedData?: object;
+  readonly noCache: boolean;
+  readonly retries: number;
+  readonly timeout?: number;
+  readonly maxBytes?: number;
+}
+
+/** What the host does around a load. */
+export interface FeedSteps {
+  /** A load begins: `searchComplete` waits for it. */
+  busy(): void;
+  /** The load is over (loaded, failed or given up). */
+  done(): Promise<void>;
+  /** The feed is in, not yet shown: what must be ready first (the list, the first search). */
+  prepare(): Promise<void>;
+  /** The feed is on screen after the resident's "Try again" (focus goes back to the search). */
+  retried(): void;
+}
+
+/** Where the load is: placeholders, results, or the error and "Try again". */
+export type FeedStatus = 'loading' | 'ready' | 'error';
+
+/** A usable positive number from an attribute, or nothing. */
+const positive = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
+
+/** A feed address against the page's (an address that cannot be read is left for the SDK to refuse). */
+function absolute(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+}
+
+export class FeedController implements ReactiveController {
+  /** Where the load is. */
+  status: FeedStatus = 'loading';
+  /** Set when the results come from the saved copy: when it was saved, and why the feed failed. */
+  stale?: { savedAt: string; code: FeedErrorCode };
+  /** A failed attempt is being retried. */
+  retrying?: boolean;
+  /** Why the feed could not be loaded, with `status` 'error'. */
+  errorCode?: FeedErrorCode;
+  /** The engine's side of the loaded feed: its description, and searches in it. */
+  finder?: RemoteFinder;
+
+  private loadToken = 0;
+  private abort?: AbortController;
+  /** A load was cut short by removal from the page: it starts again on reconnection. */
+  private interrupted?: boolean;
+  private releaseTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: FeedHost,
+    private readonly steps: FeedSteps,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    clearTimeout(this.releaseTimer);
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.load(false);
+    }
+  }
+
+  hostDisconnected(): void {
+    // A finder taken off the page stops loading (no request left running, no retry later).
+    if (this.status === 'loading' && this.abort && !this.abort.signal.aborted) {
+      this.interrupted = true;
+      this.abort.abort();
+    }
+    // Taken off for good (not moved: that reconnects it at once), it lets the
+    // engine, shared by the page, forget its feed, which can be tens of
+    // megabytes; a single-page app may create and remove many finders.
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = setTimeout(() => {
+      if (this.host.isConnected || !this.finder) return;
+      this.finder.release();
+      this.finder = undefined;
+      this.interrupted = true;
+    }, 0);
+  }
+
+  /** Loads (or reloads) the feed; `fromUser`: the resident's "Try again". */
+  async load(fromUser: boolean): Promise<void> {
+    const host = this.host;
+    this.steps.busy();
+    const token = ++this.loadToken;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.status = 'loading';
+    this.errorCode = undefined;
+    this.stale = undefined;
+    this.retrying = false;
+    host.requestUpdate();
+    this.finder?.release();
+    this.finder = undefined;
+    try {
+      const given = host.feedData ?? host.feed;
+      if (given === undefined || given === '') throw Object.assign(new Error('no feed'), { code: 'invalid-source' });
+      // The engine may run in a worker, whose base address is not the page's.
+      const source = typeof given === 'string' ? absolute(given) : given;
+      const keep = !host.noCache && typeof source === 'string';
+      const engine = await openEngine();
+      if (token !== this.loadToken) return;
+      // Awaited, so that a copy kept earlier is gone before this load can fail or succeed.
+      if (!keep && typeof source === 'string') await engine.forget(source).catch(() => {});
+      // Removed from the page before its load began (in the task that added
+      // it): nothing is loaded, so nothing is left in the engine; put back, it loads.
+      if (!host.isConnected) {
+        this.interrupted = true;
+        abort.abort();
+      }
+      const finder = await engine.load(source, {
+        signal: abort.signal,
+        retries: Math.max(0, Math.min(5, Number.isFinite(host.retries) ? host.retries : DEFAULT_RETRIES)),
+        lastGood: keep,
+        ...(positive(host.timeout) ? { timeoutMs: host.timeout } : {}),
+        ...(positive(host.maxBytes) ? { maxBytes: host.maxBytes } : {}),
+        onRetry: () => {
+          if (token !== this.loadToken) return;
+          this.retrying = true;
+          host.requestUpdate();
+        },
+      });
+      if (token !== this.loadToken) {
+        finder.release();
+        return;
+      }
+      this.retrying = false;
+      this.finder = finder;
+      if (finder.stale) this.stale = { savedAt: finder.stale.savedAt, code: finder.stale.error.code };
+      await this.steps.prepare();
+      this.status = 'ready';
+      host.requestUpdate();
+      if (finder.stale) host.dispatchEvent(new RepereErrorEvent({ code: finder.stale.error.code, stale: true }));
+      if (fromUser) {
+        await host.updateComplete;
+        this.steps.retried();
+      }
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      this.retrying = false;
+      host.requestUpdate();
+      // A FeedError from the engine, or an error of this controller's own with a code.
+      const code = (error as { code?: FeedErrorCode } | undefined)?.code ?? 'network';
+      if (code === 'aborted' && abort.signal.aborted) {
+        // Removed from the page (or reloaded): not a failure to report; it starts again on reconnection.
+        await this.steps.done();
+        return;
+      }
+      this.status = 'error';
+      this.errorCode = code;
+      // A page without a feed configured is the webmaster's mistake, reported once on screen, not as an event.
+      if (code !== 'invalid-source' || host.feedData || host.feed) host.dispatchEvent(new RepereErrorEvent({ code }));
+    }
+    await this.steps.done();
+  }
+}
