@@ -58,6 +58,7 @@ if (!args.has('--browser-only')) {
       'packages/sdk/test/**/*.test.ts',
       'packages/feed-tools/test/**/*.test.ts',
       'packages/widget/test/**/*.node.test.ts',
+      'scripts/**/*.test.ts',
     ],
     counts,
     { REPERE_MOCHA_COUNTS: counts },
