@@ -96,6 +96,20 @@ function shortMessageIds() {
   };
 }
 
+/** Copies the embed page, `src/embed/embed.html`, beside its script (tsc leaves HTML alone). */
+function embedPage() {
+  const source = `${pkg('widget')}/src/embed/embed.html`;
+  return {
+    name: 'repere-embed-page',
+    buildStart() {
+      this.addWatchFile(source);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync(source, 'utf8') });
+    },
+  };
+}
+
 /** What the two single-file builds (ES module and iife) share: everything inside, minified. */
 const singleFilePlugins = ({ module }) => [
   localesBesideTheBundle(),
@@ -193,6 +207,22 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
     {
       input: `${pkg('widget')}/build/iife.js`,
       output: { file: `${pkg('widget')}/dist/repere-finder.iife.js`, format: 'iife', banner: widgetBanner, sourcemap: true },
+      plugins: [terser({ ecma: 2020, module: false, format: { comments: /^!/ } })],
+    },
+  );
+  // The iframe embed: embed.html (copied from the sources) and its script,
+  // which loads beside repere-finder.bundle.js; and the host page's snippet.
+  configs.push(
+    {
+      input: `${pkg('widget')}/build/embed/page.js`,
+      output: { file: `${pkg('widget')}/dist/embed.js`, format: 'es', banner: '/*! Repère embed page | MIT */', sourcemap: true },
+      plugins: [embedPage(), workspaceSources(), nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: /^!/ } })],
+      // Only the SDK's safeWebUrl is used: none of its modules' top-level code is needed.
+      treeshake: { moduleSideEffects: (id) => !/sdk[\\/]build[\\/]/.test(id) },
+    },
+    {
+      input: `${pkg('widget')}/build/embed/host.js`,
+      output: { file: `${pkg('widget')}/dist/repere-embed.js`, format: 'iife', banner: '/*! Repère embed host snippet | MIT */', sourcemap: true },
       plugins: [terser({ ecma: 2020, module: false, format: { comments: /^!/ } })],
     },
   );

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { npm, packPackages, publishManifest } from './pack.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const FEED = join(root, 'scripts/fixtures/small-feed.json');
+const FEED = join(root, 'packages/widget/test/pages/small-feed.json');
 const BUILT = ['sdk', 'widget', 'feed-tools'].map((dir) => join(root, 'packages', dir, 'dist/index.js'));
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -131,6 +131,9 @@ describe('the packages, packed and installed by an outside project', function ()
       'dist/repere-finder.iife.js',
       'dist/repere-engine.js',
       'dist/engine.worker.js',
+      'dist/embed.html',
+      'dist/embed.js',
+      'dist/repere-embed.js',
       'custom-elements.json',
     ]);
   });
