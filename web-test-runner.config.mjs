@@ -4,7 +4,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
@@ -81,7 +80,7 @@ export default {
     },
     // For the SRI test with a matching hash: the built files byte for byte
     // (no transform, which would change the hash) under /__repere-raw/, and
-    // a page that pins the bundle to the hash it has now.
+    // a page that pins the bundle to the hash dist/integrity.json gives.
     function rawBundles(ctx, next) {
       if (ctx.path.startsWith('/__repere-raw/')) {
         const file = `packages/widget/dist/${ctx.path.slice('/__repere-raw/'.length)}`;
@@ -95,9 +94,10 @@ export default {
         return undefined;
       }
       if (ctx.path === '/packages/widget/test/pages/sri-match.html') {
-        const hash = createHash('sha384').update(readFileSync('packages/widget/dist/repere-finder.bundle.js')).digest('base64');
+        // The hash the build printed and wrote to integrity.json: the one a webmaster copies.
+        const integrity = JSON.parse(readFileSync('packages/widget/dist/integrity.json', 'utf8')).files['repere-finder.bundle.js'];
         ctx.type = 'text/html';
-        ctx.body = readFileSync('packages/widget/test/pages/sri-match.template.html', 'utf8').replace('{{integrity}}', `sha384-${hash}`);
+        ctx.body = readFileSync('packages/widget/test/pages/sri-match.template.html', 'utf8').replace('{{integrity}}', integrity);
         return undefined;
       }
       return next();

@@ -24,4 +24,5 @@ step('bundles (rollup)', node, ['node_modules/rollup/dist/bin/rollup', '-c', '--
 if (existsSync('packages/widget/custom-elements-manifest.config.mjs')) {
   step('custom-elements.json', node, ['scripts/cem.mjs']);
 }
+step('SRI hashes (dist/integrity.json)', node, ['scripts/integrity.mjs']);
 step('React example (esbuild)', node, ['examples/react/build.mjs']);

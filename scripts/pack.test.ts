@@ -134,6 +134,7 @@ describe('the packages, packed and installed by an outside project', function ()
       'dist/embed.html',
       'dist/embed.js',
       'dist/repere-embed.js',
+      'dist/integrity.json',
       'custom-elements.json',
     ]);
   });
