@@ -8,12 +8,11 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { npm, packPackages, publishManifest } from './pack.mjs';
+import { fileIn, startServer } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FEED = join(root, 'packages/widget/test/pages/small-feed.json');
@@ -74,22 +73,6 @@ function outsideLockfile(project: string, packed: Packed[]) {
 function run(cwd: string, command: string, args: string[]) {
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-
-/** Serves a folder on 127.0.0.1, as a site's web server would. */
-async function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!path.startsWith(dir) || !existsSync(path) || !extname(path)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 describe('the packages, packed and installed by an outside project', function () {
@@ -171,19 +154,21 @@ export function listen(finder: RepereFinder): void {
     );
     writeFileSync(
       join(project, 'bad.ts'),
-      `import { createFinder } from '@repere/sdk';\nexport const n: number = createFinder;\n`,
+      `import { createFinder } from '@repere/sdk';\nimport type { RepereFinder } from '@repere/widget';\nexport const n: number = createFinder;\nexport const p = (f: RepereFinder): number => f.searchComplete;\n`,
     );
     const tsconfig = (files: string[]) =>
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'DOM'], types: [] }, files });
+      JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: true, noEmit: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'DOM'], types: [] }, files });
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     writeFileSync(join(project, 'tsconfig.json'), tsconfig(['app.ts']));
     const good = run(project, process.execPath, [tsc, '-p', '.']);
     expect(good.code, good.out + good.err).to.equal(0);
-    // The check can fail: a wrong use of the same API is an error.
+    // The check can fail: a wrong use of the same API is an error in each
+    // package (types that did not resolve would be \`any\`, and pass).
     writeFileSync(join(project, 'tsconfig.json'), tsconfig(['bad.ts']));
     const bad = run(project, process.execPath, [tsc, '-p', '.']);
     expect(bad.code).to.equal(2);
-    expect(bad.out).to.contain("is not assignable to type 'number'");
+    expect(bad.out).to.match(/bad\.ts\(3,14\): error TS2322: Type '.*' is not assignable to type 'number'/);
+    expect(bad.out).to.match(/bad\.ts\(4,47\): error TS2322: Type 'Promise<void>' is not assignable to type 'number'/);
   });
 
   it('runs `npx repere validate`, which passes a good feed and fails a broken one', () => {
@@ -218,7 +203,8 @@ export function listen(finder: RepereFinder): void {
     });
     await bundle.write({ dir: www, format: 'es' });
     await bundle.close();
-    const { server, url } = await serve(www);
+    const server = await startServer((u) => fileIn(www, u.pathname));
+    const url = `http://127.0.0.1:${server.port}`;
     const { default: puppeteer } = await import('puppeteer-core');
     const browser = await puppeteer.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     try {
@@ -241,7 +227,7 @@ export function listen(finder: RepereFinder): void {
       expect(errors).to.deep.equal([]);
     } finally {
       await browser.close();
-      server.close();
+      await server.close();
     }
   });
 

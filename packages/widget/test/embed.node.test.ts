@@ -4,71 +4,47 @@
 import { expect } from 'chai';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from 'puppeteer-core';
+import { fileIn, startServer } from '../../../scripts/static-server.mjs';
+
+type Answer = ReturnType<typeof fileIn>;
 
 const widget = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(widget, 'dist');
 const FEED = readFileSync(join(widget, 'test/pages/small-feed.json'));
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 /** The iframe's height before the embed says anything (its `height` attribute). */
 const INITIAL = 150;
 
-async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ server: Server; port: number }> {
-  const server = createServer(handler);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, port: (server.address() as AddressInfo).port };
-}
-
 /** The embed's site: packages/widget/dist as a webmaster uploads it, and a feed. */
-function embedSite(req: IncomingMessage, res: ServerResponse): void {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path === '/feed.json') {
-    res.writeHead(200, { 'content-type': 'application/json' }).end(FEED);
-    return;
-  }
-  const file = normalize(join(dist, path));
-  if (!file.startsWith(dist) || !existsSync(file) || !extname(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-}
+const embedSite = (url: URL): Answer | undefined =>
+  url.pathname === '/feed.json' ? { body: FEED, type: 'application/json' } : fileIn(dist, url.pathname);
 
 describe('embed.html in an iframe on another origin', function () {
   this.timeout(60_000);
   let browser: Browser;
-  let host: { server: Server; port: number };
-  let embed: { server: Server; port: number };
+  let host: Awaited<ReturnType<typeof startServer>>;
+  let embed: Awaited<ReturnType<typeof startServer>>;
   let hostOrigin: string;
   let embedOrigin: string;
 
   /** The host's site: a CMS page with the iframe (and the snippet), and a neutral page to leave to. */
-  function hostSite(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', 'http://x');
-    if (url.pathname === '/left.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Météo</title><p>Météo');
-      return;
-    }
-    if (url.pathname !== '/page.html') {
-      res.writeHead(404).end();
-      return;
-    }
+  function hostSite(url: URL): Answer | undefined {
+    if (url.pathname === '/left.html') return { body: '<!doctype html><title>Météo</title><p>Météo' };
+    if (url.pathname !== '/page.html') return undefined;
     const src = url.searchParams.get('src')!;
     const listed = url.searchParams.get('listed') ?? embedOrigin;
     const snippet = url.searchParams.has('no-snippet') ? '' : `<script src="${embedOrigin}/repere-embed.js"></script>`;
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
+    return {
       // As strict as a careful CMS: no inline script or style at all.
-      'content-security-policy': `default-src 'self'; script-src 'self' ${embedOrigin}; frame-src ${embedOrigin}; style-src 'self'`,
-    }).end(`<!doctype html><html lang="fr"><title>Ville fictive</title>
+      headers: { 'content-security-policy': `default-src 'self'; script-src 'self' ${embedOrigin}; frame-src ${embedOrigin}; style-src 'self'` },
+      body: `<!doctype html><html lang="fr"><title>Ville fictive</title>
 <main><h1>Trouver de l’aide</h1>
 <iframe src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" data-repere-origin="${listed}" title="Répertoire des ressources" width="100%" height="${INITIAL}"></iframe>
-<p id="after">Pied de page</p></main>${snippet}</html>`);
+<p id="after">Pied de page</p></main>${snippet}</html>`,
+    };
   }
 
   const embedUrl = (params: Record<string, string>) => `${embedOrigin}/embed.html?${new URLSearchParams(params)}`;
@@ -77,8 +53,8 @@ describe('embed.html in an iframe on another origin', function () {
   before(async function () {
     if (!existsSync(join(dist, 'embed.html')) || !existsSync(join(dist, 'repere-finder.bundle.js'))) this.skip(); // before any build
     if (!existsSync(chromium)) this.skip();
-    embed = await listen(embedSite);
-    host = await listen(hostSite);
+    embed = await startServer(embedSite);
+    host = await startServer(hostSite);
     hostOrigin = `http://127.0.0.1:${host.port}`;
     embedOrigin = `http://localhost:${embed.port}`;
     const { default: puppeteer } = await import('puppeteer-core');
@@ -87,8 +63,8 @@ describe('embed.html in an iframe on another origin', function () {
 
   after(async () => {
     await browser?.close();
-    host?.server.close();
-    embed?.server.close();
+    await host?.close();
+    await embed?.close();
   });
 
   async function open(url: string, width: number): Promise<{ page: Page; frame: Frame }> {
