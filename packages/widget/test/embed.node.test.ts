@@ -77,6 +77,9 @@ describe('embed.html in an iframe on another origin', function () {
     return { page, frame };
   }
 
+  /** Waits until the finder shows the three cards of the small feed. */
+  const allCards = (frame: Frame) =>
+    frame.waitForFunction(() => document.querySelector('repere-finder')!.shadowRoot!.querySelectorAll('[part~="card-title"]').length === 3);
   const cardTitles = (frame: Frame) =>
     frame.evaluate(() => [...document.querySelector('repere-finder')!.shadowRoot!.querySelectorAll('[part~="card-title"]')].map((t) => t.textContent!.trim()));
   // Inside its border: the height the snippet sets.
@@ -99,7 +102,7 @@ describe('embed.html in an iframe on another origin', function () {
     it(`grows to show every card of the Kamouraska directory, then fits a narrower search (${width} px)`, async () => {
       const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', region: 'kamouraska', parent: hostOrigin })), width);
       try {
-        await frame.waitForFunction(() => document.querySelector('repere-finder')!.shadowRoot!.querySelectorAll('[part~="card-title"]').length === 3);
+        await allCards(frame);
         await page.waitForFunction((min) => document.querySelector('iframe')!.clientHeight > min, {}, INITIAL + 200);
         const full = await fitted(page, frame);
         // Nothing scrolls inside the iframe: every card is in its own box, the page scrolls instead.
@@ -126,7 +129,7 @@ describe('embed.html in an iframe on another origin', function () {
   it('speaks the language of the address, and is clean for axe (WCAG 2.2 AA) at 390 px', async () => {
     const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'en', parent: hostOrigin })), 390);
     try {
-      await frame.waitForFunction(() => document.querySelector('repere-finder')!.shadowRoot!.querySelectorAll('[part~="card-title"]').length === 3);
+      await allCards(frame);
       expect(await frame.evaluate(() => document.documentElement.lang)).to.equal('en');
       expect(await cardTitles(frame)).to.include('Volunteer Tax Clinic (fictional)');
       // Evaluated through DevTools: the embed page's CSP allows no injected script.
@@ -148,6 +151,9 @@ describe('embed.html in an iframe on another origin', function () {
   it('"Leave quickly" replaces the whole tab, not just the iframe', async () => {
     const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', 'quick-exit': `${hostOrigin}/left.html`, parent: hostOrigin })), 390);
     try {
+      // Once the page is still, as a resident would see it.
+      await allCards(frame);
+      await fitted(page, frame);
       const exit = await frame.waitForSelector('repere-finder >>> [part~="quick-exit"]');
       await Promise.all([page.waitForNavigation(), exit!.click()]);
       expect(page.url()).to.equal(`${hostOrigin}/left.html`);
@@ -160,7 +166,7 @@ describe('embed.html in an iframe on another origin', function () {
   it('a snippet that runs after the finder is on screen asks for its size, and gets it', async () => {
     const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', parent: hostOrigin }), '&no-snippet'), 1280);
     try {
-      await frame.waitForFunction(() => document.querySelector('repere-finder')!.shadowRoot!.querySelectorAll('[part~="card-title"]').length === 3);
+      await allCards(frame);
       await new Promise((r) => setTimeout(r, 300));
       expect(await iframeHeight(page), 'no snippet yet: the height the page gave').to.equal(INITIAL);
       await page.addScriptTag({ url: `${embedOrigin}/repere-embed.js` });
@@ -170,27 +176,26 @@ describe('embed.html in an iframe on another origin', function () {
     }
   });
 
-  it('the host ignores size messages from an origin it does not list', async () => {
-    // The page lists 127.0.0.1 for an iframe that is served from localhost.
-    const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', parent: hostOrigin }), `&listed=${encodeURIComponent(`http://127.0.0.1:${embed.port}`)}`), 1280);
+  /** The iframe's height once the finder shows every card, and a moment for a size message to land. */
+  async function settledHeight(url: string): Promise<number> {
+    const { page, frame } = await open(url, 1280);
     try {
-      await frame.waitForFunction(() => document.querySelector('repere-finder')!.shadowRoot!.querySelectorAll('[part~="card-title"]').length === 3);
+      await allCards(frame);
       await new Promise((r) => setTimeout(r, 300));
-      expect(await iframeHeight(page)).to.equal(INITIAL);
+      return await iframeHeight(page);
     } finally {
       await page.close();
     }
+  }
+
+  it('the host ignores size messages from an origin it does not list', async () => {
+    // The page lists 127.0.0.1 for an iframe that is served from localhost.
+    const listed = `&listed=${encodeURIComponent(`http://127.0.0.1:${embed.port}`)}`;
+    expect(await settledHeight(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', parent: hostOrigin }), listed))).to.equal(INITIAL);
   });
 
   it('the embed posts its size only to the parent origin its address names', async () => {
-    const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', parent: 'http://elsewhere.example' })), 1280);
-    try {
-      await frame.waitForFunction(() => document.querySelector('repere-finder')!.shadowRoot!.querySelectorAll('[part~="card-title"]').length === 3);
-      await new Promise((r) => setTimeout(r, 300));
-      expect(await iframeHeight(page)).to.equal(INITIAL);
-    } finally {
-      await page.close();
-    }
+    expect(await settledHeight(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', parent: 'http://elsewhere.example' })))).to.equal(INITIAL);
   });
 
   it('loads no feed from an origin embed.html does not list, and says so in the resident’s language', async () => {
