@@ -231,6 +231,12 @@ export function listen(finder: RepereFinder): void {
     }
   });
 
+  it('refuses `npm publish` from a package folder, whose manifest points at sources', () => {
+    const r = run(join(root, 'packages/sdk'), 'npm', ['publish', '--dry-run', '--offline']);
+    expect(r.code).not.to.equal(0);
+    expect(r.err).to.contain('Publish the tarballs `npm run pack` writes to release/');
+  });
+
   it('leaves the workspace manifests as they are: only the published copy loses the workspace fields', () => {
     const sdk = JSON.parse(readFileSync(join(root, 'packages/sdk/package.json'), 'utf8'));
     expect(sdk.exports['.']).to.have.property('development');
