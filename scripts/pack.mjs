@@ -61,7 +61,7 @@ export function npm(args, options = {}) {
  * Packs each package from a staging folder holding its published files, its
  * README and CHANGELOG, the licence and its publish manifest.
  * @param {string} destination where the tarballs go (created if missing)
- * @returns {{ name: string, version: string, file: string, size: number, files: string[] }[]}
+ * @returns {{ name: string, version: string, file: string, size: number, files: string[], manifest: Record<string, any> }[]}
  */
 export function packPackages(destination) {
   const out = resolve(destination);
@@ -80,7 +80,8 @@ export function packPackages(destination) {
         cpSync(join(source, entry), join(target, entry), { recursive: true });
       }
       copyFileSync(join(root, 'LICENSE'), join(target, 'LICENSE'));
-      writeFileSync(join(target, 'package.json'), `${JSON.stringify(publishManifest(manifest), null, 2)}\n`);
+      const published = publishManifest(manifest);
+      writeFileSync(join(target, 'package.json'), `${JSON.stringify(published, null, 2)}\n`);
       const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', out], { cwd: target }));
       return {
         name: packed.name,
@@ -88,6 +89,7 @@ export function packPackages(destination) {
         file: join(out, packed.filename),
         size: packed.size,
         files: packed.files.map((f) => f.path),
+        manifest: published,
       };
     });
   } finally {

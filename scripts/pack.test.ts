@@ -35,9 +35,7 @@ function outsideLockfile(project: string, packed: Packed[]) {
   const pending: string[] = [];
   for (const tarball of packed) {
     const spec = `file:${relative(project, tarball.file)}`;
-    const manifest = JSON.parse(
-      spawnSync('tar', ['-xzOf', tarball.file, 'package/package.json'], { encoding: 'utf8' }).stdout,
-    ) as LockEntry & { name: string; bin?: unknown; engines?: unknown; license?: string };
+    const manifest = tarball.manifest as LockEntry & { bin?: unknown; engines?: unknown; license?: string };
     dependencies[tarball.name] = spec;
     packages[`node_modules/${tarball.name}`] = {
       version: tarball.version,
