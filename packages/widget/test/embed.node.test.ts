@@ -148,20 +148,30 @@ describe('embed.html in an iframe on another origin', function () {
     }
   });
 
-  it('"Leave quickly" replaces the whole tab, not just the iframe', async () => {
-    const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', 'quick-exit': `${hostOrigin}/left.html`, parent: hostOrigin })), 390);
+  /** Opens a finder with a quick exit to the host's neutral page, does what a resident does, and expects the whole tab there. */
+  async function expectTabLeft(width: number, act: (page: Page, frame: Frame) => Promise<unknown>): Promise<void> {
+    const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', 'quick-exit': `${hostOrigin}/left.html`, parent: hostOrigin })), width);
     try {
       // Once the page is still, as a resident would see it.
       await allCards(frame);
       await fitted(page, frame);
-      const exit = await frame.waitForSelector('repere-finder >>> [part~="quick-exit"]');
-      await Promise.all([page.waitForNavigation(), exit!.click()]);
+      await Promise.all([page.waitForNavigation(), act(page, frame)]);
       expect(page.url()).to.equal(`${hostOrigin}/left.html`);
       expect(await page.title()).to.equal('Météo');
     } finally {
       await page.close();
     }
-  });
+  }
+
+  it('"Leave quickly" replaces the whole tab, not just the iframe', () =>
+    expectTabLeft(390, async (_page, frame) => (await frame.waitForSelector('repere-finder >>> [part~="quick-exit"]'))!.click()));
+
+  it('Escape pressed twice in the finder leaves the whole tab too', () =>
+    expectTabLeft(1280, async (page, frame) => {
+      await (await frame.waitForSelector('repere-finder >>> input[type="search"]'))!.type('popote');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+    }));
 
   it('a snippet that runs after the finder is on screen asks for its size, and gets it', async () => {
     const { page, frame } = await open(hostPage(embedUrl({ feed: 'feed.json', lang: 'fr', parent: hostOrigin }), '&no-snippet'), 1280);
