@@ -105,7 +105,7 @@ describe('the packages, packed and installed by an outside project', function ()
       const manifest = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8'));
       expect(JSON.stringify(manifest.exports), name).not.to.contain('development');
       expect(manifest, name).not.to.have.any.keys('imports', 'devDependencies', 'scripts');
-      expect(manifest, name).to.include.keys('license', 'repository', 'homepage', 'keywords', 'engines', 'files', 'types', 'exports');
+      expect(manifest, name).to.include.keys('license', 'repository', 'homepage', 'keywords', 'engines', 'files', 'types', 'exports', 'sideEffects');
     }
     expect(packed.find((p) => p.name === '@repere/widget')!.files).to.include.members([
       'dist/repere-finder.bundle.js',
