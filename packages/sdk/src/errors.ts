@@ -2,9 +2,30 @@ import { errorMessage, type FeedErrorCode } from './messages.js';
 
 export type { FeedErrorCode } from './messages.js';
 
+type Params = Readonly<Record<string, string | number | undefined>>;
+
+/**
+ * A {@link FeedError} as plain data (`error.toJSON()`): what crosses a
+ * `postMessage` (structured cloning keeps only an `Error`'s name and message)
+ * or a JSON log, and what {@link FeedError.fromJSON} turns back into one.
+ */
+export interface FeedErrorData {
+  readonly name: 'FeedError';
+  readonly code: FeedErrorCode;
+  /** The values of the message (the `details`), e.g. `{ status: 500 }`. */
+  readonly params: Params;
+  /** The message as worded where the error was raised (English). */
+  readonly message: string;
+}
+
 /**
  * Thrown by {@link loadFeed} when a feed as a whole cannot be used. Problems
  * with single records never throw: they are listed in `Feed.problems`.
+ *
+ * It is the one error shape of the SDK, on both sides of an engine's port:
+ * the engine sends `error.toJSON()`, the page revives it with
+ * `FeedError.fromJSON`, so `instanceof FeedError`, `code`, `params` and
+ * `localizedMessage` work the same there.
  */
 export class FeedError extends Error {
   /** A stable code for programs: `network`, `timeout`, `http`, `not-json`, `format`, … */
@@ -12,13 +33,9 @@ export class FeedError extends Error {
   /** The HTTP status, for `http` errors. */
   readonly status?: number;
   /** Values used in the message, e.g. `{ status: 500 }`. */
-  readonly params: Readonly<Record<string, string | number | undefined>>;
+  readonly params: Params;
 
-  constructor(
-    code: FeedErrorCode,
-    params: Readonly<Record<string, string | number | undefined>> = {},
-    options?: { cause?: unknown },
-  ) {
+  constructor(code: FeedErrorCode, params: Params = {}, options?: { cause?: unknown }) {
     super(errorMessage(code, params), options);
     this.name = 'FeedError';
     this.code = code;
@@ -30,6 +47,32 @@ export class FeedError extends Error {
   localizedMessage(locale: string): string {
     return errorMessage(this.code, this.params, locale);
   }
+
+  /** The error as plain data, safe to `postMessage` or `JSON.stringify` (its `cause` stays behind). */
+  toJSON(): FeedErrorData {
+    return { name: 'FeedError', code: this.code, params: { ...this.params }, message: this.message };
+  }
+
+  /** A `FeedError` again from {@link FeedError.toJSON}'s data, with the same code, params and messages. */
+  static fromJSON(data: FeedErrorData): FeedError {
+    return new FeedError(data.code, data.params);
+  }
+
+  /**
+   * Any failure as a `FeedError`: a `FeedError` (or its data) as it is,
+   * anything else under `code` (default `network`), kept as the `cause`.
+   */
+  static from(error: unknown, code: FeedErrorCode = 'network'): FeedError {
+    if (error instanceof FeedError) return error;
+    if (isFeedErrorData(error)) return FeedError.fromJSON(error);
+    if (isFeedError(error)) return new FeedError(error.code, error.params ?? {}, { cause: error });
+    return new FeedError(code, {}, { cause: error });
+  }
+}
+
+function isFeedErrorData(value: unknown): value is FeedErrorData {
+  const data = value as Partial<FeedErrorData> | null;
+  return !(value instanceof Error) && typeof data === 'object' && data !== null && data.name === 'FeedError' && typeof data.code === 'string' && typeof data.params === 'object' && data.params !== null;
 }
 
 /** Whether a value is a {@link FeedError}, across bundle copies too. */

@@ -90,9 +90,19 @@ export type { Opening, OpenStatus } from './hours/open.js';
 export { distanceKm } from './geo/distance.js';
 export type { LatLon } from './geo/distance.js';
 
-// Searching in a Web Worker (or behind any MessagePort)
-export { serveFinder, summarize } from './worker/serve.js';
-export { connectFinder } from './worker/connect.js';
+// Searching in a Web Worker (or behind any MessagePort): the engine
+export { serveEngine, summarize } from './worker/serve.js';
+export { connectEngine, canTransferStreams } from './worker/connect.js';
 export { UNREADABLE } from './worker/protocol.js';
+export type { EngineClient, EngineFinder, EngineLoadCall } from './worker/connect.js';
+export type { EnginePort, FeedSummary, EngineLoadOptions, EngineSearchOptions, EngineSearchResult, EngineSearchResults } from './worker/protocol.js';
+export { requestFeed, resolveFeedUrl } from './feed/request.js';
+export type { FeedRequest } from './feed/request.js';
+export type { FeedErrorData } from './errors.js';
+export type { LastGoodPolicy } from './options.js';
+export { MAX_RETRIES } from './options.js';
+// Deprecated names of the engine's API (docs/sdk.md, "Renamed")
+export { serveFinder } from './worker/serve.js';
+export { connectFinder } from './worker/connect.js';
 export type { FinderClient, RemoteFinder, RemoteFeedError, RemoteLoadCall } from './worker/connect.js';
-export type { EnginePort, FeedSummary, RemoteLoadOptions, RemoteSearchOptions, RemoteSearchResult, RemoteSearchResults } from './worker/protocol.js';
+export type { RemoteLoadOptions, RemoteSearchOptions, RemoteSearchResult, RemoteSearchResults } from './worker/protocol.js';

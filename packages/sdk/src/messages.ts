@@ -106,7 +106,8 @@ const errorsEn: Catalogue<FeedErrorCode> = {
   format: (p) => `This is not a Repère feed: ${p.detail}.`,
   version: (p) => `This feed uses version ${p.value} of the format; only version 1 is supported.`,
   'too-large': (p) => `The feed is larger than the limit of ${p.max} bytes.`,
-  'invalid-source': () => 'The feed source must be a URL or a feed object.',
+  // With a detail: a feed object the page could not copy to its search engine (worker/connect.ts).
+  'invalid-source': (p) => (p.detail ? `The feed cannot be sent to the search engine (${p.detail}).` : 'The feed source must be a URL or a feed object.'),
   'invalid-option': (p) => `The option "${p.name}" must be a finite number, 0 or more (it is ${p.value}).`,
 };
 
@@ -119,7 +120,7 @@ const errorsFr: Catalogue<FeedErrorCode> = {
   format: (p) => `Ce n’est pas un flux Repère : ${p.detail}.`,
   version: (p) => `Ce flux utilise la version ${p.value} du format ; seule la version 1 est prise en charge.`,
   'too-large': (p) => `Le flux dépasse la limite de ${p.max} octets.`,
-  'invalid-source': () => 'La source du flux doit être une URL ou un objet de flux.',
+  'invalid-source': (p) => (p.detail ? `Le flux ne peut pas être transmis au moteur de recherche (${p.detail}).` : 'La source du flux doit être une URL ou un objet de flux.'),
   'invalid-option': (p) => `L’option « ${p.name} » doit être un nombre fini, positif ou nul (elle vaut ${p.value}).`,
 };
 

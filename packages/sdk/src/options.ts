@@ -2,6 +2,7 @@
  * Defaults for every SDK option, frozen, in one place. Callers' options are
  * merged over them (`{ ...DEFAULTS, ...options }`), never mutated.
  */
+import type { FeedRequest } from './feed/request.js';
 
 export interface ValidateOptions {
   /** Records beyond this count are not loaded (a problem says so). Default 200,000. */
@@ -30,12 +31,19 @@ export interface LoadOptions extends Partial<ValidateOptions> {
   readonly maxBytes?: number;
   /** A `fetch` to use instead of the global one (tests, proxies, Node polyfills). */
   readonly fetch?: typeof globalThis.fetch;
+  /**
+   * The feed's request, already started by `requestFeed` for the same URL:
+   * its response is the first attempt (so a page can start the download
+   * before its engine has booted). Cancelled once the load is over.
+   */
+  readonly request?: FeedRequest;
   /** The HTTP cache mode. Default `no-cache`: revalidate, so ETag and Last-Modified work. */
   readonly cache?: RequestCache;
   /**
    * How many times to try again after a network error, a timeout, HTTP 5xx or
    * 429 (never after another 4xx, a feed that cannot be read, or an abort).
-   * Default 0: one attempt.
+   * Default 0: one attempt. At most {@link MAX_RETRIES} (5): more count as 5,
+   * so that a page cannot keep a failing feed server busy.
    */
   readonly retries?: number;
   /** The first retry waits about this long, then twice as long each time (with jitter). Default 500 ms. */
@@ -45,12 +53,26 @@ export interface LoadOptions extends Partial<ValidateOptions> {
   /** Called before each retry (for a "trying again" message). */
   readonly onRetry?: (info: RetryInfo) => void;
   /**
-   * Keep a copy of the last feed that loaded (Cache API, else `localStorage`
-   * when it is under 2 MB) and return it, marked `stale`, when the feed later
-   * fails. Default false: the SDK stores nothing. See `feed/last-good.ts`.
+   * The last-good copy policy, for a feed loaded from a URL:
+   * - `true`: keep a copy of the last feed that loaded (Cache API, else
+   *   `localStorage` when it is under 2 MB) and return it, marked `stale`,
+   *   when the feed later fails;
+   * - `false` (default): the SDK stores nothing, and leaves alone any copy
+   *   kept earlier;
+   * - `'forget'`: store nothing, and remove the copy kept earlier for this
+   *   URL (a page that turned `no-cache` on): removed while the feed is
+   *   fetched, and gone by the time the load ends, whether it fails or not.
+   *
+   * See `feed/last-good.ts`.
    */
-  readonly lastGood?: boolean;
+  readonly lastGood?: LastGoodPolicy;
 }
+
+/** {@link LoadOptions.lastGood}: keep a copy (`true`), store nothing (`false`), or store nothing and remove an earlier copy (`'forget'`). */
+export type LastGoodPolicy = boolean | 'forget';
+
+/** The most retries `loadFeed` makes, whatever `retries` asks. */
+export const MAX_RETRIES = 5;
 
 /** What {@link LoadOptions.onRetry} is told before a retry. */
 export interface RetryInfo {
@@ -69,7 +91,7 @@ export const LOAD_DEFAULTS: Readonly<{
   retries: number;
   retryDelayMs: number;
   maxRetryDelayMs: number;
-  lastGood: boolean;
+  lastGood: LastGoodPolicy;
 }> = Object.freeze({
   timeoutMs: 15_000,
   // 64 MiB: a realistic bilingual list of 20,000 services is about 30 MB as JSON.

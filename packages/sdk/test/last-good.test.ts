@@ -114,6 +114,23 @@ describe('last good feed', () => {
     expect(stale.stale!.error.status).to.equal(304);
   });
 
+  it('forgets the copy kept earlier with lastGood "forget" (no-cache), by the time the load ends, whether it fails or not', async () => {
+    for (const answer of [() => HttpResponse.json(feedOf(RESOURCES)), () => new HttpResponse('down', { status: 503 })]) {
+      await saveLastGood(A, JSON.stringify(feedOf(RESOURCES.slice(0, 1))));
+      net.use(http.get(A, answer));
+      const loaded = await loadFeed(A, { lastGood: 'forget' }).catch((error: FeedError) => error);
+      // A failure is reported as it is: the copy is neither shown nor kept.
+      if (loaded instanceof FeedError) expect(loaded.status).to.equal(503);
+      else expect(loaded.resources).to.have.length(RESOURCES.length);
+      expect(await readLastGood(A)).to.equal(undefined);
+      net.reset();
+    }
+    // Nor is the feed that loaded saved.
+    net.use(http.get(A, () => HttpResponse.json(feedOf(RESOURCES))));
+    await loadFeed(A, { lastGood: 'forget' });
+    expect(await readLastGood(A)).to.equal(undefined);
+  });
+
   it('keeps one copy per feed URL', async () => {
     await saveLastGood(A, JSON.stringify(feedOf(RESOURCES.slice(0, 1))));
     net.use(http.get(B, () => new HttpResponse('down', { status: 500 })));

@@ -1,11 +1,28 @@
-// The engine behind a port (serveFinder ↔ connectFinder): the same answers as
+// The engine behind a port (serveEngine ↔ connectEngine): the same answers as
 // the SDK in-thread, with records kept on the engine's side. Over a
-// MessageChannel here, in Node and in Chromium; remote-worker.test.ts runs a
-// real Web Worker.
+// MessageChannel here, in Node and in Chromium; the widget's
+// engine.worker.test.ts runs a real Web Worker.
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
-import { connectFinder, createFinder, isFeedError, loadFeed, openStatus, serveFinder, UNREADABLE, withoutDeepValues, type FinderClient } from '@repere/sdk';
+import {
+  canTransferStreams,
+  clearLastGood,
+  connectEngine,
+  connectFinder,
+  createFinder,
+  FeedError,
+  isFeedError,
+  loadFeed,
+  openStatus,
+  requestFeed,
+  saveLastGood,
+  serveEngine,
+  serveFinder,
+  UNREADABLE,
+  withoutDeepValues,
+  type EngineClient,
+} from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
 
 const URL_ = 'https://feeds.example.org/remote.json';
@@ -19,17 +36,17 @@ async function rejection(promise: Promise<unknown>): Promise<Error & { code?: st
   throw new Error('expected a rejection');
 }
 
-describe('connectFinder / serveFinder', () => {
+describe('connectEngine / serveEngine', () => {
   let net: MockNetwork;
-  let client: FinderClient;
+  let client: EngineClient;
   let channel: MessageChannel;
   before(async () => {
     net = await startNetwork();
   });
   beforeEach(async () => {
     channel = new MessageChannel();
-    serveFinder(channel.port1);
-    client = connectFinder(channel.port2);
+    serveEngine(channel.port1);
+    client = connectEngine(channel.port2);
     await client.ready;
   });
   afterEach(() => {
@@ -92,6 +109,58 @@ describe('connectFinder / serveFinder', () => {
     expect(error.message).to.match(/404/);
   });
 
+  it('gives the page a FeedError raised in the engine: the same class, code, details and French and English messages', async () => {
+    net.use(http.get(URL_, () => new HttpResponse('busy', { status: 503 })));
+    const inThread = await rejection(loadFeed(URL_));
+    const error = await rejection(client.load(URL_));
+    expect(error).to.be.instanceOf(FeedError);
+    const remote = error as FeedError;
+    expect([remote.code, remote.status, remote.params]).to.deep.equal(['http', 503, { status: 503 }]);
+    expect(remote.message).to.equal(inThread.message);
+    expect(remote.localizedMessage('fr')).to.equal('Le serveur du flux a répondu par une erreur HTTP 503.');
+    expect(remote.localizedMessage('en')).to.equal('The feed server answered with HTTP 503.');
+  });
+
+  it('gives a saved copy the same stale shape as loadFeed: its date and the FeedError that made it needed', async function () {
+    // Node has no storage for the copy (last-good.test.ts covers it there with a stand-in).
+    if (typeof (globalThis as { caches?: unknown }).caches === 'undefined') this.skip();
+    await saveLastGood(URL_, JSON.stringify(feedOf(RESOURCES)));
+    try {
+      net.use(http.get(URL_, () => new HttpResponse('down', { status: 500 })));
+      const remote = await client.load(URL_, { lastGood: true });
+      expect(remote.feed.size).to.equal(RESOURCES.length);
+      expect(Number.isNaN(Date.parse(remote.stale!.savedAt))).to.equal(false);
+      expect(remote.stale!.error).to.be.instanceOf(FeedError);
+      expect([remote.stale!.error.code, remote.stale!.error.status]).to.deep.equal(['http', 500]);
+      expect(remote.stale!.error.localizedMessage('fr')).to.contain('HTTP 500');
+    } finally {
+      await clearLastGood(URL_);
+    }
+  });
+
+  it('reports a load cancelled on the page side as an aborted FeedError, in both languages', async () => {
+    const abort = new AbortController();
+    abort.abort();
+    const error = (await rejection(client.load(URL_, { signal: abort.signal }))) as FeedError;
+    expect(error).to.be.instanceOf(FeedError);
+    expect(error.code).to.equal('aborted');
+    expect(error.localizedMessage('fr')).to.equal('Le chargement du flux a été annulé.');
+  });
+
+  it('still answers under its old names (connectFinder, serveFinder)', async () => {
+    expect(connectFinder).to.equal(connectEngine);
+    expect(serveFinder).to.equal(serveEngine);
+  });
+
+  it('resolves a relative feed address against the page, not against the engine\'s own address', async function () {
+    if (typeof document === 'undefined') this.skip();
+    const page = new URL('relative-feed.json', document.baseURI).href;
+    net.use(http.get(page, () => HttpResponse.json(feedOf(RESOURCES))));
+    const remote = await client.load('relative-feed.json');
+    expect(remote.url).to.equal(page);
+    expect(remote.feed.size).to.equal(RESOURCES.length);
+  });
+
   it('reports a feed that is not JSON', async () => {
     net.use(http.get(URL_, () => new HttpResponse('<html>down</html>', { headers: { 'content-type': 'text/html' } })));
     const error = await rejection(client.load(URL_));
@@ -135,7 +204,7 @@ describe('connectFinder / serveFinder', () => {
     fake.port1.start();
     fake.port1.postMessage({ kind: 'ready' });
     try {
-      const remote = connectFinder(fake.port2);
+      const remote = connectEngine(fake.port2);
       await remote.ready;
       const abort = new AbortController();
       const loading = remote.load(feedOf(RESOURCES), { signal: abort.signal });
@@ -205,5 +274,67 @@ describe('connectFinder / serveFinder', () => {
     const b = await client.load(feedOf(RESOURCES));
     expect((await a.search('')).total).to.equal(1);
     expect((await b.search('')).total).to.equal(RESOURCES.length);
+  });
+  describe('a request the page started (requestFeed), handed to the engine', () => {
+    const streams = canTransferStreams();
+
+    it('is read by the engine, with no second request', async function () {
+      if (!streams) this.skip();
+      let requests = 0;
+      net.use(http.get(URL_, () => (requests++, HttpResponse.json(feedOf(RESOURCES)))));
+      const request = requestFeed(URL_);
+      const remote = await client.load(URL_, { request });
+      expect(remote.feed.size).to.equal(RESOURCES.length);
+      expect(remote.url).to.equal(URL_);
+      expect(requests).to.equal(1);
+    });
+
+    it('keeps the byte cap on the stream the engine reads', async function () {
+      if (!streams) this.skip();
+      const big = JSON.stringify(feedOf(RESOURCES));
+      // No Content-Length: the cap is met while the engine reads the stream.
+      net.use(http.get(URL_, () => new HttpResponse(new Blob([big]).stream(), { headers: { 'content-type': 'application/json' } })));
+      const error = (await rejection(client.load(URL_, { request: requestFeed(URL_), maxBytes: 100 }))) as FeedError;
+      expect([error.code, error.params.max]).to.deep.equal(['too-large', 100]);
+    });
+
+    it('retries a failed first attempt with a request of the engine\'s own', async function () {
+      if (!streams) this.skip();
+      let requests = 0;
+      net.use(http.get(URL_, () => (++requests === 1 ? new HttpResponse('busy', { status: 503 }) : HttpResponse.json(feedOf(RESOURCES)))));
+      const retried: number[] = [];
+      const remote = await client.load(URL_, { request: requestFeed(URL_), retries: 1, retryDelayMs: 1, onRetry: (info) => retried.push(info.error.status!) });
+      expect(retried).to.deep.equal([503]);
+      expect(remote.feed.size).to.equal(RESOURCES.length);
+      expect(requests).to.equal(2);
+    });
+
+    it('is cancelled with the load while its response is still on its way', async function () {
+      if (!streams) this.skip();
+      net.use(http.get(URL_, async () => {
+        await delay('infinite');
+        return HttpResponse.json(feedOf(RESOURCES));
+      }));
+      const abort = new AbortController();
+      const request = requestFeed(URL_, { signal: abort.signal });
+      const loading = client.load(URL_, { request, signal: abort.signal });
+      setTimeout(() => abort.abort(), 20);
+      expect((await rejection(loading)).code).to.equal('aborted');
+      const fetched = await request.response.then(() => 'answered', (error: Error) => error.name);
+      expect(fetched).to.equal('AbortError');
+    });
+
+    it('times out as a request of the engine\'s own would', async function () {
+      if (!streams) this.skip();
+      net.use(http.get(URL_, async () => {
+        await delay('infinite');
+        return HttpResponse.json(feedOf(RESOURCES));
+      }));
+      const request = requestFeed(URL_);
+      const error = (await rejection(client.load(URL_, { request, timeoutMs: 50 }))) as FeedError;
+      expect(error.code).to.equal('timeout');
+      // The page's request is let go too.
+      expect(await request.response.then(() => 'answered', (e: Error) => e.name)).to.equal('AbortError');
+    });
   });
 });

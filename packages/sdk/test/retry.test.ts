@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
-import { FeedError, isRetryable, loadFeed, parseRetryAfter, retryDelay, type RetryInfo } from '@repere/sdk';
+import { FeedError, isRetryable, loadFeed, MAX_RETRIES, parseRetryAfter, retryDelay, type RetryInfo } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
 import { failure } from './support/failure.js';
 
@@ -96,6 +96,14 @@ describe('retries: loadFeed', () => {
     const error = await failure(loadFeed(URL_, { retries: 3, ...FAST }));
     expect([error.code, error.status]).to.deep.equal(['http', 502]);
     expect(s.count()).to.equal(4);
+  });
+
+  it(`never tries more than ${MAX_RETRIES} times again, whatever retries asks (a page cannot hammer a failing server)`, async () => {
+    const s = sequence([status(503)]);
+    net.use(s.handler);
+    const error = await failure(loadFeed(URL_, { retries: 50, retryDelayMs: 0, maxRetryDelayMs: 0 }));
+    expect(error.status).to.equal(503);
+    expect(s.count()).to.equal(MAX_RETRIES + 1);
   });
 
   it('honours Retry-After on 429 (0 s: at once), within the cap', async () => {

@@ -4,7 +4,7 @@
  * would retry forever, `maxBytes: NaN` would lift the cap), and any error
  * that is not a `FeedError` (a feed object's getter or Proxy trap that throws).
  */
-import { FeedError, isFeedError } from '../errors.js';
+import { FeedError } from '../errors.js';
 import type { LoadOptions } from '../options.js';
 
 const NUMERIC = ['retries', 'maxBytes', 'timeoutMs', 'retryDelayMs', 'maxRetryDelayMs', 'maxRecords', 'maxStringLength'] as const;
@@ -22,5 +22,5 @@ export function checkLoadOptions(options: LoadOptions): void {
 
 /** Any failure as a `FeedError`: a feed object that throws while being read is not a usable source. */
 export function asFeedError(error: unknown): FeedError {
-  return isFeedError(error) ? error : new FeedError('invalid-source', {}, { cause: error });
+  return FeedError.from(error, 'invalid-source');
 }

@@ -4,11 +4,12 @@
  * resident or the page they are on.
  */
 import { FeedError, isFeedError } from '../errors.js';
-import { LOAD_DEFAULTS, type LoadOptions } from '../options.js';
-import { readLastGood, saveLastGood } from './last-good.js';
+import { LOAD_DEFAULTS, MAX_RETRIES, type LoadOptions } from '../options.js';
+import { clearLastGood, readLastGood, saveLastGood } from './last-good.js';
 import { asFeedError, checkLoadOptions } from './load-guards.js';
 import type { Feed } from './model.js';
 import { isRetryable, parseRetryAfter, retryDelay, wait } from './retry.js';
+import { feedRequestInit, resolveFeedUrl } from './request.js';
 import { validateFeed } from './validate.js';
 
 /** Why a feed returned by `loadFeed(url, { lastGood: true })` is an older copy. */
@@ -114,26 +115,32 @@ async function load(source: string | URL | object, options: LoadOptions): Promis
   if (isPlainFeedObject(source)) return validateFeed(source, opts);
   if (typeof source !== 'string' && !(source instanceof URL)) throw new FeedError('invalid-source');
 
-  let url: URL;
-  try {
-    const base = (globalThis as { location?: { href?: string } }).location?.href;
-    url = new URL(String(source), base);
-  } catch {
-    throw new FeedError('invalid-source');
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:' && url.protocol !== 'blob:') {
-    throw new FeedError('invalid-source');
-  }
+  const url = resolveFeedUrl(source);
   if (opts.signal?.aborted) throw new FeedError('aborted');
 
-  const retries = Math.max(0, Math.floor(Number(opts.retries) || 0));
+  // Removed while the feed is fetched, not before: the fetch waits for no storage.
+  const forgotten = opts.lastGood === 'forget' ? clearLastGood(url.href) : undefined;
+  try {
+    return await attempts(url, opts);
+  } finally {
+    // A request started for it and not read (an abort, a timeout first) stops here.
+    opts.request?.cancel();
+    await forgotten;
+  }
+}
+
+/** The attempts at a URL (retries, backoff), then the last good copy when they all failed. */
+async function attempts(url: URL, opts: Opts): Promise<LoadedFeed> {
+  const retries = Math.min(MAX_RETRIES, Math.max(0, Math.floor(Number(opts.retries) || 0)));
   let lastError: unknown;
   for (let attempt = 0; ; attempt++) {
     try {
-      const { feed, text } = await loadOnce(url, opts);
+      // A request the page started for this URL (before its engine had booted) is the first attempt.
+      const started = attempt === 0 && opts.request?.url === url.href ? opts.request.response : undefined;
+      const { feed, text } = await loadOnce(url, opts, started);
       // Not awaited: first results do not wait for a storage write (a later
       // read or removal of this URL waits for it; saving never throws).
-      if (opts.lastGood) void saveLastGood(url.href, text);
+      if (opts.lastGood === true) void saveLastGood(url.href, text);
       return feed;
     } catch (error) {
       lastError = error;
@@ -153,8 +160,8 @@ async function load(source: string | URL | object, options: LoadOptions): Promis
     }
   }
 
-  const error = isFeedError(lastError) ? lastError : new FeedError('network', {}, { cause: lastError });
-  if (opts.lastGood && error.code !== 'aborted' && !opts.signal?.aborted) {
+  const error = FeedError.from(lastError);
+  if (opts.lastGood === true && error.code !== 'aborted' && !opts.signal?.aborted) {
     const copy = await readLastGood(url.href);
     if (copy) {
       try {
@@ -169,7 +176,7 @@ async function load(source: string | URL | object, options: LoadOptions): Promis
 }
 
 /** One attempt: fetch, read within the byte cap, parse, validate. */
-async function loadOnce(url: URL, opts: Opts): Promise<{ feed: Feed; text: string }> {
+async function loadOnce(url: URL, opts: Opts, started?: Promise<Response>): Promise<{ feed: Feed; text: string }> {
   const fetchFn = opts.fetch ?? globalThis.fetch;
   const controller = new AbortController();
   let timedOut = false;
@@ -200,15 +207,7 @@ async function loadOnce(url: URL, opts: Opts): Promise<{ feed: Feed; text: strin
   try {
     let response: Response;
     try {
-      response = await Promise.race([stopped, fetchFn(url.href, {
-        method: 'GET',
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        cache: opts.cache,
-        redirect: 'follow',
-        signal: controller.signal,
-        headers: { Accept: 'application/json' },
-      })]);
+      response = await Promise.race([stopped, started ?? fetchFn(url.href, feedRequestInit(opts.cache, controller.signal))]);
     } catch (cause) {
       return fail(cause);
     }

@@ -1,66 +1,77 @@
 /**
- * `connectFinder`: the page's side of a port to {@link serveFinder}. It holds
+ * `connectEngine`: the page's side of a port to {@link serveEngine}. It holds
  * no search code and no records beyond the pages of results it is sent, so a
  * page that searches in a Web Worker carries only this file.
  */
-import type { FeedErrorCode } from '../messages.js';
+import { FeedError } from '../errors.js';
+import type { StaleInfo } from '../feed/load.js';
 import type { Resource } from '../feed/model.js';
+import { resolveFeedUrl, type FeedRequest } from '../feed/request.js';
 import type { RetryInfo } from '../options.js';
-import { UNREADABLE, type EnginePort, type EngineReply, type EngineRequest, type ErrorData, type FeedSummary, type LoadedData, type RemoteLoadOptions, type RemoteSearchOptions, type RemoteSearchResults } from './protocol.js';
-
-/**
- * A `FeedError` that crossed a port: the same `name`, `code`, `status`,
- * `params` and message, so `isFeedError` recognizes it.
- */
-export interface RemoteFeedError extends Error {
-  readonly name: 'FeedError';
-  readonly code: FeedErrorCode;
-  readonly status?: number;
-  readonly params: Readonly<Record<string, string | number | undefined>>;
-}
-
-function toError(data: ErrorData): RemoteFeedError {
-  return Object.assign(new Error(data.message), {
-    name: 'FeedError' as const,
-    code: data.code,
-    params: data.params,
-    ...(data.status === undefined ? {} : { status: data.status }),
-  });
-}
-
-/** A load cancelled on the page's side, before the engine could say so. */
-const cancelled = (): RemoteFeedError => toError({ code: 'aborted', message: 'Loading the feed was cancelled.', params: {} });
+import {
+  UNREADABLE,
+  type EnginePort,
+  type EngineReply,
+  type EngineRequest,
+  type EngineLoadOptions,
+  type EngineSearchOptions,
+  type EngineSearchResults,
+  type FeedSummary,
+  type LoadedData,
+} from './protocol.js';
 
 /** A feed loaded by the engine, searched through the port. */
-export interface RemoteFinder {
+export interface EngineFinder {
   /** The feed's description, categories and regions; its records stay with the engine. */
   readonly feed: FeedSummary;
-  /** Set when a saved copy answered for a feed that failed (`lastGood`). */
-  readonly stale?: { readonly savedAt: string; readonly error: RemoteFeedError };
+  /** The feed's absolute address, for a feed loaded from one (resolved against the page). */
+  readonly url?: string;
+  /** Set when a saved copy answered for a feed that failed (`lastGood`): the same `StaleInfo` as `loadFeed`'s. */
+  readonly stale?: StaleInfo;
   /** Searches, as `Finder.search` does; with `statusAt`, each result also says whether it is open then. */
-  search(query: string, options?: RemoteSearchOptions): Promise<RemoteSearchResults>;
+  search(query: string, options?: EngineSearchOptions): Promise<EngineSearchResults>;
   /** The resources with these ids, in this order; unknown ids are left out. */
   get(ids: readonly string[]): Promise<Resource[]>;
   /** Lets the engine forget this feed; later searches reject with code `aborted`. */
   release(): void;
 }
 
-export interface RemoteLoadCall extends RemoteLoadOptions {
+/** `EngineClient.load`'s options: `loadFeed`'s, with the ones that cannot cross a port handled on the page's side. */
+export interface EngineLoadCall extends EngineLoadOptions {
   /** Cancels the load; it then rejects with code `aborted`. */
   readonly signal?: AbortSignal;
   /** Called before each retry. */
   readonly onRetry?: (info: RetryInfo) => void;
+  /**
+   * The feed's request, started on the page by `requestFeed` (before the
+   * engine had booted): its response is handed to the engine as a stream,
+   * which it reads, caps and parses as it would its own. Cancelled once the
+   * load is over.
+   */
+  readonly request?: FeedRequest;
 }
 
 /** The page's handle on an engine. */
-export interface FinderClient {
+export interface EngineClient {
   /** Resolves once the engine has said it listens. */
   readonly ready: Promise<void>;
-  /** `loadFeed` then `createFinder`, done by the engine. */
-  load(source: string | object, options?: RemoteLoadCall): Promise<RemoteFinder>;
-  /** `clearLastGood(url)`, done by the engine. */
+  /**
+   * `loadFeed` then `createFinder`, done by the engine. A URL is resolved
+   * here, against the page (a worker's own address is not the page's).
+   */
+  load(source: string | object, options?: EngineLoadCall): Promise<EngineFinder>;
+  /** `clearLastGood(url)`, done by the engine (`lastGood: 'forget'` does it as part of a load). */
   forget(url: string): Promise<void>;
 }
+
+/** @deprecated Renamed {@link EngineFinder}. */
+export type RemoteFinder = EngineFinder;
+/** @deprecated Renamed {@link EngineClient}. */
+export type FinderClient = EngineClient;
+/** @deprecated Renamed {@link EngineLoadCall}. */
+export type RemoteLoadCall = EngineLoadCall;
+/** @deprecated An error from the engine is a {@link FeedError} itself. */
+export type RemoteFeedError = FeedError;
 
 interface Pending {
   resolve(value: unknown): void;
@@ -68,16 +79,39 @@ interface Pending {
   onRetry?: (info: RetryInfo) => void;
 }
 
+let streamsTransfer: boolean | undefined;
 /**
- * Connects to an engine served with {@link serveFinder} on the other end of
- * `port` (a `Worker`, or a `MessagePort`).
+ * Whether this browser can hand a `ReadableStream` to another thread
+ * (Chromium, Firefox; not every Safari): without it, a page leaves the feed's
+ * request to its engine rather than start it with `requestFeed`.
+ */
+export function canTransferStreams(): boolean {
+  if (streamsTransfer === undefined) {
+    try {
+      const stream = new ReadableStream();
+      const { port1, port2 } = new MessageChannel();
+      port1.postMessage(stream, [stream]);
+      port1.close();
+      port2.close();
+      streamsTransfer = true;
+    } catch {
+      streamsTransfer = false;
+    }
+  }
+  return streamsTransfer;
+}
+
+/**
+ * Connects to an engine served with {@link serveEngine} on the other end of
+ * `port` (a `Worker`, or a `MessagePort`). Requests may be sent at once: a
+ * worker still booting receives them when it starts.
  *
  * @example
- * const client = connectFinder(new Worker(new URL('./engine.worker.js', import.meta.url), { type: 'module' }));
- * const finder = await client.load('https://example.org/feed.json');
+ * const engine = connectEngine(new Worker(new URL('./engine.worker.js', import.meta.url), { type: 'module' }));
+ * const finder = await engine.load('https://example.org/feed.json');
  * const { total, items } = await finder.search('popote roulante', { locale: 'fr' });
  */
-export function connectFinder(port: EnginePort): FinderClient {
+export function connectEngine(port: EnginePort): EngineClient {
   const pending = new Map<number, Pending>();
   let next = 0;
   let isReady!: () => void;
@@ -91,29 +125,34 @@ export function connectFinder(port: EnginePort): FinderClient {
     const call = pending.get(reply.id);
     if (!call) return;
     if (reply.kind === 'retry') {
-      call.onRetry?.({ attempt: reply.attempt, delayMs: reply.delayMs, error: toError(reply.error) });
+      call.onRetry?.({ attempt: reply.attempt, delayMs: reply.delayMs, error: FeedError.fromJSON(reply.error) });
       return;
     }
     pending.delete(reply.id);
     if (reply.kind === 'done') call.resolve(reply.value);
-    else call.reject(toError(reply.error));
+    else call.reject(FeedError.fromJSON(reply.error));
   });
   (port as Partial<MessagePort>).start?.();
 
   /** Rejects call `id`: its feed could not be copied to the engine (`why`: the error's name, or UNREADABLE). */
   const unsendable = (id: number, why: string): void => {
-    pending.get(id)?.reject(toError({ code: 'invalid-source', message: `The feed cannot be sent to the search engine (${why}).`, params: { detail: why } }));
+    pending.get(id)?.reject(new FeedError('invalid-source', { detail: why }));
     pending.delete(id);
   };
 
   type Request = EngineRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-  const send = <T>(request: Request, onRetry?: (info: RetryInfo) => void): { id: number; done: Promise<T> } => {
+  const post = (request: Request, transfer: Transferable[] = []): number => {
     const id = ++next;
+    port.postMessage({ ...request, id }, transfer);
+    return id;
+  };
+  const send = <T>(request: Request, onRetry?: (info: RetryInfo) => void): { id: number; done: Promise<T> } => {
+    const id = next + 1;
     const done = new Promise<T>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onRetry ? { onRetry } : {}) });
     });
     try {
-      port.postMessage({ ...request, id });
+      post(request);
     } catch (cause) {
       // A feed object that cannot be copied (functions, DOM nodes, nested too
       // deep: RangeError): refused here, as loadFeed refuses a source it cannot read.
@@ -122,33 +161,61 @@ export function connectFinder(port: EnginePort): FinderClient {
     return { id, done };
   };
 
-  const finderFor = (data: LoadedData): RemoteFinder => ({
+  /** Hands the page's response for load `target` to the engine: its body as a stream, never read here. */
+  const handOver = (target: number, request: FeedRequest): void => {
+    const failed = (cause: unknown) => post({ kind: 'response', target, failed: String((cause as Error | undefined)?.name ?? cause) });
+    request.response.then((response) => {
+      const headers: Array<[string, string]> = [];
+      response.headers.forEach((value, name) => headers.push([name, value]));
+      const head = { status: response.status, statusText: response.statusText, headers };
+      try {
+        post({ kind: 'response', target, head, body: response.body }, response.body ? [response.body] : []);
+      } catch (cause) {
+        void response.body?.cancel().catch(() => {});
+        failed(cause);
+      }
+    }, failed);
+  };
+
+  const finderFor = (data: LoadedData, url: string | undefined): EngineFinder => ({
     feed: data.feed,
-    ...(data.stale ? { stale: { savedAt: data.stale.savedAt, error: toError(data.stale.error) } } : {}),
-    search: (query, options = {}) => send<RemoteSearchResults>({ kind: 'search', finder: data.finder, query, options }).done,
+    ...(url === undefined ? {} : { url }),
+    ...(data.stale ? { stale: { savedAt: data.stale.savedAt, error: FeedError.fromJSON(data.stale.error) } } : {}),
+    search: (query, options = {}) => send<EngineSearchResults>({ kind: 'search', finder: data.finder, query, options }).done,
     get: (ids) => send<Resource[]>({ kind: 'get', finder: data.finder, ids: [...ids] }).done,
     release: () => void send({ kind: 'release', finder: data.finder }).done.catch(() => {}),
   });
 
   return {
     ready,
-    load: async (source, { signal, onRetry, ...options } = {}) => {
-      if (signal?.aborted) throw cancelled();
-      const { id, done } = send<LoadedData>({ kind: 'load', source, options }, onRetry);
-      const cancel = () => port.postMessage({ kind: 'cancel', id: ++next, target: id });
-      signal?.addEventListener('abort', cancel, { once: true });
+    load: async (source, { signal, onRetry, request, ...options } = {}) => {
       try {
-        const loaded = finderFor(await done);
-        // Cancelled while the engine was finishing: it has kept the feed, so let it go.
-        if (signal?.aborted) {
-          loaded.release();
-          throw cancelled();
+        if (signal?.aborted) throw new FeedError('aborted');
+        // Resolved here, once: the engine's own address (a worker's) is not the page's.
+        const url = typeof source === 'string' || source instanceof URL ? resolveFeedUrl(source).href : undefined;
+        const handing = request !== undefined && request.url === url;
+        const { id, done } = send<LoadedData>({ kind: 'load', source: url ?? source, options, ...(handing ? { request: true as const } : {}) }, onRetry);
+        if (handing) handOver(id, request);
+        const cancel = () => post({ kind: 'cancel', target: id });
+        signal?.addEventListener('abort', cancel, { once: true });
+        try {
+          const loaded = finderFor(await done, url);
+          // Cancelled while the engine was finishing: it has kept the feed, so let it go.
+          if (signal?.aborted) {
+            loaded.release();
+            throw new FeedError('aborted');
+          }
+          return loaded;
+        } finally {
+          signal?.removeEventListener('abort', cancel);
         }
-        return loaded;
       } finally {
-        signal?.removeEventListener('abort', cancel);
+        request?.cancel();
       }
     },
     forget: (url) => send<void>({ kind: 'forget', url }).done,
   };
 }
+
+/** @deprecated Renamed {@link connectEngine}. */
+export const connectFinder = connectEngine;

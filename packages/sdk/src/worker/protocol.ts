@@ -3,21 +3,21 @@
  * Worker, or the same thread behind a `MessageChannel`). Everything in them
  * survives structured cloning: plain data, `Date`s, no functions.
  */
+import type { FeedErrorData } from '../errors.js';
 import type { Feed, Resource } from '../feed/model.js';
-import type { FeedErrorCode } from '../messages.js';
 import type { LoadOptions } from '../options.js';
 import type { OpenStatus } from '../hours/open.js';
 import type { SearchOptions, SearchResult, SearchResults } from '../search/finder.js';
 
 /** Anything with `postMessage` and `message` events: a `Worker`, a worker's `self`, a `MessagePort`. */
 export interface EnginePort {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
-/** What `loadFeed` takes across a port: its options without the functions and the signal. */
-export type RemoteLoadOptions = Omit<LoadOptions, 'signal' | 'fetch' | 'onRetry'>;
+/** What `loadFeed` takes across a port: its options without the functions, the signal and the request. */
+export type EngineLoadOptions = Omit<LoadOptions, 'signal' | 'fetch' | 'onRetry' | 'request'>;
 
 /**
  * A loaded feed as the page sees it: everything but the records, which stay
@@ -32,7 +32,7 @@ export interface FeedSummary extends Omit<Feed, 'resources' | 'problems' | 'syno
 }
 
 /** A search across the port: `Finder.search`'s options, and the instant to read each result's open status at. */
-export interface RemoteSearchOptions extends SearchOptions {
+export interface EngineSearchOptions extends SearchOptions {
   /**
    * When set, each result comes with its {@link OpenStatus} at this instant
    * (usually now; `at` may be another instant, for "open at"): the engine
@@ -42,43 +42,54 @@ export interface RemoteSearchOptions extends SearchOptions {
 }
 
 /** A result from the engine: with its open status when the search asked for it (`statusAt`). */
-export interface RemoteSearchResult extends SearchResult {
+export interface EngineSearchResult extends SearchResult {
   readonly status?: OpenStatus;
 }
 
 /** A page of results from the engine. */
-export interface RemoteSearchResults extends SearchResults {
-  readonly items: readonly RemoteSearchResult[];
+export interface EngineSearchResults extends SearchResults {
+  readonly items: readonly EngineSearchResult[];
 }
 
-/** A `FeedError` in transit: its code and its message, already worded. */
-export interface ErrorData {
-  readonly code: FeedErrorCode;
-  readonly message: string;
-  readonly status?: number;
-  readonly params: Readonly<Record<string, string | number | undefined>>;
+/** @deprecated Renamed {@link EngineLoadOptions}. */
+export type RemoteLoadOptions = EngineLoadOptions;
+/** @deprecated Renamed {@link EngineSearchOptions}. */
+export type RemoteSearchOptions = EngineSearchOptions;
+/** @deprecated Renamed {@link EngineSearchResult}. */
+export type RemoteSearchResult = EngineSearchResult;
+/** @deprecated Renamed {@link EngineSearchResults}. */
+export type RemoteSearchResults = EngineSearchResults;
+
+/** What a `Response` says besides its body, as data. */
+export interface ResponseHead {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: ReadonlyArray<[string, string]>;
 }
 
 export interface LoadedData {
   readonly finder: number;
   readonly feed: FeedSummary;
-  /** Set when a saved copy answered for a feed that failed (`lastGood`). */
-  readonly stale?: { readonly savedAt: string; readonly error: ErrorData };
+  /** Set when a saved copy answered for a feed that failed (`lastGood`): `StaleInfo` with its error as data. */
+  readonly stale?: { readonly savedAt: string; readonly error: FeedErrorData };
 }
 
 export type EngineRequest =
-  | { readonly id: number; readonly kind: 'load'; readonly source: unknown; readonly options: RemoteLoadOptions }
+  /** `request`: the page has started the feed's request itself; its response follows (`response`). */
+  | { readonly id: number; readonly kind: 'load'; readonly source: unknown; readonly options: EngineLoadOptions; readonly request?: true }
+  /** The response to load `target`'s request, its body a transferred stream; or why it failed (`failed`: the error's name). */
+  | { readonly id: number; readonly kind: 'response'; readonly target: number; readonly head?: ResponseHead; readonly body?: ReadableStream<Uint8Array> | null; readonly failed?: string }
   | { readonly id: number; readonly kind: 'cancel'; readonly target: number }
-  | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: RemoteSearchOptions }
+  | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: EngineSearchOptions }
   | { readonly id: number; readonly kind: 'get'; readonly finder: number; readonly ids: readonly string[] }
   | { readonly id: number; readonly kind: 'release'; readonly finder: number }
   | { readonly id: number; readonly kind: 'forget'; readonly url: string };
 
 export type EngineReply =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'retry'; readonly id: number; readonly attempt: number; readonly delayMs: number; readonly error: ErrorData }
-  | { readonly kind: 'done'; readonly id: number; readonly value: LoadedData | RemoteSearchResults | readonly Resource[] | undefined }
-  | { readonly kind: 'failed'; readonly id: number; readonly error: ErrorData }
+  | { readonly kind: 'retry'; readonly id: number; readonly attempt: number; readonly delayMs: number; readonly error: FeedErrorData }
+  | { readonly kind: 'done'; readonly id: number; readonly value: LoadedData | EngineSearchResults | readonly Resource[] | undefined }
+  | { readonly kind: 'failed'; readonly id: number; readonly error: FeedErrorData }
   /**
    * A request arrived that could not be read (`messageerror`: a feed object
    * nested deeper than the engine's thread can copy). Requests arrive in the

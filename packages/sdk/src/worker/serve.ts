@@ -1,16 +1,17 @@
 /**
- * `serveFinder`: the engine's side of a port. Feeds are loaded, validated and
+ * `serveEngine`: the engine's side of a port. Feeds are loaded, validated and
  * indexed here, and their records stay here: the page receives only the feed's
  * description and, for each search, the page of results it shows. Run in a Web
  * Worker, nothing that scales with the feed ever runs on the page's thread.
  */
-import { FeedError, isFeedError } from '../errors.js';
+import { FeedError } from '../errors.js';
 import { clearLastGood } from '../feed/last-good.js';
 import { loadFeed } from '../feed/load.js';
 import type { Feed, Resource } from '../feed/model.js';
+import type { FeedRequest } from '../feed/request.js';
 import { openStatus } from '../hours/open.js';
 import { createFinder, type Finder } from '../search/finder.js';
-import type { EnginePort, EngineReply, EngineRequest, ErrorData, FeedSummary, LoadedData, RemoteSearchResults } from './protocol.js';
+import type { EnginePort, EngineReply, EngineRequest, EngineSearchResults, FeedSummary, LoadedData } from './protocol.js';
 
 /** A finder's summary: its feed without records, problems and synonyms (they can be many megabytes, and only search needs them). */
 export function summarize(feed: Feed): FeedSummary {
@@ -18,26 +19,44 @@ export function summarize(feed: Feed): FeedSummary {
   return { ...rest, size: resources.length, problemCount: problems.length };
 }
 
-/** Any error, as data a port can carry; anything but a `FeedError` is reported as `network`. */
-export function errorData(error: unknown): ErrorData {
-  const e = isFeedError(error) ? error : new FeedError('network', {}, { cause: error });
-  return { code: e.code, message: e.message, params: { ...e.params }, ...(e.status === undefined ? {} : { status: e.status }) };
+/** Any failure as data a port can carry: a `FeedError`'s `toJSON()`, anything else as `network`. */
+const errorData = (error: unknown) => FeedError.from(error).toJSON();
+
+/** Where a response the page is fetching for a load arrives. */
+interface Arrival {
+  resolve(response: Response): void;
+  reject(error: unknown): void;
 }
 
 /**
- * Answers the requests of {@link connectFinder} arriving on `port`, and says
+ * Answers the requests of {@link connectEngine} arriving on `port`, and says
  * `ready` on it once listening. In a module worker:
  *
  * @example
  * // engine.worker.js
- * import { serveFinder } from '@repere/sdk';
- * serveFinder(self);
+ * import { serveEngine } from '@repere/sdk';
+ * serveEngine(self);
  */
-export function serveFinder(port: EnginePort): void {
+export function serveEngine(port: EnginePort): void {
   const finders = new Map<number, Finder>();
   const loads = new Map<number, AbortController>();
+  const arrivals = new Map<number, Arrival>();
   let next = 0;
   const reply = (message: EngineReply) => port.postMessage(message);
+
+  /** The page's request for load `id`, as `loadFeed` takes it: its response arrives in a later message. */
+  const handedOver = (id: number, url: string): FeedRequest => {
+    const response = new Promise<Response>((resolve, reject) => arrivals.set(id, { resolve, reject }));
+    response.catch(() => {});
+    return {
+      url,
+      response,
+      cancel: () => {
+        arrivals.delete(id);
+        void response.then((unread) => unread.body?.cancel().catch(() => {}), () => {});
+      },
+    };
+  };
 
   const handle = async (request: EngineRequest): Promise<unknown> => {
     switch (request.kind) {
@@ -47,6 +66,7 @@ export function serveFinder(port: EnginePort): void {
         try {
           const feed = await loadFeed(request.source as Parameters<typeof loadFeed>[0], {
             ...request.options,
+            ...(request.request && typeof request.source === 'string' ? { request: handedOver(request.id, request.source) } : {}),
             signal: abort.signal,
             onRetry: ({ attempt, delayMs, error }) => reply({ kind: 'retry', id: request.id, attempt, delayMs, error: errorData(error) }),
           });
@@ -55,12 +75,26 @@ export function serveFinder(port: EnginePort): void {
           const loaded: LoadedData = {
             finder: handle,
             feed: summarize(feed),
-            ...(feed.stale ? { stale: { savedAt: feed.stale.savedAt, error: errorData(feed.stale.error) } } : {}),
+            ...(feed.stale ? { stale: { savedAt: feed.stale.savedAt, error: feed.stale.error.toJSON() } } : {}),
           };
           return loaded;
         } finally {
           loads.delete(request.id);
+          arrivals.delete(request.id);
         }
+      }
+      case 'response': {
+        const arrival = arrivals.get(request.target);
+        arrivals.delete(request.target);
+        // Too late (the load is over): let the page's request go.
+        if (!arrival) return void request.body?.cancel().catch(() => {});
+        if (!request.head) return arrival.reject(new Error(request.failed ?? 'no response'));
+        try {
+          arrival.resolve(new Response(request.body ?? null, request.head as ResponseInit));
+        } catch (cause) {
+          arrival.reject(cause);
+        }
+        return undefined;
       }
       case 'cancel':
         loads.get(request.target)?.abort();
@@ -71,7 +105,7 @@ export function serveFinder(port: EnginePort): void {
         const results = await finder.search(request.query, options);
         if (!statusAt) return results;
         const zone = finder.feed.meta.timezone;
-        const withStatus: RemoteSearchResults = { ...results, items: results.items.map((item) => ({ ...item, status: openStatus(item.resource, statusAt, zone) })) };
+        const withStatus: EngineSearchResults = { ...results, items: results.items.map((item) => ({ ...item, status: openStatus(item.resource, statusAt, zone) })) };
         return withStatus;
       }
       case 'get': {
@@ -111,3 +145,6 @@ export function serveFinder(port: EnginePort): void {
   (port as Partial<MessagePort>).start?.();
   reply({ kind: 'ready' });
 }
+
+/** @deprecated Renamed {@link serveEngine}. */
+export const serveFinder = serveEngine;
