@@ -289,6 +289,14 @@ describe('connectEngine / serveEngine', () => {
       expect(requests).to.equal(1);
     });
 
+    it('reports a 304 with nothing cached as the engine\'s own request would: an "http" error, not retried', async function () {
+      if (!streams) this.skip();
+      let requests = 0;
+      net.use(http.get(URL_, () => (requests++, new HttpResponse(null, { status: 304 }))));
+      const error = (await rejection(client.load(URL_, { request: requestFeed(URL_), retries: 2, retryDelayMs: 1 }))) as FeedError;
+      expect([error.code, error.status, requests]).to.deep.equal(['http', 304, 1]);
+    });
+
     it('keeps the byte cap on the stream the engine reads', async function () {
       if (!streams) this.skip();
       const big = JSON.stringify(feedOf(RESOURCES));

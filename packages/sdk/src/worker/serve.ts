@@ -22,6 +22,9 @@ export function summarize(feed: Feed): FeedSummary {
 /** Any failure as data a port can carry: a `FeedError`'s `toJSON()`, anything else as `network`. */
 const errorData = (error: unknown) => FeedError.from(error).toJSON();
 
+/** The statuses whose responses have no body. */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
 /** Where a response the page is fetching for a load arrives. */
 interface Arrival {
   resolve(response: Response): void;
@@ -89,8 +92,11 @@ export function serveEngine(port: EnginePort): void {
         // Too late (the load is over): let the page's request go.
         if (!arrival) return void request.body?.cancel().catch(() => {});
         if (!request.head) return arrival.reject(new Error(request.failed ?? 'no response'));
+        // A 204 or a 304 has no body (a Response refuses one, even empty).
+        const body = NULL_BODY.has(request.head.status) ? null : request.body;
+        if (!body) void request.body?.cancel().catch(() => {});
         try {
-          arrival.resolve(new Response(request.body ?? null, request.head as ResponseInit));
+          arrival.resolve(new Response(body ?? null, request.head as ResponseInit));
         } catch (cause) {
           arrival.reject(cause);
         }

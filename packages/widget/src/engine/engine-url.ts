@@ -12,6 +12,6 @@ export const engineUrl = (): URL => new URL('./engine.worker.js', import.meta.ur
 export const startWorker = (): Worker => new Worker(new URL('./engine.worker.js', import.meta.url), { type: 'module', name: 'repere-engine' });
 
 /** What the engine module exports: serving a finder, the deep-value clean-up for feed objects too deep to copy (`open-engine.ts`), and `needs-endpoint`'s work (`needs.controller.ts`), which only it carries. */
-export type EngineModule = Pick<typeof import('./engine.worker.js'), 'serveFinder' | 'withoutDeepValues' | 'NeedsBeacon'>;
+export type EngineModule = Pick<typeof import('./engine.worker.js'), 'serveEngine' | 'withoutDeepValues' | 'NeedsBeacon'>;
 
 export const importEngine = (): Promise<EngineModule> => import('./engine.worker.js');

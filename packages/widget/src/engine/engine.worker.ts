@@ -2,21 +2,21 @@
  * The search engine's module: the SDK's loading, validation, index and
  * fuse.js. Started as a module Web Worker it serves the page at once; imported
  * on the page's own thread (where no worker can start) it only exports
- * `serveFinder`, for `open-engine.ts` to serve over a `MessageChannel`, and
+ * `serveEngine`, for `open-engine.ts` to serve over a `MessageChannel`, and
  * `NeedsBeacon`, for `needs-endpoint` (`needs.controller.ts`).
  *
  * The single-file builds ship it as `repere-engine.js`, beside the bundle.
  */
-import { serveFinder, withoutDeepValues, type EnginePort } from '@repere/sdk';
+import { serveEngine, withoutDeepValues, type EnginePort } from '@repere/sdk';
 
 // withoutDeepValues: for the page, which loads this module for it only when a
 // feed object is too deep to be copied to the worker (open-engine.ts).
 // `needs-endpoint`'s work rides here, lazily, rather than in the element's
 // bundle: it needs the needs vocabulary, which the engine already carries.
 export { NeedsBeacon } from '../finder/needs-beacon.js';
-export { serveFinder, withoutDeepValues };
+export { serveEngine, withoutDeepValues };
 
 const scope = globalThis as { WorkerGlobalScope?: new () => unknown };
 if (typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope) {
-  serveFinder(globalThis as unknown as EnginePort);
+  serveEngine(globalThis as unknown as EnginePort);
 }

@@ -14,7 +14,7 @@
  *    for scripts, no `Worker`), on the page's thread behind a
  *    `MessageChannel`: slower pages, the same answers.
  */
-import { connectFinder, UNREADABLE, type FinderClient } from '@repere/sdk';
+import { connectEngine, FeedError, UNREADABLE, type EngineClient } from '@repere/sdk';
 import { engineUrl, importEngine, startWorker } from './engine-url.js';
 
 /**
@@ -24,10 +24,10 @@ import { engineUrl, importEngine, startWorker } from './engine-url.js';
  */
 export { importEngine, type EngineModule } from './engine-url.js';
 
-let shared: Promise<FinderClient> | undefined;
+let shared: Promise<EngineClient> | undefined;
 
 /** The engine, started on first use. A start that fails entirely is tried again next time. */
-export function openEngine(): Promise<FinderClient> {
+export function openEngine(): Promise<EngineClient> {
   shared ??= start().then(deepRetry, (error: unknown) => {
     shared = undefined;
     throw error;
@@ -35,7 +35,7 @@ export function openEngine(): Promise<FinderClient> {
   return shared;
 }
 
-async function start(): Promise<FinderClient> {
+async function start(): Promise<EngineClient> {
   if (typeof Worker === 'function') {
     for (const make of [startWorker, blobWorker]) {
       let worker: Worker | undefined;
@@ -48,18 +48,18 @@ async function start(): Promise<FinderClient> {
       if (client) return client;
     }
   }
-  let serveFinder: typeof import('@repere/sdk').serveFinder;
+  let serveEngine: typeof import('@repere/sdk').serveEngine;
   try {
-    ({ serveFinder } = await importEngine());
+    ({ serveEngine } = await importEngine());
   } catch (cause) {
     // For the webmaster (residents see the element's own message): the usual
     // cause is a bundle copied without the file beside it.
     console.error(`<repere-finder>: its search engine could not be loaded from ${engineUrl().href}; copy repere-engine.js beside the script.`);
-    throw Object.assign(new Error('engine unavailable', { cause }), { code: 'network' as const });
+    throw new FeedError('network', {}, { cause });
   }
   const { port1, port2 } = new MessageChannel();
-  serveFinder(port1);
-  const client = connectFinder(port2);
+  serveEngine(port1);
+  const client = connectEngine(port2);
   await client.ready;
   return client;
 }
@@ -79,9 +79,9 @@ function blobWorker(): Worker {
 }
 
 /** The client once the worker says it listens; `undefined` if its script cannot run. */
-function handshake(worker: Worker): Promise<FinderClient | undefined> {
+function handshake(worker: Worker): Promise<EngineClient | undefined> {
   return new Promise((resolve) => {
-    const client = connectFinder(worker);
+    const client = connectEngine(worker);
     const failed = (): void => {
       worker.terminate();
       resolve(undefined);
@@ -100,11 +100,11 @@ function handshake(worker: Worker): Promise<FinderClient | undefined> {
  * its deep values, as the engine would have removed them. The code that
  * removes them comes with the engine's module, loaded only then.
  */
-function deepRetry(client: FinderClient): FinderClient {
+function deepRetry(client: EngineClient): EngineClient {
   return {
     ...client,
     load: (source, options) =>
-      client.load(source, options).catch(async (error: { params?: { detail?: unknown } }) => {
+      client.load(source, options).catch(async (error: FeedError) => {
         // (Only a feed object can be too deep; a cancelled load stays cancelled: load checks its signal first.)
         if (error?.params?.detail !== UNREADABLE) throw error;
         const { withoutDeepValues } = await importEngine().catch(() => Promise.reject(error));

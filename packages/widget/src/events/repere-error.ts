@@ -1,4 +1,4 @@
-import type { FeedErrorCode } from '@repere/sdk';
+import type { FeedError, FeedErrorCode } from '@repere/sdk';
 
 /** Why the feed could not be used: a stable code (`network`, `http`, `not-json`, `format`, …). */
 export interface RepereErrorDetail {
@@ -15,8 +15,15 @@ export interface RepereErrorDetail {
  */
 export class RepereErrorEvent extends CustomEvent<RepereErrorDetail> {
   static readonly eventName = 'repere-error';
-  constructor(detail: RepereErrorDetail) {
+  /**
+   * The error itself, as the SDK raised it (in the search engine's worker, or
+   * on the page), as `ErrorEvent.error` carries one: its `params` (e.g. the
+   * HTTP `status`), `message` in English, `localizedMessage('fr')` in French.
+   */
+  readonly error: FeedError;
+  constructor(detail: RepereErrorDetail, error: FeedError) {
     super(RepereErrorEvent.eventName, { detail, bubbles: true, composed: true });
+    this.error = error;
   }
 }
 

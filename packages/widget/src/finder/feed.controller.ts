@@ -10,20 +10,13 @@
  * (`searchComplete`) stay the host's: they are given as {@link FeedSteps}.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedErrorCode, RemoteFinder } from '@repere/sdk';
+import { canTransferStreams, FeedError, requestFeed, type EngineClient, type EngineFinder, type StaleInfo } from '@repere/sdk';
+import { feedLoad, type FeedAttributes } from '../engine/load-options.js';
 import { openEngine } from '../engine/open-engine.js';
 import { RepereErrorEvent } from '../events/repere-error.js';
-import { DEFAULT_RETRIES } from './trust.js';
 
 /** The attributes a load reads, on the element that owns the feed. */
-export interface FeedHost extends ReactiveControllerHost, HTMLElement {
-  readonly feed?: string;
-  readonly feedData?: object;
-  readonly noCache: boolean;
-  readonly retries: number;
-  readonly timeout?: number;
-  readonly maxBytes?: number;
-}
+export interface FeedHost extends ReactiveControllerHost, HTMLElement, FeedAttributes {}
 
 /** What the host does around a load. */
 export interface FeedSteps {
@@ -40,29 +33,17 @@ export interface FeedSteps {
 /** Where the load is: placeholders, results, or the error and "Try again". */
 export type FeedStatus = 'loading' | 'ready' | 'error';
 
-/** A usable positive number from an attribute, or nothing. */
-const positive = (n: number | undefined): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
-
-/** A feed address against the page's (an address that cannot be read is left for the SDK to refuse). */
-function absolute(url: string): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
-}
-
 export class FeedController implements ReactiveController {
   /** Where the load is. */
   status: FeedStatus = 'loading';
-  /** Set when the results come from the saved copy: when it was saved, and why the feed failed. */
-  stale?: { savedAt: string; code: FeedErrorCode };
+  /** Set when the results come from the saved copy: when it was saved, and why the feed failed (the SDK's own shape). */
+  stale?: StaleInfo;
   /** A failed attempt is being retried. */
   retrying?: boolean;
-  /** Why the feed could not be loaded, with `status` 'error'. */
-  errorCode?: FeedErrorCode;
+  /** Why the feed could not be loaded, with `status` 'error': the engine's `FeedError`, or this finder's own. */
+  error?: FeedError;
   /** The engine's side of the loaded feed: its description, and searches in it. */
-  finder?: RemoteFinder;
+  finder?: EngineFinder;
 
   private loadToken = 0;
   private abort?: AbortController;
@@ -111,34 +92,34 @@ export class FeedController implements ReactiveController {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.status = 'loading';
-    this.errorCode = undefined;
+    this.error = undefined;
     this.stale = undefined;
     this.retrying = false;
     host.requestUpdate();
     this.finder?.release();
     this.finder = undefined;
     try {
-      const given = host.feedData ?? host.feed;
-      if (given === undefined || given === '') throw Object.assign(new Error('no feed'), { code: 'invalid-source' });
-      // The engine may run in a worker, whose base address is not the page's.
-      const source = typeof given === 'string' ? absolute(given) : given;
-      const keep = !host.noCache && typeof source === 'string';
-      const engine = await openEngine();
+      const { source, options } = feedLoad(host);
+      // Requested now, while the engine boots (it reads the response, as a
+      // stream, once it has); not by an element taken off the page already.
+      const request = typeof source === 'string' && host.isConnected && canTransferStreams() ? requestFeed(source, { signal: abort.signal }) : undefined;
+      let engine: EngineClient | undefined;
+      try {
+        engine = await openEngine();
+      } finally {
+        if (token !== this.loadToken || !engine) request?.cancel();
+      }
       if (token !== this.loadToken) return;
-      // Awaited, so that a copy kept earlier is gone before this load can fail or succeed.
-      if (!keep && typeof source === 'string') await engine.forget(source).catch(() => {});
       // Removed from the page before its load began (in the task that added
       // it): nothing is loaded, so nothing is left in the engine; put back, it loads.
       if (!host.isConnected) {
         this.interrupted = true;
         abort.abort();
       }
-      const finder = await engine.load(source, {
+      const finder = await engine.load(request?.url ?? source, {
+        ...options,
+        ...(request ? { request } : {}),
         signal: abort.signal,
-        retries: Math.max(0, Math.min(5, Number.isFinite(host.retries) ? host.retries : DEFAULT_RETRIES)),
-        lastGood: keep,
-        ...(positive(host.timeout) ? { timeoutMs: host.timeout } : {}),
-        ...(positive(host.maxBytes) ? { maxBytes: host.maxBytes } : {}),
         onRetry: () => {
           if (token !== this.loadToken) return;
           this.retrying = true;
@@ -151,30 +132,29 @@ export class FeedController implements ReactiveController {
       }
       this.retrying = false;
       this.finder = finder;
-      if (finder.stale) this.stale = { savedAt: finder.stale.savedAt, code: finder.stale.error.code };
+      this.stale = finder.stale;
       await this.steps.prepare();
       this.status = 'ready';
       host.requestUpdate();
-      if (finder.stale) host.dispatchEvent(new RepereErrorEvent({ code: finder.stale.error.code, stale: true }));
+      if (finder.stale) host.dispatchEvent(new RepereErrorEvent({ code: finder.stale.error.code, stale: true }, finder.stale.error));
       if (fromUser) {
         await host.updateComplete;
         this.steps.retried();
       }
-    } catch (error) {
+    } catch (cause) {
       if (token !== this.loadToken) return;
       this.retrying = false;
       host.requestUpdate();
-      // A FeedError from the engine, or an error of this controller's own with a code.
-      const code = (error as { code?: FeedErrorCode } | undefined)?.code ?? 'network';
-      if (code === 'aborted' && abort.signal.aborted) {
+      const error = FeedError.from(cause);
+      if (error.code === 'aborted' && abort.signal.aborted) {
         // Removed from the page (or reloaded): not a failure to report; it starts again on reconnection.
         await this.steps.done();
         return;
       }
       this.status = 'error';
-      this.errorCode = code;
+      this.error = error;
       // A page without a feed configured is the webmaster's mistake, reported once on screen, not as an event.
-      if (code !== 'invalid-source' || host.feedData || host.feed) host.dispatchEvent(new RepereErrorEvent({ code }));
+      if (error.code !== 'invalid-source' || host.feedData || host.feed) host.dispatchEvent(new RepereErrorEvent({ code: error.code }, error));
     }
     await this.steps.done();
   }

@@ -6,7 +6,7 @@ import {
   type FeedSummary,
   type LatLon,
   type Resource,
-  type RemoteSearchResults as SearchResults,
+  type EngineSearchResults as SearchResults,
 } from '@repere/sdk';
 import { RepereExitEvent } from '../events/repere-exit.js';
 import { RepereSearchEvent } from '../events/repere-search.js';
@@ -30,7 +30,8 @@ import { formatCount, languageName, openAtInstant } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
 import type * as ListPanels from './my-list.js';
 import { pick, resultCard } from './result-card.js';
-import { DEFAULT_RETRIES, fallbackSlot, retryingHint, staleNote } from './trust.js';
+import { fallbackSlot, retryingHint, staleNote } from './trust.js';
+import { DEFAULT_RETRIES } from '../engine/load-options.js';
 import { interpretationHint } from './interpretation.js';
 import { placePicker } from './near-places.js';
 import { quickExitBar } from './quick-exit.js';
@@ -994,8 +995,8 @@ export class RepereFinder extends LitElement {
     }
     if (this.loader.status === 'error') {
       return html`<div class="error" part="error" role="alert">
-          <p>${errorText(this.loader.errorCode ?? 'network')}</p>
-          ${this.loader.errorCode === 'invalid-source'
+          <p>${errorText(this.loader.error?.code ?? 'network')}</p>
+          ${this.loader.error?.code === 'invalid-source'
             ? nothing
             : html`<button type="button" class="button" part="retry-button" @click=${() => this.loader.load(true)}>
                 ${msg('Try again', { id: 'error.retry' })}

@@ -21,7 +21,7 @@ import {
   type LocalizedResult,
   type LocalizedText,
   type Range,
-  type RemoteSearchResult as SearchResult,
+  type EngineSearchResult as SearchResult,
 } from '@repere/sdk';
 import { directionOf, type UiLocale } from '../i18n.js';
 import { formatKm, formatLanguageList, formatList, formatMonth, formatSeason, formatSentenceList, formatTime, languageName, weekdayName } from './format.js';

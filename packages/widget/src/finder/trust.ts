@@ -6,12 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FeedErrorCode } from '@repere/sdk';
+import type { StaleInfo } from '@repere/sdk';
 import { formatter, intlLocale, type UiLocale } from '../i18n.js';
 import { errorText } from './labels.js';
-
-/** How many times the finder tries the feed again by default (network errors, timeouts, 5xx, 429). */
-export const DEFAULT_RETRIES = 2;
 
 /** The light-DOM children of `<repere-finder>`, shown while loading and when there is nothing to show. */
 export function fallbackSlot(): TemplateResult {
@@ -37,12 +34,12 @@ export function savedDate(iso: string, locale: UiLocale): string {
  * The note above results that come from the saved copy: its date, why the
  * directory could not be updated, and "Try again".
  */
-export function staleNote(stale: { savedAt: string; code: FeedErrorCode }, locale: UiLocale, onRetry: () => void): TemplateResult {
+export function staleNote(stale: StaleInfo, locale: UiLocale, onRetry: () => void): TemplateResult {
   const date = savedDate(stale.savedAt, locale);
   return html`<div class="panel stale" part="stale">
     <p>
       <strong>${msg(str`Saved copy from ${date}: some information may be out of date.`, { id: 'stale.saved' })}</strong>
-      ${errorText(stale.code)}
+      ${errorText(stale.error.code)}
     </p>
     <button type="button" class="button secondary" part="retry-button" @click=${onRetry}>${msg('Try again', { id: 'error.retry' })}</button>
   </div>`;
