@@ -59,20 +59,14 @@ export class FeedError extends Error {
   }
 
   /**
-   * Any failure as a `FeedError`: a `FeedError` (or its data) as it is,
-   * anything else under `code` (default `network`), kept as the `cause`.
+   * Any failure as a `FeedError`: a `FeedError` as it is (one from another
+   * copy of the SDK as this one's), anything else under `code` (default
+   * `network`), kept as the `cause`.
    */
   static from(error: unknown, code: FeedErrorCode = 'network'): FeedError {
     if (error instanceof FeedError) return error;
-    if (isFeedErrorData(error)) return FeedError.fromJSON(error);
-    if (isFeedError(error)) return new FeedError(error.code, error.params ?? {}, { cause: error });
-    return new FeedError(code, {}, { cause: error });
+    return isFeedError(error) ? new FeedError(error.code, error.params, { cause: error }) : new FeedError(code, {}, { cause: error });
   }
-}
-
-function isFeedErrorData(value: unknown): value is FeedErrorData {
-  const data = value as Partial<FeedErrorData> | null;
-  return !(value instanceof Error) && typeof data === 'object' && data !== null && data.name === 'FeedError' && typeof data.code === 'string' && typeof data.params === 'object' && data.params !== null;
 }
 
 /** Whether a value is a {@link FeedError}, across bundle copies too. */

@@ -79,26 +79,19 @@ interface Pending {
   onRetry?: (info: RetryInfo) => void;
 }
 
-let streamsTransfer: boolean | undefined;
 /**
  * Whether this browser can hand a `ReadableStream` to another thread
  * (Chromium, Firefox; not every Safari): without it, a page leaves the feed's
  * request to its engine rather than start it with `requestFeed`.
  */
 export function canTransferStreams(): boolean {
-  if (streamsTransfer === undefined) {
-    try {
-      const stream = new ReadableStream();
-      const { port1, port2 } = new MessageChannel();
-      port1.postMessage(stream, [stream]);
-      port1.close();
-      port2.close();
-      streamsTransfer = true;
-    } catch {
-      streamsTransfer = false;
-    }
+  try {
+    const stream = new ReadableStream();
+    structuredClone(stream, { transfer: [stream] });
+    return true;
+  } catch {
+    return false;
   }
-  return streamsTransfer;
 }
 
 /**

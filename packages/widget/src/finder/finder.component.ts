@@ -28,12 +28,11 @@ import { audienceLabel, costLabel, deliveryLabel, errorText } from './labels.js'
 import { pair } from './pair.js';
 import { formatCount, languageName, openAtInstant } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
-import type * as ListPanels from './my-list.js';
+import { Part } from './part.js';
 import { pick, resultCard } from './result-card.js';
 import { fallbackSlot, retryingHint, staleNote } from './trust.js';
 import { DEFAULT_RETRIES } from '../engine/load-options.js';
 import { interpretationHint } from './interpretation.js';
-import { placePicker } from './near-places.js';
 import { quickExitBar } from './quick-exit.js';
 import { SheetController, closeOnEscape, filtersSheet } from './sheet.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
@@ -420,7 +419,8 @@ export class RepereFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.listOpen && !this.listPanels) this.loadListPanels().catch(() => {});
+    if (this.listOpen && !this.listPart.module) this.listPart.load().catch(() => {});
+    if (this.nearOpen && !this.nearPart.module) this.nearPart.load().catch(() => {});
     if (changed.has('limit')) this.shown = Math.max(1, this.limit || 20);
     if (changed.has('region') || changed.has('category')) {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
@@ -518,33 +518,16 @@ export class RepereFinder extends LitElement {
    * The list panel and its text, loaded when the list is first opened or
    * used: the single-file bundle fetches them as a part beside itself.
    */
-  private listPanels?: typeof ListPanels;
-  private listPanelsLoading?: Promise<typeof ListPanels>;
-  private loadListPanels(): Promise<typeof ListPanels> {
-    return (this.listPanelsLoading ??= import('./my-list.js').then(
-      (m) => {
-        this.listPanels = m;
-        this.requestUpdate();
-        return m;
-      },
-      (error: unknown) => {
-        // The part could not be fetched (a file not copied, the network): try again next time.
-        this.listPanelsLoading = undefined;
-        throw error;
-      },
-    ));
-  }
+  /** "My list" (its panel, its text): fetched when the list is first opened. */
+  private readonly listPart = new Part(this, () => import('./my-list.js'));
+  /** The places of "Near me": fetched when it is first opened. */
+  private readonly nearPart = new Part(this, () => import('./near-places.js'));
 
-  /** Settled includes the list panel, once the list is open: `await el.updateComplete` then finds it rendered. */
+  /** Settled includes the parts open (the list, Near me): `await el.updateComplete` then finds them rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    if (!this.listOpen || this.listPanels) return settled;
-    try {
-      await this.loadListPanels();
-    } catch {
-      return settled;
-    }
-    return super.getUpdateComplete();
+    const arrived = await Promise.all([this.listPart.arrived(this.listOpen), this.nearPart.arrived(this.nearOpen)]);
+    return arrived.some(Boolean) ? super.getUpdateComplete() : settled;
   }
 
   private async listAction(action: 'print' | 'copy' | 'share' | 'clear'): Promise<void> {
@@ -560,9 +543,9 @@ export class RepereFinder extends LitElement {
       window.print();
       return;
     }
-    let listText: typeof ListPanels.listText;
+    let listText: typeof import('./my-list.js').listText;
     try {
-      ({ listText } = await this.loadListPanels());
+      ({ listText } = await this.listPart.load());
     } catch {
       return;
     }
@@ -866,7 +849,7 @@ export class RepereFinder extends LitElement {
                     ? msg('Your position could not be found. You can choose your municipality instead.', { id: 'near.unavailable' })
                     : ''}
             </p>
-            ${placePicker({
+            ${this.nearPart.module?.placePicker({
               feed,
               locale,
               filter: this.nearFilter,
@@ -880,8 +863,8 @@ export class RepereFinder extends LitElement {
             })}
           </div>`
         : nothing}
-      ${this.listOpen && feed && this.listPanels
-        ? this.listPanels.listPanel({
+      ${this.listOpen && feed && this.listPart.module
+        ? this.listPart.module.listPanel({
             locale,
             feed,
             resources: this.listResources,
