@@ -110,9 +110,29 @@ function embedPage() {
   };
 }
 
+/**
+ * In the single-file bundles, the page's copy of the SDK's FeedError carries
+ * no error catalogue (`sdk/messages-page.ts` in place of `messages.ts` for
+ * `errors.ts`): about 650 bytes gzip left to the engine, whose errors arrive
+ * worded in English and French (FeedErrorData). The page's own rare errors
+ * (no engine file, a feed object it cannot send) then say only their code.
+ */
+function errorsWordedByTheEngine() {
+  return {
+    name: 'repere-errors-worded-by-the-engine',
+    resolveId(id, importer) {
+      if (id === './messages.js' && importer && /sdk[\\/]build[\\/]errors\.js$/.test(importer)) {
+        return this.resolve('./messages-page.js', importer, { skipSelf: true });
+      }
+      return null;
+    },
+  };
+}
+
 /** What the two single-file builds (ES module and iife) share: everything inside, minified. */
 const singleFilePlugins = ({ module }) => [
   localesBesideTheBundle(),
+  errorsWordedByTheEngine(),
   messagesHaveIds(),
   shortMessageIds(),
   workspaceSources(),

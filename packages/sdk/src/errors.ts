@@ -14,8 +14,10 @@ export interface FeedErrorData {
   readonly code: FeedErrorCode;
   /** The values of the message (the `details`), e.g. `{ status: 500 }`. */
   readonly params: Params;
-  /** The message as worded where the error was raised (English). */
+  /** The message as worded where the error was raised, in English… */
   readonly message: string;
+  /** …and in French. */
+  readonly fr: string;
 }
 
 /**
@@ -43,19 +45,25 @@ export class FeedError extends Error {
     if (typeof params.status === 'number') this.status = params.status;
   }
 
+  /** Its messages as worded where it was raised, for one revived from its data (the page has no catalogue in the widget's bundle). */
+  private words?: { readonly en: string; readonly fr: string };
+
   /** The message in another language (`fr` or `en`). */
   localizedMessage(locale: string): string {
-    return errorMessage(this.code, this.params, locale);
+    return this.words?.[/^fr/i.test(locale) ? 'fr' : 'en'] ?? errorMessage(this.code, this.params, locale);
   }
 
   /** The error as plain data, safe to `postMessage` or `JSON.stringify` (its `cause` stays behind). */
   toJSON(): FeedErrorData {
-    return { name: 'FeedError', code: this.code, params: { ...this.params }, message: this.message };
+    return { name: 'FeedError', code: this.code, params: { ...this.params }, message: this.message, fr: this.localizedMessage('fr') };
   }
 
-  /** A `FeedError` again from {@link FeedError.toJSON}'s data, with the same code, params and messages. */
+  /** A `FeedError` again from {@link FeedError.toJSON}'s data, with the same code, params and messages in both languages. */
   static fromJSON(data: FeedErrorData): FeedError {
-    return new FeedError(data.code, data.params);
+    const error = new FeedError(data.code, data.params);
+    error.message = data.message;
+    error.words = { en: data.message, fr: data.fr };
+    return error;
   }
 
   /**

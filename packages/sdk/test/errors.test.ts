@@ -33,7 +33,13 @@ describe('FeedError across a port', () => {
   it('is the same data as JSON, without its cause', () => {
     const error = new FeedError('timeout', { seconds: 15 }, { cause: new Error('socket') });
     const data = JSON.parse(JSON.stringify(error)) as FeedErrorData;
-    expect(data).to.deep.equal({ name: 'FeedError', code: 'timeout', params: { seconds: 15 }, message: 'The feed did not answer within 15 seconds.' });
+    expect(data).to.deep.equal({
+      name: 'FeedError',
+      code: 'timeout',
+      params: { seconds: 15 },
+      message: 'The feed did not answer within 15 seconds.',
+      fr: 'Le flux n’a pas répondu en 15 secondes.',
+    });
     expect(FeedError.fromJSON(data).localizedMessage('fr')).to.equal('Le flux n’a pas répondu en 15 secondes.');
   });
 

@@ -278,6 +278,12 @@ describe('connectEngine / serveEngine', () => {
   describe('a request the page started (requestFeed), handed to the engine', () => {
     const streams = canTransferStreams();
 
+    it('is not started for an address the engine would refuse: the load says why', async function () {
+      expect(requestFeed('ftp://feeds.example.org/feed.json')).to.equal(undefined);
+      const error = (await rejection(client.load('ftp://feeds.example.org/feed.json'))) as FeedError;
+      expect(error.code).to.equal('invalid-source');
+    });
+
     it('is read by the engine, with no second request', async function () {
       if (!streams) this.skip();
       let requests = 0;
@@ -324,7 +330,7 @@ describe('connectEngine / serveEngine', () => {
         return HttpResponse.json(feedOf(RESOURCES));
       }));
       const abort = new AbortController();
-      const request = requestFeed(URL_, { signal: abort.signal });
+      const request = requestFeed(URL_, { signal: abort.signal })!;
       const loading = client.load(URL_, { request, signal: abort.signal });
       setTimeout(() => abort.abort(), 20);
       expect((await rejection(loading)).code).to.equal('aborted');
@@ -338,7 +344,7 @@ describe('connectEngine / serveEngine', () => {
         await delay('infinite');
         return HttpResponse.json(feedOf(RESOURCES));
       }));
-      const request = requestFeed(URL_);
+      const request = requestFeed(URL_)!;
       const error = (await rejection(client.load(URL_, { request, timeoutMs: 50 }))) as FeedError;
       expect(error.code).to.equal('timeout');
       // The page's request is let go too.

@@ -51,12 +51,16 @@ export interface FeedRequest {
  * Starts the request `loadFeed` would make for `source`, now: for a page
  * whose engine is still starting (`connectEngine`'s `load` hands the response
  * over to it as a stream, so the page's thread never reads or parses it).
- * `cache` as in `LoadOptions`; `signal` cancels it.
- *
- * @throws {FeedError} `invalid-source`, as `resolveFeedUrl`.
+ * `cache` as in `LoadOptions`; `signal` cancels it. Undefined for an address
+ * `loadFeed` refuses (`resolveFeedUrl`): the load then says why.
  */
-export function requestFeed(source: string | URL, { cache = 'no-cache', signal }: { cache?: RequestCache; signal?: AbortSignal } = {}): FeedRequest {
-  const url = resolveFeedUrl(source).href;
+export function requestFeed(source: string | URL, { cache = 'no-cache', signal }: { cache?: RequestCache; signal?: AbortSignal } = {}): FeedRequest | undefined {
+  let url: string;
+  try {
+    url = resolveFeedUrl(source).href;
+  } catch {
+    return undefined;
+  }
   const controller = new AbortController();
   const onAbort = () => controller.abort();
   if (signal?.aborted) controller.abort();

@@ -104,3 +104,29 @@ describe('<repere-finder> and its engine', function () {
     expect(await cache.match(FEED_URL), 'the copy is gone').to.equal(undefined);
   });
 });
+
+describe('the single-file bundle and its engine', function () {
+  this.timeout(20_000);
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+  it('words an error from its engine in English and French, though the page carries no error catalogue', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = `<!doctype html><html lang="fr"><body><repere-finder></repere-finder><script type="module" src="/packages/widget/dist/repere-finder.bundle.js"></script></body></html>`;
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    document.body.append(iframe);
+    frames.push(iframe);
+    await loaded;
+    const win = iframe.contentWindow!;
+    await win.customElements.whenDefined('repere-finder');
+    const el = iframe.contentDocument!.querySelector('repere-finder') as RepereFinder;
+    const failed = new Promise<RepereErrorEvent>((resolve) => el.addEventListener('repere-error', (e) => resolve(e), { once: true }));
+    // Not a feed: refused by the engine's validation, in its worker.
+    el.feedData = { format: 'autre-chose', resources: [] };
+    const { error, detail } = await failed;
+    expect(detail.code).to.equal('format');
+    expect(error.name).to.equal('FeedError');
+    expect(error.message).to.match(/^This is not a Repère feed: /);
+    expect(error.localizedMessage('fr')).to.match(/^Ce n’est pas un flux Repère\u00a0: /);
+  });
+});
