@@ -70,17 +70,17 @@ const list = (value: string | undefined): string[] =>
  * @attr persist-list - Keeps "My list" in this browser's localStorage (default: in memory, for the page only).
  * @attr quick-exit - Adds a "Leave quickly" button (and Escape twice): the page is replaced by this neutral http(s) address (empty: https://www.google.ca/).
  * @attr sync-url - Writes the query, filters and opened resource to the page's address (`repere-` query parameters), so Back, Forward and shared links work.
- * @attr no-cache - Keeps no copy of the feed: without it, the last feed that loaded is kept in this browser (Cache API, else localStorage) and shown, with its date, when the feed fails.
+ * @attr no-cache - Keeps no copy of the feed, and removes one kept earlier: without it, the last feed that loaded is kept in this browser (Cache API, else localStorage) and shown, with its date, when the feed fails.
  * @attr timeout - Milliseconds before a feed request is given up (then retried); default 15,000.
  * @attr directions - The "Directions" links' map service, as a URL template with `{lat}`, `{lon}`, `{address}` or `{destination}` (coordinates, else the address), each URL-encoded; e.g. `https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}`. Default: Google Maps. A place lacking a value the template uses, or a result that is not an http(s) address, gets no link.
  * @attr max-bytes - The largest feed accepted, in bytes, counted while it streams in; default 64 MiB (67108864).
- * @attr retries - How many times a failed load (network error, timeout, HTTP 5xx or 429) is tried again, with a growing pause. Default 2.
+ * @attr retries - How many times a failed load (network error, timeout, HTTP 5xx or 429) is tried again, with a growing pause. Default 2; at most 5.
  *
  * @slot - Fallback content (e.g. "Call 211"), shown before the script runs, while the feed loads, and when it cannot load at all.
  *
  * @fires {RepereSearchEvent} repere-search - After a search the resident started: `{ query, filters, total }`, nothing personal.
  * @fires {RepereSelectEvent} repere-select - When the resident opens a result's details: `{ id }`.
- * @fires {RepereErrorEvent} repere-error - When the feed cannot be loaded (first load or retry): `{ code }`, with `stale: true` when the saved copy is shown instead.
+ * @fires {RepereErrorEvent} repere-error - When the feed cannot be loaded (first load or retry): `{ code }`, with `stale: true` when the saved copy is shown instead; the event's `error` is the SDK's FeedError (its details, and its message in English and French).
  * @fires {RepereExitEvent} repere-exit - Cancelable, just before "Leave quickly" replaces the page: `{ url }`.
  *
  * @csspart base - The widget's outer box.
