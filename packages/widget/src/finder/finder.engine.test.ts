@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { FeedError, LAST_GOOD_CACHE, saveLastGood } from '@repere/sdk';
 import { openEngine } from '../engine/open-engine.js';
+import { framed } from '../../test/support/framed.js';
 import { startNetwork, type MockNetwork } from '../../test/support/network.js';
 import { $, fixture, settle, text } from '../../test/support/fixture.js';
 import { FEED_URL, feed } from '../../test/fixtures/feed.js';
@@ -107,19 +108,9 @@ describe('<repere-finder> and its engine', function () {
 
 describe('the single-file bundle and its engine', function () {
   this.timeout(20_000);
-  const frames: HTMLIFrameElement[] = [];
-  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
   it('words an error from its engine in English and French, though the page carries no error catalogue', async () => {
-    const iframe = document.createElement('iframe');
-    iframe.srcdoc = `<!doctype html><html lang="fr"><body><repere-finder></repere-finder><script type="module" src="/packages/widget/dist/repere-finder.bundle.js"></script></body></html>`;
-    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    document.body.append(iframe);
-    frames.push(iframe);
-    await loaded;
-    const win = iframe.contentWindow!;
-    await win.customElements.whenDefined('repere-finder');
-    const el = iframe.contentDocument!.querySelector('repere-finder') as RepereFinder;
+    const { el } = await framed('repere-finder.bundle.js', false, 'fr');
     const failed = new Promise<RepereErrorEvent>((resolve) => el.addEventListener('repere-error', (e) => resolve(e), { once: true }));
     // Not a feed: refused by the engine's validation, in its worker.
     el.feedData = { format: 'autre-chose', resources: [] };

@@ -4,11 +4,8 @@
 // (document.currentScript, captured while it runs).
 import { expect } from 'chai';
 import { feed } from '../../test/fixtures/feed.js';
+import { DIST, framed as inFrame } from '../../test/support/framed.js';
 import type { RepereFinder } from './finder.component.js';
-
-const DIST = '/packages/widget/dist';
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
 async function until(check: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
@@ -18,19 +15,11 @@ async function until(check: () => boolean, ms = 5000): Promise<void> {
   }
 }
 
+/** The bundle's finder in an iframe, given the test feed. */
 async function framed(script: string, classic: boolean, lang: string): Promise<{ el: RepereFinder; win: Window }> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 400px; height: 600px';
-  iframe.srcdoc = `<!doctype html><html><body><repere-finder lang="${lang}"></repere-finder><script ${classic ? '' : 'type="module"'} src="${DIST}/${script}"></script></body></html>`;
-  const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-  document.body.append(iframe);
-  frames.push(iframe);
-  await loaded;
-  const win = iframe.contentWindow!;
-  await win.customElements.whenDefined('repere-finder');
-  const el = iframe.contentDocument!.querySelector('repere-finder') as RepereFinder;
-  el.feedData = feed;
-  return { el, win };
+  const frame = await inFrame(script, classic, lang);
+  frame.el.feedData = feed;
+  return frame;
 }
 
 const label = (el: RepereFinder) => el.shadowRoot?.querySelector('label[for="q"]')?.textContent?.trim();
