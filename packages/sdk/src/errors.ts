@@ -55,7 +55,7 @@ export class FeedError extends Error {
 
   /** The error as plain data, safe to `postMessage` or `JSON.stringify` (its `cause` stays behind). */
   toJSON(): FeedErrorData {
-    return { name: 'FeedError', code: this.code, params: { ...this.params }, message: this.message, fr: this.localizedMessage('fr') };
+    return { name: 'FeedError', code: this.code, params: this.params, message: this.message, fr: this.localizedMessage('fr') };
   }
 
   /** A `FeedError` again from {@link FeedError.toJSON}'s data, with the same code, params and messages in both languages. */
@@ -68,12 +68,11 @@ export class FeedError extends Error {
 
   /**
    * Any failure as a `FeedError`: a `FeedError` as it is (one from another
-   * copy of the SDK as this one's), anything else under `code` (default
-   * `network`), kept as the `cause`.
+   * copy of the SDK too), anything else under `code` (default `network`),
+   * kept as the `cause`.
    */
   static from(error: unknown, code: FeedErrorCode = 'network'): FeedError {
-    if (error instanceof FeedError) return error;
-    return isFeedError(error) ? new FeedError(error.code, error.params, { cause: error }) : new FeedError(code, {}, { cause: error });
+    return isFeedError(error) ? error : new FeedError(code, {}, { cause: error });
   }
 }
 

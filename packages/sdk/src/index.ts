@@ -92,7 +92,7 @@ export type { LatLon } from './geo/distance.js';
 
 // Searching in a Web Worker (or behind any MessagePort): the engine
 export { serveEngine, summarize } from './worker/serve.js';
-export { connectEngine, canTransferStreams } from './worker/connect.js';
+export { connectEngine } from './worker/connect.js';
 export { UNREADABLE } from './worker/protocol.js';
 export type { EngineClient, EngineFinder, EngineLoadCall } from './worker/connect.js';
 export type { EnginePort, FeedSummary, EngineLoadOptions, EngineSearchOptions, EngineSearchResult, EngineSearchResults } from './worker/protocol.js';

@@ -6,7 +6,6 @@ import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
 import {
-  canTransferStreams,
   clearLastGood,
   connectEngine,
   connectFinder,
@@ -155,9 +154,10 @@ describe('connectEngine / serveEngine', () => {
   it('resolves a relative feed address against the page, not against the engine\'s own address', async function () {
     if (typeof document === 'undefined') this.skip();
     const page = new URL('relative-feed.json', document.baseURI).href;
-    net.use(http.get(page, () => HttpResponse.json(feedOf(RESOURCES))));
+    let asked = 0;
+    net.use(http.get(page, () => (asked++, HttpResponse.json(feedOf(RESOURCES)))));
     const remote = await client.load('relative-feed.json');
-    expect(remote.url).to.equal(page);
+    expect(asked, 'the page-relative address was requested').to.equal(1);
     expect(remote.feed.size).to.equal(RESOURCES.length);
   });
 
@@ -276,7 +276,16 @@ describe('connectEngine / serveEngine', () => {
     expect((await b.search('')).total).to.equal(RESOURCES.length);
   });
   describe('a request the page started (requestFeed), handed to the engine', () => {
-    const streams = canTransferStreams();
+    // Whether this runtime can hand a stream to another thread (requestFeed gives nothing where it cannot).
+    const streams = (() => {
+      try {
+        const stream = new ReadableStream();
+        structuredClone(stream, { transfer: [stream] });
+        return true;
+      } catch {
+        return false;
+      }
+    })();
 
     it('is not started for an address the engine would refuse: the load says why', async function () {
       expect(requestFeed('ftp://feeds.example.org/feed.json')).to.equal(undefined);
@@ -291,7 +300,6 @@ describe('connectEngine / serveEngine', () => {
       const request = requestFeed(URL_);
       const remote = await client.load(URL_, { request });
       expect(remote.feed.size).to.equal(RESOURCES.length);
-      expect(remote.url).to.equal(URL_);
       expect(requests).to.equal(1);
     });
 

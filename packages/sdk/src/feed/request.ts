@@ -51,28 +51,27 @@ export interface FeedRequest {
  * Starts the request `loadFeed` would make for `source`, now: for a page
  * whose engine is still starting (`connectEngine`'s `load` hands the response
  * over to it as a stream, so the page's thread never reads or parses it).
- * `cache` as in `LoadOptions`; `signal` cancels it. Undefined for an address
- * `loadFeed` refuses (`resolveFeedUrl`): the load then says why.
+ * `cache` as in `LoadOptions`; `signal` cancels it.
+ *
+ * Undefined, and nothing requested, where the response could not be handed
+ * over (a browser that cannot transfer a stream to another thread, as some
+ * Safari versions) and for an address `loadFeed` refuses: the engine then
+ * makes the request, or says why not, itself.
  */
 export function requestFeed(source: string | URL, { cache = 'no-cache', signal }: { cache?: RequestCache; signal?: AbortSignal } = {}): FeedRequest | undefined {
   let url: string;
   try {
+    const stream = new ReadableStream();
+    structuredClone(stream, { transfer: [stream] });
     url = resolveFeedUrl(source).href;
   } catch {
     return undefined;
   }
+  // Stopped by `cancel()` or by the caller's signal, whichever comes first.
   const controller = new AbortController();
-  const onAbort = () => controller.abort();
   if (signal?.aborted) controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const response = globalThis.fetch(url, feedRequestInit(cache, controller.signal));
+  signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  const response = fetch(url, feedRequestInit(cache, controller.signal));
   response.catch(() => {});
-  return {
-    url,
-    response,
-    cancel: () => {
-      signal?.removeEventListener('abort', onAbort);
-      controller.abort();
-    },
-  };
+  return { url, response, cancel: () => controller.abort() };
 }

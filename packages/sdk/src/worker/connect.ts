@@ -24,8 +24,6 @@ import {
 export interface EngineFinder {
   /** The feed's description, categories and regions; its records stay with the engine. */
   readonly feed: FeedSummary;
-  /** The feed's absolute address, for a feed loaded from one (resolved against the page). */
-  readonly url?: string;
   /** Set when a saved copy answered for a feed that failed (`lastGood`): the same `StaleInfo` as `loadFeed`'s. */
   readonly stale?: StaleInfo;
   /** Searches, as `Finder.search` does; with `statusAt`, each result also says whether it is open then. */
@@ -77,21 +75,6 @@ interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
   onRetry?: (info: RetryInfo) => void;
-}
-
-/**
- * Whether this browser can hand a `ReadableStream` to another thread
- * (Chromium, Firefox; not every Safari): without it, a page leaves the feed's
- * request to its engine rather than start it with `requestFeed`.
- */
-export function canTransferStreams(): boolean {
-  try {
-    const stream = new ReadableStream();
-    structuredClone(stream, { transfer: [stream] });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -156,7 +139,7 @@ export function connectEngine(port: EnginePort): EngineClient {
 
   /** Hands the page's response for load `target` to the engine: its body as a stream, never read here. */
   const handOver = (target: number, request: FeedRequest): void => {
-    const failed = (cause: unknown) => post({ kind: 'response', target, failed: String((cause as Error | undefined)?.name ?? cause) });
+    const failed = (cause: unknown) => post({ kind: 'response', target, failed: String(cause) });
     request.response.then((response) => {
       const headers: Array<[string, string]> = [];
       response.headers.forEach((value, name) => headers.push([name, value]));
@@ -170,9 +153,8 @@ export function connectEngine(port: EnginePort): EngineClient {
     }, failed);
   };
 
-  const finderFor = (data: LoadedData, url: string | undefined): EngineFinder => ({
+  const finderFor = (data: LoadedData): EngineFinder => ({
     feed: data.feed,
-    ...(url === undefined ? {} : { url }),
     ...(data.stale ? { stale: { savedAt: data.stale.savedAt, error: FeedError.fromJSON(data.stale.error) } } : {}),
     search: (query, options = {}) => send<EngineSearchResults>({ kind: 'search', finder: data.finder, query, options }).done,
     get: (ids) => send<Resource[]>({ kind: 'get', finder: data.finder, ids: [...ids] }).done,
@@ -186,13 +168,13 @@ export function connectEngine(port: EnginePort): EngineClient {
         if (signal?.aborted) throw new FeedError('aborted');
         // Resolved here, once: the engine's own address (a worker's) is not the page's.
         const url = typeof source === 'string' || source instanceof URL ? resolveFeedUrl(source).href : undefined;
-        const handing = request !== undefined && request.url === url;
-        const { id, done } = send<LoadedData>({ kind: 'load', source: url ?? source, options, ...(handing ? { request: true as const } : {}) }, onRetry);
+        const handing = !!request && request.url === url;
+        const { id, done } = send<LoadedData>({ kind: 'load', source: url ?? source, options, request: handing }, onRetry);
         if (handing) handOver(id, request);
         const cancel = () => post({ kind: 'cancel', target: id });
         signal?.addEventListener('abort', cancel, { once: true });
         try {
-          const loaded = finderFor(await done, url);
+          const loaded = finderFor(await done);
           // Cancelled while the engine was finishing: it has kept the feed, so let it go.
           if (signal?.aborted) {
             loaded.release();

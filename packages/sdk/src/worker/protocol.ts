@@ -76,8 +76,8 @@ export interface LoadedData {
 
 export type EngineRequest =
   /** `request`: the page has started the feed's request itself; its response follows (`response`). */
-  | { readonly id: number; readonly kind: 'load'; readonly source: unknown; readonly options: EngineLoadOptions; readonly request?: true }
-  /** The response to load `target`'s request, its body a transferred stream; or why it failed (`failed`: the error's name). */
+  | { readonly id: number; readonly kind: 'load'; readonly source: unknown; readonly options: EngineLoadOptions; readonly request?: boolean }
+  /** The response to load `target`'s request, its body a transferred stream; or why it failed (`failed`: the error, as text). */
   | { readonly id: number; readonly kind: 'response'; readonly target: number; readonly head?: ResponseHead; readonly body?: ReadableStream<Uint8Array> | null; readonly failed?: string }
   | { readonly id: number; readonly kind: 'cancel'; readonly target: number }
   | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: EngineSearchOptions }

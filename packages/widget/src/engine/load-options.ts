@@ -43,7 +43,8 @@ export function feedLoad(attributes: FeedAttributes): FeedLoad {
     source,
     options: {
       retries: finite(attributes.retries) && attributes.retries >= 0 ? attributes.retries : DEFAULT_RETRIES,
-      ...(typeof source === 'string' ? { lastGood: attributes.noCache ? ('forget' as const) : true } : {}),
+      // (A feed object has no copy to keep: loadFeed reads this only for a URL.)
+      lastGood: attributes.noCache ? 'forget' : true,
       ...(finite(attributes.timeout) && attributes.timeout > 0 ? { timeoutMs: attributes.timeout } : {}),
       ...(finite(attributes.maxBytes) && attributes.maxBytes > 0 ? { maxBytes: attributes.maxBytes } : {}),
     },

@@ -10,7 +10,7 @@
  * (`searchComplete`) stay the host's: they are given as {@link FeedSteps}.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canTransferStreams, FeedError, requestFeed, type EngineClient, type EngineFinder, type StaleInfo } from '@repere/sdk';
+import { FeedError, requestFeed, type EngineFinder, type StaleInfo } from '@repere/sdk';
 import { feedLoad, type FeedAttributes } from '../engine/load-options.js';
 import { openEngine } from '../engine/open-engine.js';
 import { RepereErrorEvent } from '../events/repere-error.js';
@@ -102,13 +102,12 @@ export class FeedController implements ReactiveController {
       const { source, options } = feedLoad(host);
       // Requested now, while the engine boots (it reads the response, as a
       // stream, once it has); not by an element taken off the page already.
-      const request = typeof source === 'string' && host.isConnected && canTransferStreams() ? requestFeed(source, { signal: abort.signal }) : undefined;
-      let engine: EngineClient | undefined;
-      try {
-        engine = await openEngine();
-      } finally {
-        if (token !== this.loadToken || !engine) request?.cancel();
-      }
+      const request = typeof source === 'string' && host.isConnected ? requestFeed(source, { signal: abort.signal }) : undefined;
+      // (A newer load or a removal aborts `abort`, and the request with it.)
+      const engine = await openEngine().catch((error: unknown) => {
+        request?.cancel();
+        throw error;
+      });
       if (token !== this.loadToken) return;
       // Removed from the page before its load began (in the task that added
       // it): nothing is loaded, so nothing is left in the engine; put back, it loads.
@@ -116,7 +115,7 @@ export class FeedController implements ReactiveController {
         this.interrupted = true;
         abort.abort();
       }
-      const finder = await engine.load(request?.url ?? source, {
+      const finder = await engine.load(source, {
         ...options,
         ...(request ? { request } : {}),
         signal: abort.signal,

@@ -15,5 +15,20 @@
   addEventListener('unhandledrejection', function (e) {
     problems.push('unhandledrejection: ' + ((e.reason && e.reason.stack) || e.reason));
   });
-  Object.defineProperty(window, '__trust', { value: { problems: problems } });
+  // The workers the page starts, and whether each failed to run its script:
+  // where the finder's engine runs, now that the page's thread also makes the
+  // feed's first request (its response is handed to the engine).
+  var workers = [];
+  var NativeWorker = window.Worker;
+  if (typeof NativeWorker === 'function') {
+    window.Worker = function (url, options) {
+      var worker = new NativeWorker(url, options);
+      var record = { url: String(url), failed: false };
+      workers.push(record);
+      worker.addEventListener('error', function () { record.failed = true; });
+      return worker;
+    };
+    window.Worker.prototype = NativeWorker.prototype;
+  }
+  Object.defineProperty(window, '__trust', { value: { problems: problems, workers: workers } });
 })();
