@@ -26,3 +26,4 @@ if (existsSync('packages/widget/custom-elements-manifest.config.mjs')) {
 }
 step('SRI hashes (dist/integrity.json)', node, ['scripts/integrity.mjs']);
 step('React example (esbuild)', node, ['examples/react/build.mjs']);
+step('WordPress plugin (zip)', node, ['packages/wordpress/build.mjs']);
