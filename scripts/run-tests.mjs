@@ -33,8 +33,9 @@ function run(label, command, commandArgs, countsFile, env = {}) {
 }
 
 // The example and trust-page tests load the built bundles, as a webmaster
-// would: build first when they are missing (a fresh clone after npm install).
-const BUILT = ['packages/widget/dist/repere-finder.bundle.js', 'packages/widget/dist/repere-finder.iife.js', 'examples/react/dist/app.js'];
+// would, and the WordPress tests install the plugin's zip: build first when
+// they are missing (a fresh clone after npm install).
+const BUILT = ['packages/widget/dist/repere-finder.bundle.js', 'packages/widget/dist/repere-finder.iife.js', 'examples/react/dist/app.js', 'packages/wordpress/dist/repere.zip'];
 if (!args.has('--node-only') && BUILT.some((file) => !existsSync(file))) {
   console.log('The built bundles are missing: running the build first (npm run build).');
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -47,7 +48,7 @@ if (!args.has('--node-only') && BUILT.some((file) => !existsSync(file))) {
 if (!args.has('--browser-only')) {
   const counts = join(dir, 'node.json');
   run(
-    'Node tests (SDK, feed tools, bundles)',
+    'Node tests (SDK, feed tools, bundles, WordPress plugin)',
     process.execPath,
     [
       '--import', 'tsx',
@@ -59,6 +60,7 @@ if (!args.has('--browser-only')) {
       'packages/feed-tools/test/**/*.test.ts',
       'packages/widget/test/**/*.node.test.ts',
       'scripts/**/*.test.ts',
+      'packages/wordpress/test/**/*.test.ts',
     ],
     counts,
     { REPERE_MOCHA_COUNTS: counts },

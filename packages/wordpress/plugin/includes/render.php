@@ -18,13 +18,14 @@ defined( 'ABSPATH' ) || exit;
  */
 function repere_render_finder( array $raw, $fallback = '' ) {
 	$attributes = repere_clean_attributes( $raw );
+	if ( empty( $attributes['feed'] ) && ! empty( $raw['feed'] ) ) {
+		// A feed was given but is not a web address: say so rather than show another feed.
+		return repere_editor_notice( __( 'Repère: the feed URL must start with http:// or https:// (or be a path on this site, starting with /).', 'repere' ) );
+	}
 	if ( empty( $attributes['feed'] ) ) {
 		$default = repere_clean_url( get_option( 'repere_default_feed', '' ) );
 		if ( '' === $default ) {
-			// Only the people who can fix it are told; visitors see nothing.
-			return current_user_can( 'edit_posts' )
-				? '<p class="repere-notice">' . esc_html__( 'Repère: no feed. Give the shortcode or the block a feed URL, or set the default feed in Settings > Repère.', 'repere' ) . '</p>'
-				: '';
+			return repere_editor_notice( __( 'Repère: no feed. Give the shortcode or the block a feed URL, or set the default feed in Settings > Repère.', 'repere' ) );
 		}
 		$attributes = array( 'feed' => $default ) + $attributes;
 	}
@@ -42,6 +43,16 @@ function repere_render_finder( array $raw, $fallback = '' ) {
 		}
 	}
 	return $html . '>' . $fallback . '</repere-finder>';
+}
+
+/**
+ * A problem only the people who can fix it see; visitors see nothing.
+ *
+ * @param string $message The translated message.
+ * @return string
+ */
+function repere_editor_notice( $message ) {
+	return current_user_can( 'edit_posts' ) ? '<p class="repere-notice">' . esc_html( $message ) . '</p>' : '';
 }
 
 /**
