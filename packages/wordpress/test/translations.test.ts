@@ -29,7 +29,7 @@ describe('the WordPress plugin’s French strings', () => {
   it('read back from the compiled .mo as written', () => {
     const mo = gettextParser.mo.parse(gettextParser.mo.compile(po));
     expect(mo.translations['block title']!['Resource finder (Repère)']!.msgstr).to.deep.equal(['Répertoire de ressources (Repère)']);
-    expect(mo.translations['']!['Feed:']!.msgstr).to.deep.equal(['Répertoire\u00a0:']);
+    expect(mo.translations['']!['Feed:']!.msgstr).to.deep.equal(['Flux\u00a0:']);
   });
 
   it('are listed, untranslated, in the template the build writes', () => {

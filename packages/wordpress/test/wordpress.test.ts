@@ -78,15 +78,18 @@ describe('WordPress plugin in a real WordPress', function () {
     return (await handle.jsonValue()) as string[];
   }
 
+  const visibleText = (tab: Page) => tab.evaluate(() => document.body.innerText);
+
   async function logIn(tab: Page, user: 'admin' | 'editor'): Promise<void> {
     const { login, password } = site!.setup.users[user];
     await tab.goto(`${site!.url}/wp-login.php`);
-    await tab.type('#user_login', login);
-    await tab.type('#user_pass', password);
+    await tab.$eval('#user_login', (input, value) => ((input as HTMLInputElement).value = value), login);
+    await tab.$eval('#user_pass', (input, value) => ((input as HTMLInputElement).value = value), password);
     await Promise.all([tab.waitForNavigation(), tab.click('#wp-submit')]);
+    if (!new URL(tab.url()).pathname.startsWith('/wp-admin')) {
+      throw new Error(`${login} could not log in: ${tab.url()}\n${await visibleText(tab)}`);
+    }
   }
-
-  const visibleText = (tab: Page) => tab.evaluate(() => document.body.innerText);
 
   /** The `<repere-finder …>…</repere-finder>` markup a page's HTML holds. */
   async function finderMarkup(name: string): Promise<string[]> {
@@ -113,6 +116,8 @@ describe('WordPress plugin in a real WordPress', function () {
       expect(width).to.be.at.most(viewport.width);
       expect((tab as Page & { errors?: string[] }).errors).to.deep.equal([]);
       if (process.env.REPERE_SCREENSHOTS === '1' && viewport === DESKTOP) {
+        // Tall enough to show the result card below the crisis lines.
+        await tab.setViewport({ width: 1280, height: 1500 });
         await tab.screenshot({ path: join(ROOT, 'docs/images/wordpress.png') as `${string}.png` });
       }
       await tab.browserContext().close();
@@ -216,7 +221,7 @@ describe('WordPress plugin in a real WordPress', function () {
       });
       await Promise.all([tab.waitForNavigation(), tab.click('#submit')]);
       const text = await visibleText(tab);
-      expect(text).to.include('L’adresse du répertoire doit commencer par http:// ou https://');
+      expect(text).to.include('L’adresse du flux doit commencer par http:// ou https://');
       expect(option()).to.equal(before);
 
       await tab.$eval('#repere_default_feed', (input) => {
@@ -257,6 +262,46 @@ describe('WordPress plugin in a real WordPress', function () {
     });
   });
 
+
+  describe('the block in the editor', () => {
+    it('shows its settings in the sidebar, in French for a French-speaking administrator, and a region typed there reaches the page', async () => {
+      const tab = await newTab();
+      await logIn(tab, 'admin');
+      await tab.goto(`${site!.url}/wp-admin/post.php?post=${site!.setup.pages.block}&action=edit`);
+      type EditorWindow = Window & { wp: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+      await tab.waitForFunction(() => (window as unknown as EditorWindow).wp?.data?.select('core/block-editor')?.getBlocks().length > 0, { timeout: 30_000 });
+      await tab.evaluate(() => {
+        const { wp } = window as unknown as EditorWindow;
+        wp.data.dispatch('core/block-editor').selectBlock(wp.data.select('core/block-editor').getBlocks()[0].clientId);
+      });
+      const labels = await tab.waitForFunction(() => {
+        const found = [...document.querySelectorAll('.block-editor-block-inspector label')].map((l) => l.textContent);
+        return found.length > 10 ? found : undefined;
+      });
+      expect(await labels.jsonValue()).to.include.members(['Adresse du flux', 'Langue', 'Région', 'Masquer les filtres', `Adresse du bouton «${NBSP}Quitter rapidement${NBSP}»`]);
+      /** The sidebar's control whose label says `text`. */
+      const control = async (text: string) =>
+        (await tab.evaluateHandle((label) => {
+          const found = [...document.querySelectorAll<HTMLLabelElement>('.block-editor-block-inspector label')].find((l) => l.textContent === label);
+          return found ? document.getElementById(found.htmlFor) : null;
+        }, text)) as unknown as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+      // The saved attributes show as set: the block's noFilters is on, its language English.
+      expect(await (await control('Masquer les filtres')).evaluate((toggle) => toggle.checked)).to.equal(true);
+      expect(await (await control('Langue')).evaluate((select) => select.value)).to.equal('en');
+
+      await (await control('Région')).type('kamouraska');
+      if (process.env.REPERE_SCREENSHOTS === '1') await tab.screenshot({ path: join(ROOT, 'docs/images/wordpress-block.png') as `${string}.png` });
+      await tab.click('.editor-post-publish-button');
+      await tab.waitForFunction(() => {
+        const editor = (window as unknown as EditorWindow).wp.data.select('core/editor');
+        return !editor.isSavingPost() && !editor.isEditedPostDirty() && editor.didPostSaveRequestSucceed();
+      });
+      expect(await finderMarkup('block')).to.deep.equal([
+        `<repere-finder feed="${site!.url}/wp-content/uploads/repere/feed.json" lang="en" region="kamouraska" limit="5" no-filters></repere-finder>`,
+      ]);
+      await tab.browserContext().close();
+    });
+  });
 
   // Last, once every page above has been rendered.
   describe('afterwards', () => {

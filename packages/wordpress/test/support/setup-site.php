@@ -58,6 +58,7 @@ $editor = wp_insert_user(
 update_option( 'repere_default_feed', $url . '/wp-content/uploads/repere/feed.json' );
 
 wp_set_current_user( 1 );
+wp_delete_post( 2, true ); // wp_install()'s sample page.
 $page  = static function ( $title, $content ) {
 	return wp_insert_post(
 		array(
@@ -70,10 +71,10 @@ $page  = static function ( $title, $content ) {
 	);
 };
 $pages = array(
-	'shortcode' => $page( 'Ressources communautaires', "<!-- wp:paragraph -->\n<p>Trouvez un service près de chez vous.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[repere_finder lang=\"fr\" region=\"kamouraska\"]Besoin d’aide maintenant? Composez le <a href=\"tel:211\">211</a>.[/repere_finder]\n<!-- /wp:shortcode -->" ),
-	'block'     => $page( 'Community resources', "<!-- wp:repere/finder {\"lang\":\"en\",\"noFilters\":true,\"limit\":5} /-->" ),
-	'plain'     => $page( 'About', '<!-- wp:paragraph --><p>No finder here.</p><!-- /wp:paragraph -->' ),
-	'hostile'   => $page( 'Hostile', '[repere_finder feed="javascript:alert(1)" quick-exit="javascript:alert(2)" region=\'"><script>alert(3)</script>\' lang="fr onmouseover=alert(4)" theme="<b>"]' ),
+	'shortcode' => $page( 'Ressources communautaires', "<!-- wp:paragraph -->\n<p>Trouvez un service près de chez vous.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[repere_finder lang=\"fr\" region=\"kamouraska\"]Besoin d’aide maintenant ? Composez le <a href=\"tel:211\">211</a>.[/repere_finder]\n<!-- /wp:shortcode -->" ),
+	'block'     => $page( 'Community resources (English)', "<!-- wp:repere/finder {\"lang\":\"en\",\"noFilters\":true,\"limit\":5} /-->" ),
+	'plain'     => $page( 'À propos', '<!-- wp:paragraph --><p>No finder here.</p><!-- /wp:paragraph -->' ),
+	'hostile'   => $page( 'Archives', '[repere_finder feed="javascript:alert(1)" quick-exit="javascript:alert(2)" region=\'"><script>alert(3)</script>\' lang="fr onmouseover=alert(4)" theme="<b>"]' ),
 );
 foreach ( $pages as $name => $id ) {
 	if ( is_wp_error( $id ) ) {
