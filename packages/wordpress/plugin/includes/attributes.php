@@ -159,7 +159,8 @@ function repere_clean_attributes( array $raw ) {
 				}
 				break;
 			case 'int':
-				$number = absint( $value );
+				// Not absint(): "-5" is a mistake to drop, not 5.
+				$number = is_numeric( $value ) ? (int) $value : 0;
 				if ( $number > 0 ) {
 					$clean[ $name ] = (string) $number;
 				}
