@@ -2,7 +2,7 @@
 // a no-break space (U+00A0, or the narrow U+202F) before : ; ? ! and », after
 // «, and one kind of apostrophe (’). Used by the tests that scan the French
 // catalogues (packages/widget/test/typography.node.test.ts,
-// packages/feed-tools/test/typography.test.ts).
+// packages/feed-tools/test/typography.test.ts, packages/wordpress/test/translations.test.ts).
 
 const SPACE = '[\\u00a0\\u202f]';
 

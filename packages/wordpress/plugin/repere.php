@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Repère
- * Plugin URI:        https://example.org/repere
  * Description:       A bilingual community-resource finder (food banks, shelters, clinics…) from one JSON feed: a shortcode and a block. Nothing is sent but the request for the feed.
  * Version:           0.1.0
  * Requires at least: 6.1
