@@ -103,12 +103,28 @@ export async function startSite(feed: string): Promise<Site> {
     await Promise.all([stopProcess(web), stopProcess(db)]);
     rmSync(dir, { recursive: true, force: true });
   };
-  // A test run killed halfway still ends the servers it started.
+  // A test run that ends early, or is stopped with Ctrl+C or a kill, still
+  // ends the servers it started (in process groups of their own, so that
+  // PHP's workers go too, they would not get the terminal's signal) and
+  // removes their files.
   const onExit = () => {
     signal(web, 'SIGKILL');
     signal(db, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
   };
-  process.once('exit', onExit);
+  const onSignal = (name: NodeJS.Signals) => {
+    onExit();
+    process.exit(name === 'SIGINT' ? 130 : 143);
+  };
+  const listen = (on: boolean) => {
+    for (const name of ['SIGINT', 'SIGTERM'] as const) {
+      if (on) process.once(name, onSignal);
+      else process.off(name, onSignal);
+    }
+    if (on) process.once('exit', onExit);
+    else process.off('exit', onExit);
+  };
+  listen(true);
   try {
     // MariaDB, private to this run.
     const datadir = join(dir, 'db');
@@ -216,12 +232,12 @@ require_once ABSPATH . 'wp-settings.php';
         return run.stdout;
       },
       async stop() {
-        process.off('exit', onExit);
+        listen(false);
         await stop();
       },
     };
   } catch (error) {
-    process.off('exit', onExit);
+    listen(false);
     await stop();
     throw error;
   }
