@@ -4,12 +4,12 @@
  * Debian): wp_install(), the theme, the plugin activated, the users and the
  * pages the tests open. Prints what it made as JSON.
  *
- * Usage: php setup-site.php <WordPress folder> <site URL>
+ * Usage: php setup-site.php <WordPress folder> <site URL> <plugin zip>
  *
  * @package Repere
  */
 
-list( , $www, $url ) = $argv;
+list( , $www, $url, $zip ) = $argv;
 $_SERVER['HTTP_HOST']   = wp_test_host( $url );
 $_SERVER['REQUEST_URI'] = '/';
 define( 'WP_INSTALLING', true );
@@ -33,9 +33,18 @@ function wp_new_blog_notification() {}
 require $www . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
 
 wp_install( 'Ville de La Pocatière (fictive)', 'admin', 'admin@example.org', true, '', 'admin-pass-0101' );
 switch_theme( 'twentytwentythree' );
+
+// The plugin's zip installed as Plugins > Add New > Upload Plugin does it.
+$skin      = new Automatic_Upgrader_Skin();
+$installed = ( new Plugin_Upgrader( $skin ) )->install( $zip );
+if ( true !== $installed ) {
+	fwrite( STDERR, 'The plugin zip did not install: ' . ( is_wp_error( $installed ) ? $installed->get_error_message() : implode( "\n", $skin->get_upgrade_messages() ) ) );
+	exit( 1 );
+}
 $activated = activate_plugin( 'repere/repere.php' );
 if ( is_wp_error( $activated ) ) {
 	fwrite( STDERR, $activated->get_error_message() );

@@ -1,17 +1,17 @@
 // A real WordPress for the plugin's tests, started offline from Debian's
 // packages: MariaDB on a private socket in a temporary data directory (no TCP
 // port), a copy of /usr/share/wordpress with its own wp-config.php, PHP's
-// built-in server on a free 127.0.0.1 port, the plugin unzipped from
-// packages/wordpress/dist/repere.zip, installed by WordPress's own
-// wp_install() (setup-site.php). stop() ends both servers and removes every
-// temporary file, whatever happened before.
+// built-in server on a free 127.0.0.1 port. setup-site.php installs the site
+// with WordPress's own wp_install(), and the plugin from
+// packages/wordpress/dist/repere.zip with its Plugin_Upgrader, as "Upload
+// Plugin" does. stop() ends both servers and removes every temporary file,
+// whatever happened before.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unzipSync } from 'fflate';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../../../..');
@@ -162,12 +162,6 @@ export async function startSite(feed: string): Promise<Site> {
     cpSync(WORDPRESS, www, { recursive: true, dereference: true, filter: (src) => src !== join(WORDPRESS, 'wp-content') && src !== join(WORDPRESS, 'wp-config.php') });
     mkdirSync(join(www, 'wp-content/plugins'), { recursive: true });
     cpSync(join(WORDPRESS, 'wp-content/themes', THEME), join(www, 'wp-content/themes', THEME), { recursive: true, dereference: true });
-    for (const [name, data] of Object.entries(unzipSync(readFileSync(PLUGIN_ZIP)))) {
-      if (name.endsWith('/')) continue;
-      const target = join(www, 'wp-content/plugins', name);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, data);
-    }
     mkdirSync(join(www, 'wp-content/uploads/repere'), { recursive: true });
     writeFileSync(join(www, 'wp-content/uploads/repere/feed.json'), feed);
 
@@ -194,12 +188,13 @@ define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
 define('WP_ENVIRONMENT_TYPE', 'local');
+define('FS_METHOD', 'direct');
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 `,
     );
 
-    const setup = spawnSync('php', [join(here, 'setup-site.php'), www, url], { encoding: 'utf8', timeout: 60_000 });
+    const setup = spawnSync('php', [join(here, 'setup-site.php'), www, url, PLUGIN_ZIP], { encoding: 'utf8', timeout: 60_000 });
     if (setup.status !== 0) throw new Error(`WordPress setup failed:\n${setup.stdout}\n${setup.stderr}`);
     const result = JSON.parse(setup.stdout.slice(setup.stdout.indexOf('{')));
 
