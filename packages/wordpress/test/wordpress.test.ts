@@ -112,6 +112,8 @@ describe('WordPress plugin in a real WordPress', function () {
         return { locale: finder.renderedLocale, region: finder.getAttribute('region') };
       });
       expect(state).to.deep.equal({ locale: 'fr', region: 'kamouraska' });
+      // The bare quick-exit flag gives the "Leave quickly" button.
+      expect(await tab.$eval('repere-finder >>> [part~="quick-exit"]', (button) => button.textContent?.trim())).to.equal('Quitter rapidement');
       const width = await tab.evaluate(() => document.querySelector('repere-finder')!.getBoundingClientRect().width);
       expect(width).to.be.at.most(viewport.width);
       expect((tab as Page & { errors?: string[] }).errors).to.deep.equal([]);
@@ -285,7 +287,7 @@ describe('WordPress plugin in a real WordPress', function () {
         const found = [...document.querySelectorAll('.block-editor-block-inspector label')].map((l) => l.textContent);
         return found.length > 10 ? found : undefined;
       });
-      expect(await labels.jsonValue()).to.include.members(['Adresse du flux', 'Langue', 'Région', 'Masquer les filtres', `Adresse du bouton «${NBSP}Quitter rapidement${NBSP}»`]);
+      expect(await labels.jsonValue()).to.include.members(['Adresse du flux', 'Langue', 'Région', 'Masquer les filtres', `Bouton «${NBSP}Quitter rapidement${NBSP}»`]);
       /** The sidebar's control whose label says `text`. */
       const control = async (text: string) =>
         (await tab.evaluateHandle((label) => {
@@ -297,6 +299,9 @@ describe('WordPress plugin in a real WordPress', function () {
       expect(await (await control('Langue')).evaluate((select) => select.value)).to.equal('en');
 
       await (await control('Région')).type('kamouraska');
+      // Turning "Leave quickly" on offers a neutral address, optional.
+      await (await control(`Bouton «${NBSP}Quitter rapidement${NBSP}»`)).click();
+      await tab.waitForFunction(() => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent === 'Adresse neutre'));
       if (process.env.REPERE_SCREENSHOTS === '1') await tab.screenshot({ path: join(ROOT, 'docs/images/wordpress-block.png') as `${string}.png` });
       await tab.click('.editor-post-publish-button');
       await tab.waitForFunction(() => {
@@ -304,7 +309,7 @@ describe('WordPress plugin in a real WordPress', function () {
         return !editor.isSavingPost() && !editor.isEditedPostDirty() && editor.didPostSaveRequestSucceed();
       });
       expect(await finderMarkup('block')).to.deep.equal([
-        `<repere-finder feed="${site!.url}/wp-content/uploads/repere/feed.json" lang="en" region="kamouraska" limit="5" no-filters></repere-finder>`,
+        `<repere-finder feed="${site!.url}/wp-content/uploads/repere/feed.json" lang="en" region="kamouraska" limit="5" no-filters quick-exit></repere-finder>`,
       ]);
       await tab.browserContext().close();
     });

@@ -27,6 +27,27 @@
 		if ( setting.type === 'lang' || setting.type === 'theme' ) {
 			return el( components.SelectControl, Object.assign( common, { value: value || '', options: setting.options, onChange: set } ) );
 		}
+		if ( setting.type === 'exit' ) {
+			// '' (no button), 'on' (the element's neutral address) or an address.
+			var toggle = el( components.ToggleControl, Object.assign( common, { checked: !! value, onChange: function ( on ) { set( on ? 'on' : '' ); } } ) );
+			if ( ! value ) {
+				return toggle;
+			}
+			return el(
+				wp.element.Fragment,
+				{ key: setting.key },
+				toggle,
+				el( components.TextControl, {
+					label: config.strings.exitAddress,
+					help: config.strings.exitAddressHelp,
+					type: 'url',
+					value: value === 'on' ? '' : value,
+					onChange: function ( next ) {
+						set( next === '' ? 'on' : next );
+					},
+				} )
+			);
+		}
 		if ( setting.type === 'int' ) {
 			return el(
 				components.TextControl,

@@ -13,7 +13,8 @@ defined( 'ABSPATH' ) || exit;
  * The supported `<repere-finder>` attributes, keyed by their name on the
  * element (and in the shortcode). `type` says how a value is checked:
  * `url` (http(s) or a site path), `ids` (comma-separated ids), `int`,
- * `bool`, `lang`, `theme`.
+ * `bool`, `lang`, `theme`, `exit` (on, as a bare attribute: the element's
+ * neutral address; or an http(s) address).
  *
  * @return array<string, array{type: string, label: string, help?: string}>
  */
@@ -56,9 +57,9 @@ function repere_finder_attributes() {
 			'label' => __( 'Hide the filters', 'repere' ),
 		),
 		'quick-exit'     => array(
-			'type'  => 'url',
-			'label' => __( '“Leave quickly” address', 'repere' ),
-			'help'  => __( 'Adds a button that replaces the page with this neutral address. Empty: no button.', 'repere' ),
+			'type'  => 'exit',
+			'label' => __( '“Leave quickly” button', 'repere' ),
+			'help'  => __( 'For sensitive topics: a button that replaces the page with a neutral one (a search engine, unless you give another address).', 'repere' ),
 		),
 		'sync-url'       => array(
 			'type'  => 'bool',
@@ -140,10 +141,19 @@ function repere_clean_attributes( array $raw ) {
 			continue;
 		}
 		$value = $raw[ $name ];
+		$on = true === $value || in_array( strtolower( trim( (string) $value ) ), array( '1', 'true', 'yes', 'on', $name ), true );
 		switch ( $spec['type'] ) {
 			case 'bool':
-				if ( true === $value || in_array( strtolower( trim( (string) $value ) ), array( '1', 'true', 'yes', 'on', $name ), true ) ) {
+				if ( $on ) {
 					$clean[ $name ] = true;
+				}
+				break;
+			case 'exit':
+				$url = repere_clean_url( $value );
+				if ( $on ) {
+					$clean[ $name ] = true;
+				} elseif ( preg_match( '#^https?://#i', $url ) ) {
+					$clean[ $name ] = $url;
 				}
 				break;
 			case 'url':

@@ -86,11 +86,13 @@ function repere_block_editor_config() {
 		'settings'    => $settings,
 		'defaultFeed' => repere_clean_url( get_option( 'repere_default_feed', '' ) ),
 		'strings'     => array(
-			'title'    => __( 'Resource finder (Repère)', 'repere' ),
-			'settings' => __( 'Finder settings', 'repere' ),
+			'title'           => __( 'Resource finder (Repère)', 'repere' ),
+			'settings'        => __( 'Finder settings', 'repere' ),
 			/* translators: followed by the feed's address. */
-			'feed'     => __( 'Feed:', 'repere' ),
-			'noFeed'   => __( 'No feed yet: give one in the sidebar, or set the default feed in Settings > Repère.', 'repere' ),
+			'feed'            => __( 'Feed:', 'repere' ),
+			'noFeed'          => __( 'No feed yet: give one in the sidebar, or set the default feed in Settings > Repère.', 'repere' ),
+			'exitAddress'     => __( 'Neutral address', 'repere' ),
+			'exitAddressHelp' => __( 'An http(s) address, e.g. a weather page. Empty: a search engine.', 'repere' ),
 		),
 	);
 }

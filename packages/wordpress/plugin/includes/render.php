@@ -36,7 +36,7 @@ function repere_render_finder( array $raw, $fallback = '' ) {
 	foreach ( $attributes as $name => $value ) {
 		if ( true === $value ) {
 			$html .= ' ' . $name;
-		} elseif ( 'url' === repere_finder_attributes()[ $name ]['type'] ) {
+		} elseif ( in_array( repere_finder_attributes()[ $name ]['type'], array( 'url', 'exit' ), true ) ) {
 			$html .= ' ' . $name . '="' . esc_url( $value, array( 'http', 'https' ) ) . '"';
 		} else {
 			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';

@@ -80,7 +80,7 @@ $page  = static function ( $title, $content ) {
 	);
 };
 $pages = array(
-	'shortcode' => $page( 'Ressources communautaires', "<!-- wp:paragraph -->\n<p>Trouvez un service près de chez vous.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[repere_finder lang=\"fr\" region=\"kamouraska\"]Besoin d’aide maintenant ? Composez le <a href=\"tel:211\">211</a>.[/repere_finder]\n<!-- /wp:shortcode -->" ),
+	'shortcode' => $page( 'Ressources communautaires', "<!-- wp:paragraph -->\n<p>Trouvez un service près de chez vous.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[repere_finder lang=\"fr\" region=\"kamouraska\" quick-exit]Besoin d’aide maintenant ? Composez le <a href=\"tel:211\">211</a>.[/repere_finder]\n<!-- /wp:shortcode -->" ),
 	'block'     => $page( 'Community resources (English)', "<!-- wp:repere/finder {\"lang\":\"en\",\"noFilters\":true,\"limit\":5} /-->" ),
 	'plain'     => $page( 'À propos', '<!-- wp:paragraph --><p>No finder here.</p><!-- /wp:paragraph -->' ),
 	'hostile'   => $page( 'Archives', "[repere_finder feed=\"javascript:alert(1)\"]\n\n[repere_finder quick-exit=\"javascript:alert(2)\" region=\"kamouraska onmouseover=alert(3)\" category=\"aines, food-banks\" lang=\"fr onmouseover=alert(4)\" theme=\"neon\" limit=\"-5\" compact=\"no\" no-filters=\"1\" onclick=\"alert(5)\"]" ),
