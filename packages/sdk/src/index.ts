@@ -27,6 +27,7 @@ export { LOAD_DEFAULTS, VALIDATE_DEFAULTS, SEARCH_DEFAULTS } from './options.js'
 // The format
 export { FeedSchema, ResourceSchema, CategorySchema, RegionSchema } from './feed/schema.js';
 export { AUDIENCES, DELIVERY_MODES, COSTS, PHONE_KINDS, DAYS, DISTRESS_KINDS } from './feed/vocabulary.js';
+export { ID_PATTERN } from './feed/patterns.js';
 export type { Audience, Cost, Day, DeliveryMode, DistressKind, PhoneKind } from './feed/vocabulary.js';
 export type {
   FeedDocument,
@@ -68,8 +69,8 @@ export type {
   Highlights,
   SortOrder,
 } from './search/finder.js';
-export { buildIndex } from './search/index.js';
-export type { SearchIndex } from './search/index.js';
+export { buildIndex, FACET_DIMENSIONS } from './search/index.js';
+export type { FacetDimension, SearchIndex } from './search/index.js';
 export { splitHighlights, highlightRanges } from './search/highlight.js';
 export type { Range, TextSegment } from './search/highlight.js';
 export { fold, queryTerms } from './search/normalize.js';

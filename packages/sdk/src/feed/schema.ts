@@ -14,6 +14,7 @@
  */
 import * as v from 'valibot';
 import { AUDIENCES, COSTS, DAYS, DELIVERY_MODES, DISTRESS_KINDS, PHONE_KINDS } from './vocabulary.js';
+import { ID_PATTERN } from './patterns.js';
 
 /** A BCP 47 language tag such as `fr`, `en`, `fr-CA` or `zh-Hans`. */
 export const LanguageTagSchema = v.pipe(
@@ -24,7 +25,7 @@ export const LanguageTagSchema = v.pipe(
 /** An identifier: letters, digits, `-`, `_`, `.` and `:`. */
 export const IdSchema = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/),
+  v.regex(ID_PATTERN),
 );
 
 /** A calendar date, `YYYY-MM-DD`. */

@@ -26,6 +26,7 @@ export const FIELD_WEIGHTS = Object.freeze({
 
 /** The filters that have facet counts, apart from "open now". */
 export type FacetDimension = 'categories' | 'regions' | 'audiences' | 'languages' | 'delivery' | 'cost';
+/** The list filters, each with facet counts, in the order a finder shows them and writes them in its address. */
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['categories', 'regions', 'audiences', 'languages', 'delivery', 'cost'];
 
 export interface FacetColumn {

@@ -6,45 +6,31 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Facets, FeedSummary, SearchFilters } from '@repere/sdk';
+import { FACET_DIMENSIONS, type FacetDimension, type Facets, type FeedSummary, type SearchFilters } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatCount, formatTime, languageName, weekdayIn, weekdayName } from './format.js';
 import { DAYS } from '@repere/sdk';
 import { audienceLabel, costLabel, deliveryLabel } from './labels.js';
-import { pick } from './result-card.js';
+import { pick } from './localized-text.js';
 
-/** The filters a resident has chosen. */
-export interface FilterState {
-  categories: string[];
-  regions: string[];
-  audiences: string[];
-  languages: string[];
-  delivery: string[];
-  cost: string[];
+/** A filter that is a list of chosen values: the SDK's facet dimensions. */
+export type ListDimension = FacetDimension;
+
+/** The filters a resident has chosen: the values of each list dimension, and the hours. */
+export type FilterState = Record<ListDimension, string[]> & {
   /** `''` any time, `'now'`, or a weekday and time on the feed's clock: `we-09:00`. */
   open: string;
-}
+};
 
-export type ListDimension = 'categories' | 'regions' | 'audiences' | 'languages' | 'delivery' | 'cost';
+export const emptyFilters = (): FilterState => ({ ...Object.fromEntries(FACET_DIMENSIONS.map((dim) => [dim, [] as string[]])), open: '' }) as FilterState;
 
-export const emptyFilters = (): FilterState => ({
-  categories: [],
-  regions: [],
-  audiences: [],
-  languages: [],
-  delivery: [],
-  cost: [],
-  open: '',
-});
-
-export function activeCount(f: FilterState): number {
-  return f.categories.length + f.regions.length + f.audiences.length + f.languages.length + f.delivery.length + f.cost.length + (f.open ? 1 : 0);
-}
+/** How many filters are on (each value, and the hours). */
+export const activeCount = (f: FilterState): number => FACET_DIMENSIONS.reduce((n, dim) => n + f[dim].length, f.open ? 1 : 0);
 
 /** The state as SDK filters, with empty filters left out. */
 export function toSearchFilters(f: FilterState): SearchFilters {
   const out: Record<string, unknown> = {};
-  for (const dim of ['categories', 'regions', 'audiences', 'languages', 'delivery', 'cost'] as const) {
+  for (const dim of FACET_DIMENSIONS) {
     if (f[dim].length) out[dim] = [...f[dim]];
   }
   if (f.open) out.openNow = true;

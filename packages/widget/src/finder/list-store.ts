@@ -7,10 +7,10 @@
  * (`my-list.ts`), which the single-file bundle loads only when the list is
  * opened or used.
  */
+import { ID_PATTERN } from '@repere/sdk';
 
 /** At most this many resources in a list (and in a shared link). */
 export const LIST_MAX = 50;
-const ID = /^[\w.:-]{1,200}$/;
 
 /** `repere:list:<hash of the feed's address>`: one list per feed. */
 export function storageKey(feed: string): string {
@@ -23,7 +23,7 @@ export function storageKey(feed: string): string {
 export function loadList(key: string): string[] {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && ID.test(v)).slice(0, LIST_MAX) : [];
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && ID_PATTERN.test(v)).slice(0, LIST_MAX) : [];
   } catch {
     return [];
   }
@@ -39,4 +39,4 @@ export function saveList(key: string, ids: readonly string[]): void {
   }
 }
 
-export const cleanIds = (ids: readonly string[]): string[] => [...new Set(ids.filter((id) => ID.test(id)))].slice(0, LIST_MAX);
+export const cleanIds = (ids: readonly string[]): string[] => [...new Set(ids.filter((id) => ID_PATTERN.test(id)))].slice(0, LIST_MAX);

@@ -9,20 +9,22 @@
  * value the finder cannot use is ignored, and `readUrl` says so, so that
  * the finder removes it from the address rather than failing on it.
  */
+import { FACET_DIMENSIONS } from '@repere/sdk';
 import type { FilterState, ListDimension } from './filters.js';
 import { isOpenFilter } from './format.js';
 import { cleanIds } from './list-store.js';
 import { toUiLocale } from '../i18n.js';
 
-const DIMS: Record<string, ListDimension> = {
-  category: 'categories',
-  region: 'regions',
-  audience: 'audiences',
-  language: 'languages',
+/** Each list filter's parameter name (singular: `repere-category=food,housing`). */
+const PARAMS: Readonly<Record<ListDimension, string>> = {
+  categories: 'category',
+  regions: 'region',
+  audiences: 'audience',
+  languages: 'language',
   delivery: 'delivery',
   cost: 'cost',
 };
-const KEYS = ['q', 'open', 'id', 'list', 'lang', ...Object.keys(DIMS)];
+const KEYS = ['q', 'open', 'id', 'list', 'lang', ...Object.values(PARAMS)];
 
 export interface UrlState {
   q?: string;
@@ -43,7 +45,7 @@ export function readUrl(prefix: string): UrlState {
   const p = new URLSearchParams(location.search);
   const get = (k: string) => p.get(prefix + k);
   const dims: UrlState['dims'] = {};
-  for (const [k, dim] of Object.entries(DIMS)) if (p.has(prefix + k)) dims[dim] = split(get(k));
+  for (const dim of FACET_DIMENSIONS) if (p.has(prefix + PARAMS[dim])) dims[dim] = split(get(PARAMS[dim]));
   const out: UrlState = { dims };
   if (p.has(prefix + 'q')) out.q = get('q')!.slice(0, 200);
   const keep = (k: 'open' | 'id' | 'lang', ok: (v: string) => boolean) => {
@@ -71,7 +73,7 @@ export function urlWith(prefix: string, state: UrlState): string {
   const mine = new URLSearchParams();
   const set = (k: string, v: string | undefined) => v && mine.set(prefix + k, v);
   set('q', state.q?.trim());
-  for (const [k, dim] of Object.entries(DIMS)) set(k, state.dims[dim]?.join(','));
+  for (const dim of FACET_DIMENSIONS) set(PARAMS[dim], state.dims[dim]?.join(','));
   set('open', state.open);
   set('id', state.id);
   set('list', state.list?.join(','));
@@ -96,7 +98,7 @@ export function writeUrl(prefix: string, state: UrlState, push: boolean): void {
 /** The filters as URL state. */
 export const toUrlState = (q: string, f: FilterState, id?: string): UrlState => ({
   q,
-  dims: { categories: f.categories, regions: f.regions, audiences: f.audiences, languages: f.languages, delivery: f.delivery, cost: f.cost },
+  dims: f,
   open: f.open,
   ...(id ? { id } : {}),
 });
