@@ -1,6 +1,7 @@
 /**
  * Names for the feed's fixed vocabularies (audiences, delivery modes, costs,
- * phone kinds) and feed errors, as UI strings. Call them while rendering
+ * phone kinds; labels.test.ts checks that each covers the SDK's whole
+ * vocabulary) and feed errors, as UI strings. Call them while rendering
  * (inside `inLocale`) so that `msg()` answers in the element's language.
  */
 import { msg, str } from '@lit/localize';
