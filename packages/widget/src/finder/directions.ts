@@ -5,17 +5,10 @@
  */
 import { safeWebUrl, type Location } from '@repere/sdk';
 import { remembered } from './remembered.js';
+import { addressText } from './localized-text.js';
 
 /** Google Maps directions to the place: coordinates when known, else the address. */
 export const DEFAULT_DIRECTIONS = 'https://www.google.com/maps/dir/?api=1&destination={destination}';
-
-/** One line of a location's postal address ("12 rue Principale, La Pocatière (QC), G0R 1Z0"). */
-export function addressText(location: Location): string {
-  const a = location.address;
-  if (!a) return '';
-  const cityLine = [a.city, a.province].filter(Boolean).join(' (') + (a.city && a.province ? ')' : '');
-  return [a.street, cityLine, a.postalCode].filter(Boolean).join(', ');
-}
 
 const PLACEHOLDER = /\{(lat|lon|address|destination)\}/g;
 

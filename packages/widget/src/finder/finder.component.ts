@@ -1,15 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import {
   safeWebUrl,
   telHref,
   type FeedSummary,
-  type LatLon,
   type Resource,
-  type EngineSearchResults as SearchResults,
 } from '@repere/sdk';
 import { RepereExitEvent } from '../events/repere-exit.js';
-import { RepereSearchEvent } from '../events/repere-search.js';
 import { RepereSelectEvent } from '../events/repere-select.js';
 import { directionOf, inLocale, moreText, resultsText, toUiLocale, type UiLocale } from '../i18n.js';
 import { LanguageController } from './language.js';
@@ -17,35 +14,35 @@ import {
   activeCount,
   emptyFilters,
   filtersPanel,
-  openLabel,
   toSearchFilters,
   type FilterState,
   type ListDimension,
 } from './filters.js';
 import { styles } from './finder.styles.js';
 import { phoneStyles } from './phone.styles.js';
-import { audienceLabel, costLabel, deliveryLabel, errorText } from './labels.js';
+import { errorText } from './labels.js';
 import { pair } from './pair.js';
-import { formatCount, languageName, openAtInstant } from './format.js';
+import { formatCount, openAtInstant } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
+import type { ListMessage } from './my-list.js';
 import { Part } from './part.js';
-import { pick, resultCard } from './result-card.js';
+import { resultCard } from './result-card.js';
+import { pick } from './localized-text.js';
 import { fallbackSlot, retryingHint, staleNote } from './trust.js';
 import { DEFAULT_RETRIES } from '../engine/load-options.js';
 import { interpretationHint } from './interpretation.js';
+import { filterChips } from './chips.js';
+import { NearController } from './near.js';
 import { quickExitBar } from './quick-exit.js';
 import { SheetController, closeOnEscape, filtersSheet } from './sheet.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
-import { NeedsController } from './needs.controller.js';
 import { FeedController } from './feed.controller.js';
+import { SearchController } from './search.controller.js';
 
 /** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
 export const DEFAULT_EXIT_URL = 'https://www.google.ca/';
 /** Two Escape presses within this time leave quickly. */
 const ESCAPE_MS = 1000;
-
-/** Milliseconds between the last key press and the search. */
-const DEBOUNCE_MS = 200;
 
 const list = (value: string | undefined): string[] =>
   (value ?? '')
@@ -163,21 +160,14 @@ export class RepereFinder extends LitElement {
     directions: {},
     needsEndpoint: { attribute: 'needs-endpoint' },
     now: { attribute: false },
-    results: { state: true, attribute: false },
     query: { state: true, attribute: false },
     filters: { state: true, attribute: false },
     filtersOpen: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
-    shown: { state: true, attribute: false },
-    moreFrom: { state: true, attribute: false },
     list: { state: true, attribute: false },
     listOpen: { state: true, attribute: false },
     listMessage: { state: true, attribute: false },
     listFallback: { state: true, attribute: false },
-    nearOpen: { state: true, attribute: false },
-    near: { state: true, attribute: false },
-    nearMessage: { state: true, attribute: false },
-    nearFilter: { state: true, attribute: false },
   };
 
   /** The feed's URL. */
@@ -244,92 +234,89 @@ export class RepereFinder extends LitElement {
   /** The instant for "open now" and opening times; default: the time of each search. For previews. */
   now?: Date;
 
-  private results?: SearchResults;
+  /** `now`, else the present: the instant a search, a card or the list reads hours at. */
+  get #at(): Date {
+    return this.now ?? new Date();
+  }
+
   private query = '';
   private filters: FilterState = emptyFilters();
   private filtersOpen = false;
   private expanded = new Set<string>();
-  private shown = 20;
-  /** After "Show more": how many results were on screen before (the status line says which are new). */
-  private moreFrom?: number;
   private list: string[] = [];
   private listOpen = false;
   /** What the last list action did, as a code translated at render time. */
-  private listMessage: '' | 'copied' | 'link' | 'cleared' = '';
+  private listMessage: ListMessage = '';
   private listFallback?: string;
-  private nearOpen = false;
-  /** Where distances are measured from, never sent or stored: the device's position or a municipality's centroid. */
-  private near?: LatLon & { region?: string };
-  private nearMessage: '' | 'finding' | 'denied' | 'unavailable' = '';
-  /** What the resident typed to narrow the municipalities of "Near me". */
-  private nearFilter = '';
 
-  private get input(): HTMLInputElement | undefined {
-    return this.renderRoot?.querySelector<HTMLInputElement>('input[type="search"]') ?? undefined;
-  }
-  private get filtersToggle(): HTMLButtonElement | undefined {
-    return this.renderRoot?.querySelector<HTMLButtonElement>('.filters-toggle') ?? undefined;
+  get #input(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[type="search"]');
   }
 
-  private busy = (): void => {
-    if (!this.settle) this.idle = new Promise((resolve) => (this.settle = resolve));
-  };
-
-  private done = async (): Promise<void> => {
-    await this.updateComplete;
-    if (this.timer !== undefined) return; // another search is waiting for the pause
-    const settle = this.settle;
-    this.settle = undefined;
-    settle?.();
-  };
-
-  private readonly needs = new NeedsController(this);
-  /** The feed: its load, retries, saved copy, error, and release when the element is gone. */
-  private readonly loader = new FeedController(this, {
-    busy: this.busy,
-    done: this.done,
-    prepare: async () => {
-      await this.restoreList();
-      await this.search(false, false);
+  /** "Near me": its panel, the position (kept in memory only), and the chip; a new place searches again. */
+  readonly #near: NearController = new NearController(this, () => {
+    this.#searches.firstPage();
+    return this.#searches.search(true);
+  });
+  /** The searches: the typing pause, the page of results, `repere-search`, and when the finder is settled. */
+  readonly #searches: SearchController = new SearchController(this, {
+    finder: () => this.#loader.finder,
+    request: (feed) => {
+      const now = this.#at;
+      return {
+        query: this.query,
+        filters: toSearchFilters(this.filters),
+        locale: this.locale,
+        // The engine reads each result's hours: "Open now, until 4:30 p.m." on its card.
+        statusAt: now,
+        at: (this.filters.open !== 'now' && openAtInstant(this.filters.open, now, feed.meta.timezone)) || now,
+        ...(this.#near.from ? { near: this.#near.from, sort: 'distance' as const } : {}),
+      };
     },
-    retried: () => this.input?.focus(),
+    searched: (push) => this.#syncAddress(push),
+  });
+  /** The feed: its load, retries, saved copy, error, and release when the element is gone. */
+  readonly #loader: FeedController = new FeedController(this, {
+    busy: () => this.#searches.busy(),
+    done: () => this.#searches.done(),
+    prepare: async () => {
+      await this.#restoreList();
+      await this.#searches.search(false, false);
+    },
+    retried: () => this.#input?.focus(),
   });
   /** The records of "My list" (the engine keeps the others). */
-  private listRecords = new Map<string, Resource>();
-  private searchToken = 0;
-  private timer?: ReturnType<typeof setTimeout>;
-  private idle: Promise<void> = Promise.resolve();
-  private settle?: () => void;
-  private lastEscape = -Infinity;
+  #listRecords = new Map<string, Resource>();
+  #lastEscape = -Infinity;
   /** The resource whose details were last opened (for `sync-url`). */
-  private selected?: string;
+  #selected?: string;
   /** Filters as a sheet at narrow widths. */
-  private readonly sheet = new SheetController(this);
+  readonly #sheet = new SheetController(this);
 
   constructor() {
     super();
     this.addEventListener('keydown', (e) => {
       if (e.key !== 'Escape' || this.quickExit == null) return;
-      if (e.timeStamp - this.lastEscape < ESCAPE_MS) this.leave();
-      this.lastEscape = e.timeStamp;
+      if (e.timeStamp - this.#lastEscape < ESCAPE_MS) this.leave();
+      this.#lastEscape = e.timeStamp;
     });
   }
 
   /** The feed being searched, once loaded: its description, categories and regions (its records stay with the engine). */
   get loadedFeed(): FeedSummary | undefined {
-    return this.loader.finder?.feed;
+    return this.#loader.finder?.feed;
   }
 
   /** The interface language: negotiation, download, menu and the offer to switch to the browser's. */
-  private language = new LanguageController(
+  #language = new LanguageController(
     this,
     () => this.loadedFeed?.meta.defaultLocale,
-    () => this.syncAddress(false),
+    () => this.#syncAddress(false),
   );
 
   /** The language the widget speaks (or will, once its strings are downloaded). */
   get locale(): UiLocale {
-    return this.language.locale;
+    return this.#language.locale;
   }
 
   /**
@@ -338,7 +325,7 @@ export class RepereFinder extends LitElement {
    * else the best of French and English.
    */
   get renderedLocale(): UiLocale {
-    return this.language.rendered;
+    return this.#language.rendered;
   }
 
   /**
@@ -347,59 +334,47 @@ export class RepereFinder extends LitElement {
    * `await el.searchComplete` is how tests and hosts wait for the debounce.
    */
   get searchComplete(): Promise<void> {
-    return this.settled();
-  }
-
-  private async settled(): Promise<void> {
-    // Asked for before the update that starts the load (the element just
-    // added, `feed` just changed): that update comes first.
-    await this.updateComplete;
-    await this.idle;
-    // A language being downloaded counts too: settled means rendered in it.
-    if (this.language.loading) await this.language.loading;
-    await this.updateComplete;
+    return this.#searches.settled(() => this.#language.loading);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    window.removeEventListener('popstate', this.#onPopState);
   }
 
   /** The prefix of this finder's URL parameters: `repere-`, or `repere-<id>-` for a finder with an `id`. */
-  private get urlPrefix(): string {
+  get #urlPrefix(): string {
     return this.id ? `repere-${this.id}-` : 'repere-';
   }
 
   /** Presets (attributes) overlaid with what the address says, with `sync-url`. */
-  private fromUrl(): void {
-    const url = readUrl(this.urlPrefix);
+  #fromUrl(): void {
+    const url = readUrl(this.#urlPrefix);
     this.query = url.q ?? '';
     const filters = Object.assign(emptyFilters(), { regions: list(this.region), categories: list(this.category) }, url.dims);
     filters.open = url.open ?? '';
     this.filters = filters;
-    this.selected = url.id;
+    this.#selected = url.id;
     this.expanded = new Set(url.id ? [url.id] : []);
     const lang = toUiLocale(url.lang);
     if (lang) {
-      this.language.chosen = true;
+      this.#language.chosen = true;
       this.lang = lang;
     }
     // A value it cannot use (a mangled link) is ignored, and taken out of the address.
-    if (url.rejected) writeUrl(this.urlPrefix, url, false);
+    if (url.rejected) writeUrl(this.#urlPrefix, url, false);
   }
 
-  private onPopState = (): void => {
+  #onPopState = (): void => {
     if (!this.syncUrl) return;
-    this.fromUrl();
-    this.shown = Math.max(1, this.limit || 20);
-    void this.search(false);
+    this.#fromUrl();
+    this.#searches.firstPage();
+    void this.#searches.search(false);
   };
 
   /**
@@ -409,7 +384,8 @@ export class RepereFinder extends LitElement {
   leave(): void {
     const url = safeWebUrl(this.quickExit ?? '') ?? DEFAULT_EXIT_URL;
     this.query = '';
-    this.results = undefined;
+    // Cleared with the query (whose change renders it).
+    this.#searches.results = undefined;
     if (this.dispatchEvent(new RepereExitEvent({ url }))) this.navigate(url);
   }
 
@@ -419,122 +395,76 @@ export class RepereFinder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.listOpen && !this.listPart.module) this.listPart.load().catch(() => {});
-    if (this.nearOpen && !this.nearPart.module) this.nearPart.load().catch(() => {});
-    if (changed.has('limit')) this.shown = Math.max(1, this.limit || 20);
+    if (this.listOpen && !this.#listPart.module) this.#listPart.load().catch(() => {});
+    if (changed.has('limit')) this.#searches.firstPage();
     if (changed.has('region') || changed.has('category')) {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
     }
-    if (!this.hasUpdated && this.syncUrl) this.fromUrl();
+    if (!this.hasUpdated && this.syncUrl) this.#fromUrl();
     if (changed.has('feed') || changed.has('feedData')) {
-      void this.loader.load(false);
-    } else if (this.loader.finder && (changed.has('region') || changed.has('category') || changed.has('limit') || changed.has('lang') || changed.has('now'))) {
-      void this.search(false);
+      void this.#loader.load(false);
+    } else if (this.#loader.finder && (changed.has('region') || changed.has('category') || changed.has('limit') || changed.has('lang') || changed.has('now'))) {
+      void this.#searches.search(false);
     }
   }
 
-  /**
-   * Searches now; `fromUser` fires `repere-search` once the result is on
-   * screen and, with `sync-url`, writes the address (`push`: a new history
-   * entry, else the current one is replaced, as while typing).
-   */
-  private async search(fromUser: boolean, settles = true, push = false): Promise<void> {
-    const finder = this.loader.finder;
-    if (!finder) return;
-    this.busy();
-    const token = ++this.searchToken;
-    this.moreFrom = undefined;
-    const filters = toSearchFilters(this.filters);
-    const now = this.now ?? new Date();
-    let results: SearchResults;
-    try {
-      results = await finder.search(this.query, {
-        locale: this.locale,
-        filters,
-        limit: this.shown,
-        // The engine reads each result's hours: "Open now, until 4:30 p.m." on its card.
-        statusAt: now,
-        at: (this.filters.open !== 'now' && openAtInstant(this.filters.open, now, finder.feed.meta.timezone)) || now,
-        ...(this.near ? { near: this.near, sort: 'distance' as const } : {}),
-      });
-    } catch {
-      // The engine let this feed go (the finder was removed, or reloads):
-      // the results on screen stay until the next load brings new ones.
-      if (settles && token === this.searchToken) await this.done();
-      return;
-    }
-    if (token !== this.searchToken) return;
-    // Distress is read by the SDK, which puts the crisis help that answers it first.
-    this.results = results;
-    await this.updateComplete;
-    if (fromUser) {
-      this.dispatchEvent(new RepereSearchEvent({ query: results.query, filters, total: results.total }));
-      this.needs.record({ query: results.query, results, feed: finder.feed, lang: this.locale, filters, near: !!this.near });
-      this.syncAddress(push);
-    }
-    if (settles) await this.done();
-  }
-
-  private syncAddress(push: boolean): void {
+  #syncAddress(push: boolean): void {
     // With quick-exit, no history entry is added: Back after leaving never returns to a search.
-    const state = { ...toUrlState(this.query, this.filters, this.selected), lang: this.language.chosen ? this.lang : undefined };
-    if (this.syncUrl) writeUrl(this.urlPrefix, state, push && this.quickExit == null);
+    const state = { ...toUrlState(this.query, this.filters, this.#selected), lang: this.#language.chosen ? this.lang : undefined };
+    if (this.syncUrl) writeUrl(this.#urlPrefix, state, push && this.quickExit == null);
   }
 
   /** The list from a shared link (`repere-list=`), else from storage with `persist-list`. */
-  private async restoreList(): Promise<void> {
-    const shared = readUrl(this.urlPrefix).list;
-    const ids = cleanIds(shared ?? (this.persistList ? loadList(this.listKey) : this.list));
-    const found = ids.length && this.loader.finder ? await this.loader.finder.get(ids) : [];
-    this.listRecords = new Map(found.map((r) => [r.id, r]));
-    this.list = ids.filter((id) => this.listRecords.has(id));
+  async #restoreList(): Promise<void> {
+    const shared = readUrl(this.#urlPrefix).list;
+    const ids = cleanIds(shared ?? (this.persistList ? loadList(this.#listKey) : this.list));
+    const found = ids.length && this.#loader.finder ? await this.#loader.finder.get(ids) : [];
+    this.#listRecords = new Map(found.map((r) => [r.id, r]));
+    this.list = ids.filter((id) => this.#listRecords.has(id));
     if (shared && this.list.length) this.listOpen = true;
   }
 
-  private get listKey(): string {
+  get #listKey(): string {
     return storageKey(this.feed ? new URL(this.feed, document.baseURI).href : `data:${JSON.stringify(this.loadedFeed?.meta.title ?? '')}`);
   }
 
-  private setList(ids: string[], message: '' | 'cleared' = ''): void {
+  #setList(ids: string[], message: '' | 'cleared' = ''): void {
     this.list = cleanIds(ids);
     this.listMessage = message;
     this.listFallback = undefined;
-    if (this.persistList) saveList(this.listKey, this.list);
+    if (this.persistList) saveList(this.#listKey, this.list);
   }
 
-  private toggleList = (id: string): void => {
+  #toggleList = (id: string): void => {
     const has = this.list.includes(id);
     // A resource is added from its card: its record is in the results on screen.
-    const record = this.results?.items.find((i) => i.resource.id === id)?.resource;
-    if (!has && record) this.listRecords.set(id, record);
-    this.setList(has ? this.list.filter((x) => x !== id) : [...this.list, id]);
+    const record = this.#searches.results?.items.find((i) => i.resource.id === id)?.resource;
+    if (!has && record) this.#listRecords.set(id, record);
+    this.#setList(has ? this.list.filter((x) => x !== id) : [...this.list, id]);
   };
 
-  private get listResources(): Resource[] {
-    return this.list.map((id) => this.listRecords.get(id)).filter((r): r is Resource => !!r);
+  get #listResources(): Resource[] {
+    return this.list.map((id) => this.#listRecords.get(id)).filter((r): r is Resource => !!r);
   }
 
   /**
    * The list panel and its text, loaded when the list is first opened or
    * used: the single-file bundle fetches them as a part beside itself.
    */
-  /** "My list" (its panel, its text): fetched when the list is first opened. */
-  private readonly listPart = new Part(this, () => import('./my-list.js'));
-  /** The places of "Near me": fetched when it is first opened. */
-  private readonly nearPart = new Part(this, () => import('./near-places.js'));
+  readonly #listPart = new Part(this, () => import('./my-list.js'));
 
-  /** Settled includes the parts open (the list, Near me): `await el.updateComplete` then finds them rendered. */
+  /** Settled includes the parts open (the list, Near me's places): `await el.updateComplete` then finds them rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    const arrived = await Promise.all([this.listPart.arrived(this.listOpen), this.nearPart.arrived(this.nearOpen)]);
+    const arrived = await Promise.all([this.#listPart.arrived(this.listOpen), this.#near.arrived()]);
     return arrived.some(Boolean) ? super.getUpdateComplete() : settled;
   }
 
-  private async listAction(action: 'print' | 'copy' | 'share' | 'clear'): Promise<void> {
+  async #listAction(action: 'print' | 'copy' | 'share' | 'clear'): Promise<void> {
     const feed = this.loadedFeed;
     if (!feed) return;
     if (action === 'clear') {
-      this.setList([], 'cleared');
+      this.#setList([], 'cleared');
       return;
     }
     if (action === 'print') {
@@ -543,126 +473,75 @@ export class RepereFinder extends LitElement {
       window.print();
       return;
     }
-    let listText: typeof import('./my-list.js').listText;
+    let panels: typeof import('./my-list.js');
     try {
-      ({ listText } = await this.listPart.load());
+      panels = await this.#listPart.load();
     } catch {
       return;
     }
     const text =
       action === 'copy'
-        ? inLocale(this.locale, () => listText(this.listResources, feed, this.locale, this.now ?? new Date()))
-        : urlWith(this.urlPrefix, { dims: {}, list: this.list });
-    try {
-      await navigator.clipboard.writeText(text);
-      this.listFallback = undefined;
-      this.listMessage = action === 'copy' ? 'copied' : 'link';
-    } catch {
-      // No clipboard (permission, insecure page, old browser): the text, selected, to copy by hand.
-      this.listMessage = '';
-      this.listFallback = text;
-      await this.updateComplete;
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#list-copy');
-      area?.focus();
-      area?.select();
-    }
-  }
-
-  /** "Near me": after the explanation, the browser asks; the position stays in this element's memory. */
-  private locate(): void {
-    this.nearMessage = 'finding';
-    const fail = (denied: boolean) => (this.nearMessage = denied ? 'denied' : 'unavailable');
-    try {
-      navigator.geolocation.getCurrentPosition(
-        ({ coords }) => {
-          this.nearMessage = '';
-          this.nearOpen = false;
-          this.sortFrom({ lat: coords.latitude, lon: coords.longitude });
-        },
-        (error) => fail(error.code === 1),
-        { enableHighAccuracy: false, timeout: 20000, maximumAge: 300000 },
-      );
-    } catch {
-      fail(false);
-    }
-  }
-
-  private sortFrom(near: (LatLon & { region?: string }) | undefined): void {
-    this.near = near;
-    this.shown = Math.max(1, this.limit || 20);
-    void this.search(true).then(() => {
-      if (!this.nearOpen) this.renderRoot.querySelector<HTMLElement>('.near-toggle')?.focus();
+        ? inLocale(this.locale, () => panels.listText(this.#listResources, feed, this.locale, this.#at))
+        : urlWith(this.#urlPrefix, { dims: {}, list: this.list });
+    await panels.copy(text, this.renderRoot, (copied) => {
+      this.listFallback = copied ? undefined : text;
+      this.listMessage = copied ? (action === 'copy' ? 'copied' : 'link') : '';
+      return this.updateComplete;
     });
   }
 
-  private chooseRegion(id: string): void {
-    const region = this.loadedFeed?.regions.find((r) => r.id === id);
-    if (!region?.centroid) return;
-    this.nearMessage = '';
-    this.nearOpen = false;
-    this.sortFrom({ lat: region.centroid.lat, lon: region.centroid.lon, region: id });
-  }
-
-  private onInput(event: Event): void {
+  #onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.shown = Math.max(1, this.limit || 20);
-    this.busy();
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.search(true);
-    }, DEBOUNCE_MS);
+    this.#searches.typed();
   }
 
-  private onSubmit(event: Event): void {
+  #onSubmit(event: Event): void {
     event.preventDefault();
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    void this.search(true, true, true);
+    this.#searches.submit();
   }
 
-  private setFilters(next: FilterState): void {
+  #setFilters(next: FilterState): void {
     this.filters = next;
-    this.shown = Math.max(1, this.limit || 20);
-    void this.search(true, true, true);
+    this.#searches.firstPage();
+    void this.#searches.search(true, true, true);
   }
 
-  private toggleFilter = (dim: ListDimension, value: string, on: boolean): void => {
+  #toggleFilter = (dim: ListDimension, value: string, on: boolean): void => {
     const values = this.filters[dim].filter((v) => v !== value);
     if (on) values.push(value);
-    this.setFilters({ ...this.filters, [dim]: values });
+    this.#setFilters({ ...this.filters, [dim]: values });
   };
 
-  private setOpen = (open: string): void => this.setFilters({ ...this.filters, open });
+  #setOpen = (open: string): void => this.#setFilters({ ...this.filters, open });
 
-  private async clearFilters(): Promise<void> {
-    this.setFilters(emptyFilters());
+  async #clearFilters(): Promise<void> {
+    this.#setFilters(emptyFilters());
     await this.updateComplete;
-    this.input?.focus();
+    this.#input?.focus();
   }
 
-  private toggleDetails = (id: string): void => {
+  #toggleDetails = (id: string): void => {
     const next = new Set(this.expanded);
     if (next.has(id)) {
       next.delete(id);
-      if (this.selected === id) this.selected = undefined;
+      if (this.#selected === id) this.#selected = undefined;
     } else {
       next.add(id);
-      this.selected = id;
+      this.#selected = id;
       this.dispatchEvent(new RepereSelectEvent({ id }));
     }
     this.expanded = next;
-    this.syncAddress(next.has(id));
+    this.#syncAddress(next.has(id));
   };
 
   /** Escape closes the panel it is pressed in (or on the toggle of), focus back on the toggle. */
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     closeOnEscape(
       event,
       this.renderRoot as ShadowRoot,
       [
         { id: 'filters', open: this.filtersOpen, close: () => (this.filtersOpen = false) },
-        { id: 'near', open: this.nearOpen, close: () => ((this.nearOpen = false), (this.nearMessage = '')) },
+        { id: 'near', open: this.#near.open, close: () => this.#near.toggle(false) },
         { id: 'mylist', open: this.listOpen, close: () => (this.listOpen = false) },
       ],
       this.updateComplete,
@@ -670,46 +549,43 @@ export class RepereFinder extends LitElement {
   }
 
   /** The filters sheet closed (its button, or Escape): back to the results, focus on the toggle. */
-  private onSheetClosed = (): void => {
+  #onSheetClosed = (): void => {
     this.filtersOpen = false;
-    void this.updateComplete.then(() => this.filtersToggle?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.filters-toggle')?.focus());
   };
 
   protected override updated(): void {
-    this.sheet.sync(this.renderRoot.querySelector<HTMLDialogElement>('dialog#filters'), this.filtersOpen);
+    this.#sheet.sync(this.renderRoot.querySelector<HTMLDialogElement>('dialog#filters'), this.filtersOpen);
   }
 
   /** More results: focus moves to the first new card, and the status line says which are shown. */
-  private async showMore(): Promise<void> {
-    const from = this.results?.items.length ?? 0;
-    this.shown += Math.max(1, this.limit || 20);
-    await this.search(false);
-    if ((this.results?.items.length ?? 0) <= from) return;
-    this.moreFrom = from;
+  async #showMore(): Promise<void> {
+    const from = await this.#searches.more();
+    if (from < 0) return;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<HTMLElement>('.card article')[from]?.focus();
   }
 
   protected override render(): TemplateResult {
-    const locale = (this.language.shown = this.renderedLocale);
-    return inLocale(locale, () => this.renderIn(locale));
+    const locale = (this.#language.shown = this.renderedLocale);
+    return inLocale(locale, () => this.#renderIn(locale));
   }
 
-  private renderIn(locale: UiLocale): TemplateResult {
+  #renderIn(locale: UiLocale): TemplateResult {
     const feed = this.loadedFeed;
     const title = feed ? pick(feed.meta.title, locale, feed) : undefined;
-    return html`<div class="root ${this.listOpen ? 'list-open' : ''}" part="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this.onKeydown}>
+    return html`<div class="root ${this.listOpen ? 'list-open' : ''}" part="base" lang=${locale} dir=${directionOf(locale)} @keydown=${this.#onKeydown}>
       ${this.quickExit == null ? nothing : quickExitBar(() => this.leave())}
       <div class="top">
         <h2 class="title" part="title">
           ${title ? html`<span lang=${title.lang} dir="auto">${title.value}</span>` : msg('Community resources', { id: 'title.default' })}
         </h2>
         <div class="top-actions">
-          ${this.language.menu(locale)}
+          ${this.#language.menu(locale)}
         </div>
       </div>
-      ${this.language.offerLine()}
-      <form class="search" part="search" role="search" @submit=${this.onSubmit}>
+      ${this.#language.offerLine()}
+      <form class="search" part="search" role="search" @submit=${this.#onSubmit}>
         <label for="q" class="label">${msg('Search for a service', { id: 'search.label' })}</label>
         <input
           id="q"
@@ -720,34 +596,33 @@ export class RepereFinder extends LitElement {
           enterkeyhint="search"
           aria-describedby="q-hint"
           .value=${this.query}
-          @input=${this.onInput}
+          @input=${this.#onInput}
         />
         <p id="q-hint" class="hint">${msg('For example: food, housing, mental health, caregiver', { id: 'search.hint' })}</p>
       </form>
-      ${this.renderTools(locale, feed)}
-      <p class="count" role="status" part="status">${this.statusText(locale)}</p>
-      <div class="results" aria-busy=${this.loader.status === 'loading' ? 'true' : 'false'}>
-        ${this.renderCrisis(locale, feed)}${this.renderBody(locale, feed)}
+      ${this.#renderTools(locale, feed)}
+      <p class="count" role="status" part="status">${this.#statusText(locale)}</p>
+      <div class="results" aria-busy=${this.#loader.status === 'loading' ? 'true' : 'false'}>
+        ${this.#renderCrisis(locale, feed)}${this.#renderBody(locale, feed)}
       </div>
     </div>`;
   }
 
-  private statusText(locale: UiLocale): string {
-    if (this.loader.status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
-    if (this.loader.status === 'error' || !this.results) return '';
-    const count = this.moreFrom
-      ? moreText(this.moreFrom + 1, this.results.items.length, this.results.total, locale)
-      : resultsText(this.results.total, locale);
+  #statusText(locale: UiLocale): string {
+    if (this.#loader.status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
+    const { results, moreFrom } = this.#searches;
+    if (this.#loader.status === 'error' || !results) return '';
+    const count = moreFrom ? moreText(moreFrom + 1, results.items.length, results.total, locale) : resultsText(results.total, locale);
     // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.
-    if (!this.distress || !this.loadedFeed?.meta.crisis.length) return count;
+    if (!this.#distress || !this.loadedFeed?.meta.crisis.length) return count;
     const announce = msg('Help lines are shown first, above the results.', { id: 'crisis.announce' });
     // With no result, the help lines are the answer: no "No results" after them.
-    return this.results.total ? `${announce} ${count}` : announce;
+    return results.total ? `${announce} ${count}` : announce;
   }
 
   /** The query of the results on screen speaks of distress (as the SDK reads it). */
-  private get distress(): boolean {
-    return (this.results?.distress.length ?? 0) > 0;
+  get #distress(): boolean {
+    return (this.#searches.results?.distress.length ?? 0) > 0;
   }
 
   /**
@@ -757,10 +632,10 @@ export class RepereFinder extends LitElement {
    * may already be typing) nor the results area moves. It comes before every
    * result in reading and Tab order.
    */
-  private renderCrisis(locale: UiLocale, feed: FeedSummary | undefined): unknown {
+  #renderCrisis(locale: UiLocale, feed: FeedSummary | undefined): unknown {
     const lines = feed?.meta.crisis ?? [];
     if (!lines.length) return nothing;
-    const urgent = this.distress;
+    const urgent = this.#distress;
     return html`<aside class="crisis ${urgent ? 'urgent' : ''}" part=${urgent ? 'crisis crisis-urgent' : 'crisis'} aria-labelledby="crisis-title">
       <p id="crisis-title" class="crisis-title">
         ${urgent
@@ -784,27 +659,8 @@ export class RepereFinder extends LitElement {
   }
 
   /** Filters, "Near me" and "My list": the toolbar and its panels. */
-  private renderTools(locale: UiLocale, feed: FeedSummary | undefined): unknown {
-    const hasPlaces = !!feed?.regions.some((r) => r.centroid);
-    const canLocate = typeof navigator !== 'undefined' && 'geolocation' in navigator;
-    const nearRegion = this.near?.region ? feed?.regions.find((r) => r.id === this.near!.region) : undefined;
-    const nearName = nearRegion ? pick(nearRegion.name, locale, feed!)?.value : undefined;
-    const tools = html`${canLocate || hasPlaces
-          ? html`<button
-              type="button"
-              class="button secondary near-toggle"
-              part="near-button"
-              aria-expanded=${this.nearOpen ? 'true' : 'false'}
-              aria-controls="near"
-              ?disabled=${!feed}
-              @click=${() => {
-                this.nearOpen = !this.nearOpen;
-                this.nearMessage = '';
-              }}
-            >
-              ${msg('Near me', { id: 'near.button' })}
-            </button>`
-          : nothing}
+  #renderTools(locale: UiLocale, feed: FeedSummary | undefined): unknown {
+    const tools = html`${this.#near.button(feed)}
         <button
           type="button"
           class="button secondary list-toggle"
@@ -816,123 +672,30 @@ export class RepereFinder extends LitElement {
         >
           ${msg('My list', { id: 'list.title' })} (${formatCount(this.list.length, locale)})
         </button>`;
-    const nearChip = this.near
-          ? html`<button type="button" class="chip" part="chip" @click=${() => this.sortFrom(undefined)}>
-              <span class="visually-hidden">${msg('Stop sorting by distance:', { id: 'near.stop' })} </span>
-              ${nearName ? msg(str`Nearest to ${nearName}`, { id: 'near.from-region' }) : msg('Nearest to you', { id: 'near.from-you' })}
-              <span aria-hidden="true">×</span>
-            </button>`
-      : nothing;
-    return html`${this.noFilters ? html`<div class="toolbar">${tools}${nearChip}</div>` : this.renderFilters(locale, feed, tools, nearChip)}
-      ${this.nearOpen && feed
-        ? html`<div id="near" class="panel" part="near" role="group" aria-labelledby="near-title">
-            <p id="near-title" class="panel-title">${msg('Sort the results by distance', { id: 'near.title' })}</p>
-            ${canLocate
-              ? html`<p id="near-explain">
-                    ${msg('Your position stays on this device: it is used only to sort the results and is never sent or saved. Your browser will ask your permission.', { id: 'near.explain' })}
-                  </p>
-                  <div class="list-actions">
-                    <button type="button" class="button" aria-describedby="near-explain" @click=${this.locate}>${msg('Continue', { id: 'near.continue' })}</button>
-                    <button type="button" class="button secondary" @click=${() => {
-                      this.nearOpen = false;
-                      this.nearMessage = '';
-                      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.near-toggle')?.focus());
-                    }}>${msg('Cancel', { id: 'near.cancel' })}</button>
-                  </div>`
-              : nothing}
-            <p class="near-message" role="status">
-              ${this.nearMessage === 'finding'
-                ? msg('Finding your position…', { id: 'near.finding' })
-                : this.nearMessage === 'denied'
-                  ? msg('Your position was not shared. You can choose your municipality instead.', { id: 'near.denied' })
-                  : this.nearMessage === 'unavailable'
-                    ? msg('Your position could not be found. You can choose your municipality instead.', { id: 'near.unavailable' })
-                    : ''}
-            </p>
-            ${this.nearPart.module?.placePicker({
-              feed,
-              locale,
-              filter: this.nearFilter,
-              selected: this.near?.region,
-              label: canLocate ? msg('Or choose your municipality', { id: 'near.or-region' }) : msg('Choose your municipality', { id: 'near.region' }),
-              onFilter: (text) => (this.nearFilter = text),
-              onChoose: (id) => {
-                this.nearFilter = '';
-                this.chooseRegion(id);
-              },
-            })}
-          </div>`
-        : nothing}
-      ${this.listOpen && feed && this.listPart.module
-        ? this.listPart.module.listPanel({
+    const chip = this.#near.chip(locale, feed);
+    return html`${this.noFilters ? html`<div class="toolbar">${tools}${chip}</div>` : this.#renderFilters(locale, feed, tools, chip)}
+      ${this.#near.panel(locale, feed)}
+      ${this.listOpen && feed && this.#listPart.module
+        ? this.#listPart.module.listPanel({
             locale,
             feed,
-            resources: this.listResources,
-            now: this.now ?? new Date(),
+            resources: this.#listResources,
+            now: this.#at,
             persisted: this.persistList,
-            message:
-              this.listMessage === 'copied'
-                ? msg('The list is copied.', { id: 'list.copied' })
-                : this.listMessage === 'link'
-                  ? msg('The link is copied.', { id: 'list.link-copied' })
-                  : this.listMessage === 'cleared'
-                    ? msg('Your list is empty.', { id: 'list.cleared' })
-                    : '',
+            message: this.listMessage,
             fallback: this.listFallback,
-            onRemove: this.toggleList,
-            onAction: (a) => void this.listAction(a),
+            onRemove: this.#toggleList,
+            onAction: (a) => void this.#listAction(a),
           })
         : nothing}`;
   }
 
-  private chipLabel(dim: ListDimension, value: string, locale: UiLocale, feed: FeedSummary): { text: string; lang?: string } {
-    if (dim === 'categories' || dim === 'regions') {
-      const item = (dim === 'categories' ? feed.categories : feed.regions).find((i) => i.id === value);
-      const name = item ? pick(item.name, locale, feed) : undefined;
-      return name ? { text: name.value, lang: name.lang } : { text: value };
-    }
-    if (dim === 'audiences') return { text: audienceLabel(value) };
-    if (dim === 'delivery') return { text: deliveryLabel(value) };
-    if (dim === 'cost') return { text: costLabel(value) };
-    return { text: languageName(value, locale) };
-  }
-
-  private renderFilters(locale: UiLocale, feed: FeedSummary | undefined, tools: unknown, nearChip: unknown): unknown {
+  #renderFilters(locale: UiLocale, feed: FeedSummary | undefined, tools: unknown, nearChip: unknown): unknown {
     const active = activeCount(this.filters);
-    const chips: TemplateResult[] = [];
-    if (feed) {
-      for (const dim of ['categories', 'regions', 'audiences', 'languages', 'delivery', 'cost'] as const) {
-        for (const value of this.filters[dim]) {
-          const label = this.chipLabel(dim, value, locale, feed);
-          chips.push(html`<li>
-            <button type="button" class="chip" part="chip" @click=${() => this.toggleFilter(dim, value, false)}>
-              <span class="visually-hidden">${msg('Remove filter:', { id: 'filters.remove' })} </span><span lang=${label.lang ?? nothing} dir=${label.lang ? 'auto' : nothing}>${label.text}</span>
-              <span aria-hidden="true">×</span>
-            </button>
-          </li>`);
-        }
-      }
-      if (this.filters.open) {
-        chips.push(html`<li>
-          <button type="button" class="chip" part="chip" @click=${() => this.setOpen('')}>
-            <span class="visually-hidden">${msg('Remove filter:', { id: 'filters.remove' })} </span>${openLabel(this.filters.open, locale)}
-            <span aria-hidden="true">×</span>
-          </button>
-        </li>`);
-      }
-    }
-    const panel =
-      feed && this.results && this.filtersOpen
-        ? filtersPanel({
-            locale,
-            feed,
-            facets: this.results.facets,
-            state: this.filters,
-            onToggle: this.toggleFilter,
-            onOpen: this.setOpen,
-            now: this.now ?? new Date(),
-          })
-        : nothing;
+    const results = this.#searches.results;
+    const ctx = { locale, state: this.filters, onToggle: this.#toggleFilter, onOpen: this.#setOpen };
+    const chips = feed ? filterChips({ ...ctx, feed }) : [];
+    const panel = feed && results && this.filtersOpen ? filtersPanel({ ...ctx, feed, facets: results.facets, now: this.#at }) : nothing;
     return html`<div class="toolbar">
         <button
           type="button"
@@ -951,17 +714,17 @@ export class RepereFinder extends LitElement {
           : nothing}
         ${nearChip}
         ${chips.length
-          ? html`<button type="button" class="link-button" @click=${this.clearFilters}>${msg('Clear all filters', { id: 'filters.clear' })}</button>`
+          ? html`<button type="button" class="link-button" @click=${this.#clearFilters}>${msg('Clear all filters', { id: 'filters.clear' })}</button>`
           : nothing}
       </div>
-      ${this.sheet.narrow && feed
+      ${this.#sheet.narrow && feed
         ? filtersSheet(
             {
               locale,
-              total: this.results?.total ?? 0,
+              total: this.#searches.results?.total ?? 0,
               title: msg('Filters', { id: 'filters.toggle' }),
               onClose: () => (this.filtersOpen = false),
-              onClosed: this.onSheetClosed,
+              onClosed: this.#onSheetClosed,
             },
             panel,
           )
@@ -970,37 +733,37 @@ export class RepereFinder extends LitElement {
           </div>`}`;
   }
 
-  private renderBody(locale: UiLocale, feed: FeedSummary | undefined): unknown {
-    if (this.loader.status === 'loading') {
-      return html`${fallbackSlot()}${retryingHint(this.loader.retrying)}<ul class="skeleton" part="skeleton" aria-hidden="true">
+  #renderBody(locale: UiLocale, feed: FeedSummary | undefined): unknown {
+    if (this.#loader.status === 'loading') {
+      return html`${fallbackSlot()}${retryingHint(this.#loader.retrying)}<ul class="skeleton" part="skeleton" aria-hidden="true">
         ${[0, 1, 2].map(() => html`<li class="bone"><span></span><span></span><span></span></li>`)}
       </ul>`;
     }
-    if (this.loader.status === 'error') {
+    if (this.#loader.status === 'error') {
       return html`<div class="error" part="error" role="alert">
-          <p>${errorText(this.loader.error?.code ?? 'network')}</p>
-          ${this.loader.error?.code === 'invalid-source'
+          <p>${errorText(this.#loader.error?.code ?? 'network')}</p>
+          ${this.#loader.error?.code === 'invalid-source'
             ? nothing
-            : html`<button type="button" class="button" part="retry-button" @click=${() => this.loader.load(true)}>
+            : html`<button type="button" class="button" part="retry-button" @click=${() => this.#loader.load(true)}>
                 ${msg('Try again', { id: 'error.retry' })}
               </button>`}
         </div>
         ${fallbackSlot()}`;
     }
     const hint = feed ? interpretationHint(feed, locale) : nothing;
-    if (this.loader.stale && feed && this.results) {
-      return html`${staleNote(this.loader.stale, locale, () => void this.loader.load(true))}${hint}${this.renderResults(locale, feed)}`;
+    if (this.#loader.stale && feed && this.#searches.results) {
+      return html`${staleNote(this.#loader.stale, locale, () => void this.#loader.load(true))}${hint}${this.#renderResults(locale, feed)}`;
     }
-    return html`${hint}${this.renderResults(locale, feed)}`;
+    return html`${hint}${this.#renderResults(locale, feed)}`;
   }
 
-  private renderResults(locale: UiLocale, feed: FeedSummary | undefined): unknown {
-    if (!feed || !this.results) return nothing;
+  #renderResults(locale: UiLocale, feed: FeedSummary | undefined): unknown {
+    if (!feed || !this.#searches.results) return nothing;
     if (feed.size === 0) {
       return html`<p class="empty" part="empty">${msg('This directory has no resources yet.', { id: 'empty.feed' })}</p>`;
     }
-    const { items, total } = this.results;
-    if (total === 0 && this.distress && feed.meta.crisis.length) {
+    const { items, total } = this.#searches.results;
+    if (total === 0 && this.#distress && feed.meta.crisis.length) {
       // Distress never ends on "no result": the help lines above answer it.
       return html`<div class="empty" part="empty">
         <p>${msg('Call one of the help lines above to talk to someone now.', { id: 'empty.distress' })}</p>
@@ -1016,11 +779,11 @@ export class RepereFinder extends LitElement {
             : msg('Try other words, or fewer words.', { id: 'empty.hint' })}
         </p>
         ${filtered
-          ? html`<button type="button" class="button" @click=${this.clearFilters}>${msg('Clear all filters', { id: 'filters.clear' })}</button>`
+          ? html`<button type="button" class="button" @click=${this.#clearFilters}>${msg('Clear all filters', { id: 'filters.clear' })}</button>`
           : nothing}
       </div>`;
     }
-    const now = this.now ?? new Date();
+    const now = this.#at;
     return html`<ol class="list" part="results" role="list">
         ${items.map((item, i) =>
           resultCard(item, {
@@ -1029,15 +792,15 @@ export class RepereFinder extends LitElement {
             now,
             key: `r${i}`,
             expanded: this.expanded.has(item.resource.id),
-            onToggle: this.toggleDetails,
+            onToggle: this.#toggleDetails,
             inList: this.list.includes(item.resource.id),
-            onList: this.toggleList,
+            onList: this.#toggleList,
             directions: this.directions || undefined,
           }),
         )}
       </ol>
       ${total > items.length
-        ? html`<button type="button" class="button secondary more" part="more-button" @click=${this.showMore}>
+        ? html`<button type="button" class="button secondary more" part="more-button" @click=${this.#showMore}>
             ${msg('Show more results', { id: 'results.more' })}
           </button>`
         : nothing}`;

@@ -7,10 +7,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { telHref, type FeedSummary, type Resource } from '@repere/sdk';
+import type { FeedSummary, Resource } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { formatCount, formatDate, formatTime, weekdayName } from './format.js';
-import { addressText, pick } from './result-card.js';
+import { formatCount, formatDate, weekdayName } from './format.js';
+import { addressText, hoursText, phoneHref, pick } from './localized-text.js';
 import { colon } from './labels.js';
 
 /** A resource's hours, one line per span: "Mon, Tue: 8:30 a.m. – 4:30 p.m.". */
@@ -18,10 +18,7 @@ export function hoursLines(r: Resource, locale: UiLocale): string[] {
   return r.hours.map((h) => {
     // Abbreviated days, as on a sign: a plain enumeration, not a sentence.
     const days = h.days.map((d) => weekdayName(d, locale, 'short')).join(', ');
-    const times =
-      h.opens === '00:00' && h.closes === '24:00'
-        ? msg('Open 24 hours', { id: 'details.24h' })
-        : `${formatTime(h.opens, locale)} – ${formatTime(h.closes, locale)}`;
+    const times = hoursText(h, locale);
     return msg(str`${days}: ${times}`, { id: 'list.hours-line' });
   });
 }
@@ -42,7 +39,7 @@ function entry(r: Resource, feed: FeedSummary, locale: UiLocale): Entry {
     name: name?.value ?? r.id,
     lang: name?.lang,
     org: pick(r.organization, locale, feed)?.value,
-    phones: r.phones.map((p) => ({ text: `${pick(p.label, locale, feed)?.value ?? ''} ${p.number}`.trim(), href: p.kind === 'fax' ? undefined : telHref(p.href) })),
+    phones: r.phones.map((p) => ({ text: `${pick(p.label, locale, feed)?.value ?? ''} ${p.number}`.trim(), href: phoneHref(p) })),
     places: r.locations
       .map((l) => (l.confidential ? msg('Confidential address: call to find out how to get there.', { id: 'address.confidential' }) : addressText(l)))
       .filter(Boolean),
@@ -89,13 +86,47 @@ export function mailHref(subject: string, text: string): string {
 /** Whether the device can likely send a text message: a touch screen (a phone or a tablet), not a library computer. */
 const deviceCanText = (): boolean => typeof matchMedia === 'function' && matchMedia('(any-pointer: coarse)').matches;
 
+/**
+ * "Copy as text", "Copy a link to this list": `text` to the clipboard. Where
+ * the page may not write it (permission, an insecure page, an old browser),
+ * `shown(false)` puts the text on screen, and it is selected there, in
+ * `root`, to copy by hand.
+ */
+export async function copy(text: string, root: ParentNode, shown: (copied: boolean) => Promise<unknown>): Promise<void> {
+  let copied = true;
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    copied = false;
+  }
+  await shown(copied);
+  if (copied) return;
+  const area = root.querySelector<HTMLTextAreaElement>('#list-copy');
+  area?.focus();
+  area?.select();
+}
+
+/** What the last list action did, as a code (translated here, at render time). */
+export type ListMessage = '' | 'copied' | 'link' | 'cleared';
+
+/** The status line after an action. */
+function messageText(message: ListMessage): string {
+  return message === 'copied'
+    ? msg('The list is copied.', { id: 'list.copied' })
+    : message === 'link'
+      ? msg('The link is copied.', { id: 'list.link-copied' })
+      : message === 'cleared'
+        ? msg('Your list is empty.', { id: 'list.cleared' })
+        : '';
+}
+
 export interface ListContext {
   readonly locale: UiLocale;
   readonly feed: FeedSummary;
   readonly resources: readonly Resource[];
   readonly now: Date;
   readonly persisted: boolean;
-  readonly message: string;
+  readonly message: ListMessage;
   readonly fallback?: string;
   readonly onRemove: (id: string) => void;
   readonly onAction: (action: 'print' | 'copy' | 'share' | 'clear') => void;
@@ -153,7 +184,7 @@ export function listPanel(ctx: ListContext): TemplateResult {
           ${button('clear', msg('Empty my list', { id: 'list.clear' }))}
         </div>`
       : nothing}
-    <p class="list-message no-print" role="status">${ctx.message}</p>
+    <p class="list-message no-print" role="status">${messageText(ctx.message)}</p>
     ${ctx.fallback !== undefined
       ? html`<label class="label no-print" for="list-copy">${msg('Select the text below and copy it:', { id: 'list.fallback' })}</label>
           <textarea id="list-copy" class="input no-print" readonly rows="6" .value=${ctx.fallback}></textarea>`

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { fold, type FeedSummary, type LocalizedResult, type Region } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { pick } from './result-card.js';
+import { pick } from './localized-text.js';
 
 /** A place to measure from: its depth under its group (0: the group's own region, 1: an MRC, 2: a municipality). */
 export interface Place {

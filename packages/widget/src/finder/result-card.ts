@@ -11,25 +11,22 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   DAYS,
-  localize,
   mailtoHref,
   safeHref,
   safeWebUrl,
   splitHighlights,
-  telHref,
   type FeedSummary,
   type LocalizedResult,
-  type LocalizedText,
   type Range,
   type EngineSearchResult as SearchResult,
 } from '@repere/sdk';
-import { directionOf, type UiLocale } from '../i18n.js';
+import type { UiLocale } from '../i18n.js';
 import { formatKm, formatLanguageList, formatList, formatMonth, formatSeason, formatSentenceList, formatTime, languageName, weekdayName } from './format.js';
 import { remembered } from './remembered.js';
 import { pair } from './pair.js';
-import { addressText, directionsHref } from './directions.js';
-import { audienceLabel, costLabel, deliveryLabel, fallbackNote, phoneKindLabel, shownInNote } from './labels.js';
-import { browserLanguages } from './language.js';
+import { directionsHref } from './directions.js';
+import { addressText, hoursText, note, phoneHref, pick } from './localized-text.js';
+import { audienceLabel, costLabel, deliveryLabel, phoneKindLabel } from './labels.js';
 
 export interface CardContext {
   readonly locale: UiLocale;
@@ -62,16 +59,6 @@ export function correctionHref(template: string | undefined, id: string): string
   return to ? to + query : undefined;
 }
 
-/**
- * Picks a text in the UI language, else in the language the resident reads
- * best: the browser's languages in order, then the feed's default, then any.
- * (An Arabic interface over a French and English record: English for a
- * browser that also reads English, French otherwise.)
- */
-export function pick(text: LocalizedText | undefined, locale: UiLocale, feed: FeedSummary): LocalizedResult | undefined {
-  return localize(text, locale, [...browserLanguages(), feed.meta.defaultLocale, ...feed.meta.locales]);
-}
-
 /** Text with matched words in `<mark>`, built from segments (never from HTML strings). */
 function marked(text: string, ranges: readonly Range[] = []): unknown[] {
   return splitHighlights(text, ranges).map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
@@ -89,13 +76,6 @@ function shortened(text: string, ranges: readonly Range[], max = 200): unknown[]
   const head = text.slice(0, cut).replace(/[\s.,;:!?…]+$/u, '');
   const kept = ranges.filter(([, end]) => end <= head.length);
   return [...marked(head, kept), '…'];
-}
-
-/** "(Only in French)", or "(In English)" when the text has other languages too, beside text shown in another language than the UI's. */
-export function note(picked: LocalizedResult | undefined, locale: UiLocale): TemplateResult | typeof nothing {
-  if (!picked?.isFallback) return nothing;
-  const name = languageName(picked.lang, locale);
-  return html`${' '}<span class="fallback" lang=${locale} dir=${directionOf(locale)}>(${picked.isOnlyLanguage === false ? shownInNote(name) : fallbackNote(name)})</span>`;
 }
 
 function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | typeof nothing {
@@ -124,7 +104,6 @@ function statusLine(result: SearchResult, ctx: CardContext): TemplateResult | ty
   return html`<p class="status ${s.open ? 'open' : 'closed'}" part="open-status">${text}</p>`;
 }
 
-export { addressText };
 
 /** A website's safe link and the host a card shows for it ("example.org"), or undefined. */
 function websiteLink(raw: string): { href: string; host: string } | undefined {
@@ -161,17 +140,15 @@ function locations(result: SearchResult, ctx: CardContext): unknown {
 
 function contacts(result: SearchResult, ctx: CardContext): unknown {
   const r = result.resource;
-  const phones = r.phones
-    .map((p) => ({ p, href: p.kind === 'fax' ? undefined : telHref(p.href) }))
-    .map(({ p, href }) => {
-      const label = pick(p.label, ctx.locale, ctx.feed);
-      const labelText = html`${label ? html`<span lang=${label.lang} dir="auto">${label.value}</span>` : phoneKindLabel(p.kind)}`;
-      return html`<li>
-        ${href
-          ? html`<a class="action phone" href=${href} part="phone-link">${pair(labelText, p.number, 'number')}</a>`
-          : html`<span class="action">${pair(labelText, p.number, 'number')}</span>`}
-      </li>`;
-    });
+  const phones = r.phones.map((p) => {
+    const href = phoneHref(p);
+    const label = pick(p.label, ctx.locale, ctx.feed);
+    const labelText = html`${label ? html`<span lang=${label.lang} dir="auto">${label.value}</span>` : phoneKindLabel(p.kind)}`;
+    const text = pair(labelText, p.number, 'number');
+    return html`<li>
+      ${href ? html`<a class="action phone" href=${href} part="phone-link">${text}</a>` : html`<span class="action">${text}</span>`}
+    </li>`;
+  });
   const website = r.website ? websiteLink(r.website) : undefined;
   const mail = r.email ? mailtoHref(r.email) : undefined;
   if (!phones.length && !website && !mail) return nothing;
@@ -209,9 +186,7 @@ function hoursTable(result: SearchResult, ctx: CardContext): unknown {
               ${spans.length
                 ? spans
                     .map((h) =>
-                      (h.opens === '00:00' && h.closes === '24:00'
-                        ? msg('Open 24 hours', { id: 'details.24h' })
-                        : `${formatTime(h.opens, ctx.locale)} – ${formatTime(h.closes, ctx.locale)}`) +
+                      hoursText(h, ctx.locale) +
                       (h.validFrom || h.validTo ? ` (${formatSeason(h.validFrom, h.validTo, ctx.locale)})` : ''),
                     )
                     .join(', ')
