@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { msg } from '@lit/localize';
 import {
   safeWebUrl,
-  telHref,
   type FeedSummary,
   type Resource,
 } from '@repere/sdk';
@@ -21,7 +20,6 @@ import {
 import { styles } from './finder.styles.js';
 import { phoneStyles } from './phone.styles.js';
 import { errorText } from './labels.js';
-import { pair } from './pair.js';
 import { formatCount, openAtInstant } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
 import type { ListMessage } from './my-list.js';
@@ -34,6 +32,7 @@ import { interpretationHint } from './interpretation.js';
 import { filterChips } from './chips.js';
 import { NearController } from './near.js';
 import { quickExitBar } from './quick-exit.js';
+import { crisisBanner } from './crisis.js';
 import { SheetController, closeOnEscape, filtersSheet } from './sheet.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
 import { FeedController } from './feed.controller.js';
@@ -603,7 +602,7 @@ export class RepereFinder extends LitElement {
       ${this.#renderTools(locale, feed)}
       <p class="count" role="status" part="status">${this.#statusText(locale)}</p>
       <div class="results" aria-busy=${this.#loader.status === 'loading' ? 'true' : 'false'}>
-        ${this.#renderCrisis(locale, feed)}${this.#renderBody(locale, feed)}
+        ${crisisBanner(locale, feed, this.#distress)}${this.#renderBody(locale, feed)}
       </div>
     </div>`;
   }
@@ -623,39 +622,6 @@ export class RepereFinder extends LitElement {
   /** The query of the results on screen speaks of distress (as the SDK reads it). */
   get #distress(): boolean {
     return (this.#searches.results?.distress.length ?? 0) > 0;
-  }
-
-  /**
-   * The crisis banner, first in the results area. Its lines come from the
-   * feed, so it is rendered once the feed is in, in the space that the
-   * loading placeholders held: neither the search field (where a resident
-   * may already be typing) nor the results area moves. It comes before every
-   * result in reading and Tab order.
-   */
-  #renderCrisis(locale: UiLocale, feed: FeedSummary | undefined): unknown {
-    const lines = feed?.meta.crisis ?? [];
-    if (!lines.length) return nothing;
-    const urgent = this.#distress;
-    return html`<aside class="crisis ${urgent ? 'urgent' : ''}" part=${urgent ? 'crisis crisis-urgent' : 'crisis'} aria-labelledby="crisis-title">
-      <p id="crisis-title" class="crisis-title">
-        ${urgent
-          ? msg('You are not alone. Talk to someone now, free and confidential:', { id: 'crisis.urgent' })
-          : msg('Need help right now?', { id: 'crisis.title' })}
-      </p>
-      <ul role="list">
-        ${lines.map((line) => {
-          const label = pick(line.label, locale, feed!);
-          const hours = pick(line.hours, locale, feed!);
-          const href = telHref(line.href);
-          // The label inside the link: its name is "Urgence : 911", not "911".
-          const text = pair(html`<bdi lang=${label?.lang ?? nothing}>${label?.value}</bdi>`, line.phone, 'number');
-          return html`<li>
-            ${href ? html`<a class="action phone" href=${href}>${text}</a>` : text}
-            ${hours ? html`<bdi class="muted" lang=${hours.lang}>(${hours.value})</bdi>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </aside>`;
   }
 
   /** Filters, "Near me" and "My list": the toolbar and its panels. */
