@@ -7,7 +7,7 @@ import {
 } from '@repere/sdk';
 import { RepereExitEvent } from '../events/repere-exit.js';
 import { RepereSelectEvent } from '../events/repere-select.js';
-import { directionOf, inLocale, moreText, resultsText, toUiLocale, type UiLocale } from '../i18n.js';
+import { directionOf, inLocale, toUiLocale, type UiLocale } from '../i18n.js';
 import { LanguageController } from './language.js';
 import {
   activeCount,
@@ -33,6 +33,7 @@ import { filterChips } from './chips.js';
 import { NearController } from './near.js';
 import { quickExitBar } from './quick-exit.js';
 import { crisisBanner } from './crisis.js';
+import { statusText } from './status-line.js';
 import { SheetController, closeOnEscape, filtersSheet } from './sheet.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
 import { FeedController } from './feed.controller.js';
@@ -600,23 +601,11 @@ export class RepereFinder extends LitElement {
         <p id="q-hint" class="hint">${msg('For example: food, housing, mental health, caregiver', { id: 'search.hint' })}</p>
       </form>
       ${this.#renderTools(locale, feed)}
-      <p class="count" role="status" part="status">${this.#statusText(locale)}</p>
+      <p class="count" role="status" part="status">${statusText(locale, this.#loader.status, this.#searches.results, this.#searches.moreFrom, this.#distress && !!this.loadedFeed?.meta.crisis.length)}</p>
       <div class="results" aria-busy=${this.#loader.status === 'loading' ? 'true' : 'false'}>
         ${crisisBanner(locale, feed, this.#distress)}${this.#renderBody(locale, feed)}
       </div>
     </div>`;
-  }
-
-  #statusText(locale: UiLocale): string {
-    if (this.#loader.status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
-    const { results, moreFrom } = this.#searches;
-    if (this.#loader.status === 'error' || !results) return '';
-    const count = moreFrom ? moreText(moreFrom + 1, results.items.length, results.total, locale) : resultsText(results.total, locale);
-    // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.
-    if (!this.#distress || !this.loadedFeed?.meta.crisis.length) return count;
-    const announce = msg('Help lines are shown first, above the results.', { id: 'crisis.announce' });
-    // With no result, the help lines are the answer: no "No results" after them.
-    return results.total ? `${announce} ${count}` : announce;
   }
 
   /** The query of the results on screen speaks of distress (as the SDK reads it). */

@@ -1,0 +1,21 @@
+import { msg } from '@lit/localize';
+import type { RemoteSearchResults } from '@repere/sdk';
+import { moreText, resultsText, type UiLocale } from '../i18n.js';
+import type { FeedStatus } from './feed.controller.js';
+
+/**
+ * The status line (a polite live region): "Loading resources…", the count
+ * (after "Show more": which results are new), and, when `helpFirst` (the
+ * query speaks of distress and the feed has help lines), that the help lines
+ * come first.
+ */
+export function statusText(locale: UiLocale, status: FeedStatus, results: RemoteSearchResults | undefined, moreFrom: number | undefined, helpFirst: boolean): string {
+  if (status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
+  if (status === 'error' || !results) return '';
+  const count = moreFrom ? moreText(moreFrom + 1, results.items.length, results.total, locale) : resultsText(results.total, locale);
+  // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.
+  if (!helpFirst) return count;
+  const announce = msg('Help lines are shown first, above the results.', { id: 'crisis.announce' });
+  // With no result, the help lines are the answer: no "No results" after them.
+  return results.total ? `${announce} ${count}` : announce;
+}
