@@ -456,7 +456,7 @@ export class RepereFinder extends LitElement {
   /** Settled includes the parts open (the list, Near me's places): `await el.updateComplete` then finds them rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    const arrived = await Promise.all([this.#listPart.arrived(this.listOpen), this.#near.arrived()]);
+    const arrived = await Promise.all([this.#listPart.arrived(this.listOpen), this.#near.places.arrived(this.#near.open)]);
     return arrived.some(Boolean) ? super.getUpdateComplete() : settled;
   }
 

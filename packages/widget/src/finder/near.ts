@@ -7,7 +7,7 @@
  * municipalities' picker (`near-places.ts`) is a part, fetched when the panel
  * is first opened.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { FeedSummary, LatLon } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
@@ -27,8 +27,8 @@ const canLocate = (): boolean => typeof navigator !== 'undefined' && 'geolocatio
 /** The element "Near me" is part of: it renders, and searches again when told. */
 export type NearHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
-/** The state of "Near me" and its templates. */
-export class NearController implements ReactiveController {
+/** The state of "Near me" and its templates (no lifecycle of its own: the panel asks for its part when drawn). */
+export class NearController {
   /** The panel is open. */
   open = false;
   /** Where results are sorted from, if they are. */
@@ -36,8 +36,8 @@ export class NearController implements ReactiveController {
   message: NearMessage = '';
   /** What the resident typed to narrow the municipalities. */
   private filter = '';
-  /** The municipalities' picker, fetched when the panel is first opened. */
-  private readonly places: Part<typeof import('./near-places.js')>;
+  /** The municipalities' picker, fetched when the panel is first opened (the host's `updateComplete` waits for it). */
+  readonly places: Part<typeof import('./near-places.js')>;
 
   /**
    * @param host The finder.
@@ -48,16 +48,6 @@ export class NearController implements ReactiveController {
     private readonly sorted: () => Promise<void>,
   ) {
     this.places = new Part(host, () => import('./near-places.js'));
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    if (this.open && !this.places.module) this.places.load().catch(() => {});
-  }
-
-  /** Once the panel is open, whether its places just arrived (the host renders again, and settles after). Never rejects. */
-  arrived(): Promise<boolean> {
-    return this.places.arrived(this.open);
   }
 
   /** Opens or closes the panel (its message starts over). */
@@ -144,6 +134,8 @@ export class NearController implements ReactiveController {
     const { message, from } = this;
     if (!this.open || !feed) return nothing;
     const locate = canLocate();
+    // Drawn open before its part is here: it is fetched, and drawn again once it is.
+    if (!this.places.module) this.places.load().catch(() => {});
     return html`<div id="near" class="panel" part="near" role="group" aria-labelledby="near-title">
       <p id="near-title" class="panel-title">${msg('Sort the results by distance', { id: 'near.title' })}</p>
       ${locate
