@@ -107,3 +107,18 @@ export { serveFinder } from './worker/serve.js';
 export { connectFinder } from './worker/connect.js';
 export type { FinderClient, RemoteFinder, RemoteFeedError, RemoteLoadCall } from './worker/connect.js';
 export type { RemoteLoadOptions, RemoteSearchOptions, RemoteSearchResult, RemoteSearchResults } from './worker/protocol.js';
+
+// Region shards (`repere pack --split region`); last, so that the modules the page's bundle shares keep their order.
+/** Region shards: the manifest, which shards a place needs, and which records a shard holds (`repere pack --split region`). */
+export { SHARDS_FORMAT, isShardManifest, readShardManifest, shardRegions, shardsServed, chooseShards, manifestPlaces } from './feed/shards.js';
+/** Region shards: the shard manifest as a valibot schema (the JSON Schema `schema/shards.schema.json` is made from it). */
+export { ShardManifestSchema } from './feed/shards-schema.js';
+export type { ShardManifest, ShardEntry, ShardChoice } from './feed/shards.js';
+/** Region shards: what a feed loaded from a manifest says of its shards, and the progress of their loading. */
+export type { ShardsLoaded, ShardProgress } from './feed/load-shards.js';
+/** The "serves this place" rule's region tree: shards are cut by it. */
+export { regionTree, servedPlaces } from './search/places.js';
+export type { Places } from './search/places.js';
+/** Region shards: a finder that loads, before each search, the shards its places need (what `serveEngine` uses for a manifest). */
+export { shardedFinder } from './search/sharded-finder.js';
+export type { ShardReload } from './search/sharded-finder.js';

@@ -42,7 +42,8 @@ export type FeedErrorCode =
   | 'version'
   | 'too-large'
   | 'invalid-source'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'shard-mismatch';
 
 type Params = Readonly<Record<string, string | number | undefined>>;
 type Catalogue<K extends string> = Record<K, (p: Params) => string>;
@@ -109,6 +110,7 @@ const errorsEn: Catalogue<FeedErrorCode> = {
   // With a detail: a feed object the page could not copy to its search engine (worker/connect.ts).
   'invalid-source': (p) => (p.detail ? `The feed cannot be sent to the search engine (${p.detail}).` : 'The feed source must be a URL or a feed object.'),
   'invalid-option': (p) => `The option "${p.name}" must be a finite number, 0 or more (it is ${p.value}).`,
+  'shard-mismatch': (p) => `The feed's part "${p.file}" is not the one its manifest lists (its ${p.what} differs): the files were published from different versions.`,
 };
 
 const errorsFr: Catalogue<FeedErrorCode> = {
@@ -122,6 +124,7 @@ const errorsFr: Catalogue<FeedErrorCode> = {
   'too-large': (p) => `Le flux dépasse la limite de ${p.max} octets.`,
   'invalid-source': (p) => (p.detail ? `Le flux ne peut pas être transmis au moteur de recherche (${p.detail}).` : 'La source du flux doit être une URL ou un objet de flux.'),
   'invalid-option': (p) => `L’option « ${p.name} » doit être un nombre fini, positif ou nul (elle vaut ${p.value}).`,
+  'shard-mismatch': (p) => `La partie « ${p.file} » du flux n’est pas celle que son manifeste annonce (${p.what === 'size' ? 'sa taille' : 'son empreinte SHA-256'} diffère) : les fichiers viennent de versions différentes.`,
 };
 
 function pick(locale: string | undefined): 'fr' | 'en' {

@@ -3,6 +3,8 @@
  * merged over them (`{ ...DEFAULTS, ...options }`), never mutated.
  */
 import type { FeedRequest } from './feed/request.js';
+import type { ShardProgress } from './feed/load-shards.js';
+import type { ShardChoice } from './feed/shards.js';
 
 export interface ValidateOptions {
   /** Records beyond this count are not loaded (a problem says so). Default 200,000. */
@@ -66,6 +68,14 @@ export interface LoadOptions extends Partial<ValidateOptions> {
    * See `feed/last-good.ts`.
    */
   readonly lastGood?: LastGoodPolicy;
+  /**
+   * For a shard manifest (`repere pack --split region`) only: which shards to
+   * load, by the resident's regions or position. Default: every shard (the
+   * whole feed).
+   */
+  readonly shards?: ShardChoice;
+  /** For a shard manifest only: called once the manifest is read, then as each shard is ready. */
+  readonly onShardProgress?: (progress: ShardProgress) => void;
 }
 
 /** {@link LoadOptions.lastGood}: keep a copy (`true`), store nothing (`false`), or store nothing and remove an earlier copy (`'forget'`). */

@@ -3,14 +3,19 @@
  * cookies and no referrer, so that a feed host learns nothing about the
  * resident or the page they are on.
  */
-import { FeedError, isFeedError } from '../errors.js';
+import { FeedError } from '../errors.js';
 import { LOAD_DEFAULTS, MAX_RETRIES, type LoadOptions } from '../options.js';
 import { clearLastGood, readLastGood, saveLastGood } from './last-good.js';
 import { asFeedError, checkLoadOptions } from './load-guards.js';
 import type { Feed } from './model.js';
-import { isRetryable, parseRetryAfter, retryDelay, wait } from './retry.js';
-import { feedRequestInit, resolveFeedUrl } from './request.js';
+import { fetchText, parseFeedText } from './fetch-text.js';
+import { isRetryable, retryDelay, wait } from './retry.js';
+import { resolveFeedUrl } from './request.js';
 import { validateFeed } from './validate.js';
+// After the validator: bundles place modules in the order first imported, and
+// the page's bundle (which never loads a feed) keeps the order it had before shards.
+import { loadShards, type ShardsLoaded } from './load-shards.js';
+import { isShardManifest } from './shards.js';
 
 /** Why a feed returned by `loadFeed(url, { lastGood: true })` is an older copy. */
 export interface StaleInfo {
@@ -20,60 +25,16 @@ export interface StaleInfo {
   readonly error: FeedError;
 }
 
-/** A loaded feed; `stale` is set only when `lastGood` gave back a saved copy. */
-export type LoadedFeed = Feed & { readonly stale?: StaleInfo };
+/**
+ * A loaded feed; `stale` is set only when `lastGood` gave back a saved copy
+ * (of the feed, or of one of its shards), `shards` only when the source was a
+ * shard manifest.
+ */
+export type LoadedFeed = Feed & { readonly stale?: StaleInfo; readonly shards?: ShardsLoaded };
+
+export { parseFeedText } from './fetch-text.js';
 
 type Opts = LoadOptions & { -readonly [K in keyof typeof LOAD_DEFAULTS]: (typeof LOAD_DEFAULTS)[K] };
-
-/**
- * Parses the text of a feed: a UTF-8 byte-order mark is accepted, and a
- * document that is not JSON (an HTML error page, a truncated body) fails with
- * a `not-json` {@link FeedError}.
- */
-export function parseFeedText(text: string): unknown {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return JSON.parse(body);
-  } catch (cause) {
-    const looksLikeHtml = /^\s*</.test(body);
-    throw new FeedError('not-json', { detail: looksLikeHtml ? 'html' : 'syntax' }, { cause });
-  }
-}
-
-/** Lets go of a body we will not read, without waiting on the server. */
-function discard(response: Response): void {
-  void response.body?.cancel().catch(() => {});
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    discard(response);
-    throw new FeedError('too-large', { max: maxBytes });
-  }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  // Decoded as the bytes arrive, so that the text is ready with the last of
-  // them (about 0.1 s of a 30 MB feed no longer waits for the download);
-  // `stream: true` keeps a character cut between two chunks whole.
-  // TextDecoder drops a UTF-8 BOM and replaces invalid bytes rather than throwing.
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      // Not awaited: some stacks only settle a cancel once the server ends the body.
-      void reader.cancel().catch(() => {});
-      throw new FeedError('too-large', { max: maxBytes });
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
 
 function isPlainFeedObject(source: unknown): source is Record<string, unknown> {
   return source !== null && typeof source === 'object' && !(source instanceof URL) && !Array.isArray(source);
@@ -89,9 +50,15 @@ function isPlainFeedObject(source: unknown): source is Record<string, unknown> {
  * `feed/last-good.ts`) and, when a later load fails for any reason but an
  * abort, that copy is returned with `stale: { savedAt, error }`.
  *
+ * A URL that answers with a shard manifest (`"format": "repere-shards"`,
+ * written by `repere pack --split region`) loads the shards that
+ * `options.shards` asks for (every shard when it asks for none), checks each
+ * against the manifest's SHA-256, and returns their records as one feed, each
+ * record once (see `feed/load-shards.ts`).
+ *
  * @param source a URL (absolute, or relative to the page in a browser), or a parsed feed object
  * @throws {FeedError} with `code` `network`, `timeout`, `aborted`, `http`, `not-json`,
- *   `format`, `version`, `too-large` or `invalid-source` when the feed as a whole
+ *   `format`, `version`, `too-large`, `shard-mismatch` or `invalid-source` when the feed as a whole
  *   cannot be used (a feed object whose getters or Proxy traps throw is an
  *   `invalid-source`), and `invalid-option` for a numeric option that is not a
  *   finite number, 0 or more. Nothing else is thrown. Bad records never
@@ -165,7 +132,9 @@ async function attempts(url: URL, opts: Opts): Promise<LoadedFeed> {
     const copy = await readLastGood(url.href);
     if (copy) {
       try {
-        const feed = validateFeed(parseFeedText(copy.text), opts);
+        const document = parseFeedText(copy.text);
+        // A saved manifest: its shards are read from their own saved copies first.
+        const feed = isShardManifest(document) ? await loadShards(url, document, opts, true) : validateFeed(document, opts);
         return { ...feed, stale: { savedAt: copy.savedAt, error } };
       } catch {
         // An unreadable copy is no help: report the real failure.
@@ -175,56 +144,14 @@ async function attempts(url: URL, opts: Opts): Promise<LoadedFeed> {
   throw error;
 }
 
-/** One attempt: fetch, read within the byte cap, parse, validate. */
+/**
+ * One attempt (`started`: the page's own request for it, already on its way):
+ * fetch and read within the byte cap, parse, then validate the
+ * feed or, for a shard manifest, load the shards it needs.
+ */
 async function loadOnce(url: URL, opts: Opts, started?: Promise<Response>): Promise<{ feed: Feed; text: string }> {
-  const fetchFn = opts.fetch ?? globalThis.fetch;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, opts.timeoutMs);
-  const onAbort = () => controller.abort();
-  if (opts.signal?.aborted) {
-    clearTimeout(timer);
-    throw new FeedError('aborted');
-  }
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
-  // A `fetch` or a body stream that ignores the signal must not outlive the
-  // timeout or an abort: each wait races this.
-  const stopped = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(new Error('stopped')), { once: true });
-  });
-  stopped.catch(() => {});
-
-  const fail = (cause: unknown): never => {
-    if (isFeedError(cause)) throw cause;
-    if (timedOut) throw new FeedError('timeout', { seconds: Math.round(opts.timeoutMs / 100) / 10 }, { cause });
-    if (opts.signal?.aborted) throw new FeedError('aborted', {}, { cause });
-    throw new FeedError('network', {}, { cause });
-  };
-
-  try {
-    let response: Response;
-    try {
-      response = await Promise.race([stopped, started ?? fetchFn(url.href, feedRequestInit(opts.cache, controller.signal))]);
-    } catch (cause) {
-      return fail(cause);
-    }
-    if (!response.ok) {
-      discard(response);
-      const retryAfterMs = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
-      throw new FeedError('http', retryAfterMs === undefined ? { status: response.status } : { status: response.status, retryAfterMs });
-    }
-    let text: string;
-    try {
-      text = await Promise.race([stopped, readCapped(response, opts.maxBytes)]);
-    } catch (cause) {
-      return fail(cause);
-    }
-    return { feed: validateFeed(parseFeedText(text), opts), text };
-  } finally {
-    clearTimeout(timer);
-    opts.signal?.removeEventListener('abort', onAbort);
-  }
+  const text = await fetchText(url, opts, started);
+  const document = parseFeedText(text);
+  const feed = isShardManifest(document) ? await loadShards(url, document, opts) : validateFeed(document, opts);
+  return { feed, text };
 }

@@ -17,7 +17,7 @@ export interface EnginePort {
 }
 
 /** What `loadFeed` takes across a port: its options without the functions, the signal and the request. */
-export type EngineLoadOptions = Omit<LoadOptions, 'signal' | 'fetch' | 'onRetry' | 'request'>;
+export type EngineLoadOptions = Omit<LoadOptions, 'signal' | 'fetch' | 'onRetry' | 'request' | 'onShardProgress'>;
 
 /**
  * A loaded feed as the page sees it: everything but the records, which stay

@@ -6,17 +6,19 @@
  */
 import { FeedError } from '../errors.js';
 import { clearLastGood } from '../feed/last-good.js';
-import { loadFeed } from '../feed/load.js';
+import { loadFeed, type LoadedFeed } from '../feed/load.js';
 import type { Feed, Resource } from '../feed/model.js';
 import type { FeedRequest } from '../feed/request.js';
 import { openStatus } from '../hours/open.js';
 import { createFinder, type Finder } from '../search/finder.js';
+import { shardedFinder } from '../search/sharded-finder.js';
 import type { EnginePort, EngineReply, EngineRequest, EngineSearchResults, FeedSummary, LoadedData } from './protocol.js';
 
 /** A finder's summary: its feed without records, problems and synonyms (they can be many megabytes, and only search needs them). */
 export function summarize(feed: Feed): FeedSummary {
   const { resources, problems, synonyms: _synonyms, ...rest } = feed;
-  return { ...rest, size: resources.length, problemCount: problems.length };
+  // A shard manifest's feed counts every record, loaded yet or not.
+  return { ...rest, size: (feed as LoadedFeed).shards?.records ?? resources.length, problemCount: problems.length };
 }
 
 /** Any failure as data a port can carry: a `FeedError`'s `toJSON()`, anything else as `network`. */
@@ -67,14 +69,17 @@ export function serveEngine(port: EnginePort): void {
         const abort = new AbortController();
         loads.set(request.id, abort);
         try {
-          const feed = await loadFeed(request.source as Parameters<typeof loadFeed>[0], {
+          const source = request.source as Parameters<typeof loadFeed>[0];
+          const feed = await loadFeed(source, {
             ...request.options,
             ...(request.request && typeof request.source === 'string' ? { request: handedOver(request.id, request.source) } : {}),
+            // A shard manifest: its header now, each search's shards as it comes (shardedFinder).
+            shards: request.options.shards ?? { none: true },
             signal: abort.signal,
             onRetry: ({ attempt, delayMs, error }) => reply({ kind: 'retry', id: request.id, attempt, delayMs, error: errorData(error) }),
           });
           const handle = ++next;
-          finders.set(handle, createFinder(feed));
+          finders.set(handle, feed.shards ? shardedFinder(feed, (choice) => loadFeed(source, { ...request.options, shards: choice })) : createFinder(feed));
           const loaded: LoadedData = {
             finder: handle,
             feed: summarize(feed),

@@ -1,0 +1,76 @@
+/**
+ * A finder over a feed published as region shards, for an engine that
+ * serves pages (`serveFinder`): it may start from the manifest alone, and
+ * before each search it loads the shards that the search's places need (a
+ * search without a place: every shard), keeping those it has. A page then
+ * downloads its resident's region, and another only when the resident looks
+ * there, with no shard logic of its own: the places are the search's region
+ * filter, which it sends anyway.
+ */
+import type { LoadedFeed } from '../feed/load.js';
+import { loadMoreShards } from '../feed/load-shards.js';
+import type { ShardChoice } from '../feed/shards.js';
+import { createFinder, type Finder, type SearchOptions } from './finder.js';
+
+/**
+ * Loads the feed again with the shards a choice needs (its `regions` hold
+ * those already loaded; `undefined`: every shard); `loadFeed` keeps the shards it already
+ * has in memory, so only the new ones are fetched. Used only when the SDK no
+ * longer holds the manifest first read (a saved copy answered for it).
+ */
+export type ShardReload = (choice: ShardChoice | undefined) => Promise<LoadedFeed>;
+
+/**
+ * A {@link Finder} that widens itself: `search` first loads the shards its
+ * `filters.regions` need; without a place, the shard around its `near`
+ * position (near me: the nearest records are the resident's region's), or
+ * else every shard (the whole province); then it searches every shard loaded.
+ * `feed` and `get` answer from the shards loaded so far.
+ *
+ * @param first - a feed loaded from a shard manifest (`feed.shards` is set), with or without shards yet.
+ */
+export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
+  let feed = first;
+  let finder = createFinder(first);
+  let shards = first.shards!;
+  let widening: Promise<void> = Promise.resolve();
+  /** The position whose shard was last loaded (near-me sends the same one with each search). */
+  let placed: string | undefined;
+  const all = () => shards.covers.includes('*');
+  const covered = (regions: readonly string[]) => all() || regions.every((r) => shards.covers.includes(r));
+  /** What a search needs loaded first, or nothing. */
+  const needs = ({ filters, near }: SearchOptions): ShardChoice | undefined | false => {
+    const regions = filters?.regions ?? [];
+    if (regions.length) return !covered(regions) && { regions: [...new Set([...shards.loaded, ...regions])] };
+    // Near me, without a place: the shard around the resident (and those loaded), once per position.
+    if (near) return !all() && `${near.lat},${near.lon}` !== placed && { regions: shards.loaded, near };
+    // The whole province: every shard.
+    return !all() && undefined;
+  };
+  const widen = (options: SearchOptions) => {
+    // One at a time: a second search waits for the first's shards, then needs fewer.
+    widening = widening.then(async () => {
+      const choice = needs(options);
+      if (choice === false) return;
+      // The manifest already read, when the SDK still holds it; else `reload`.
+      feed = await (loadMoreShards(feed, choice) ?? reload(choice));
+      finder = createFinder(feed);
+      shards = feed.shards!;
+      if (options.near) placed = `${options.near.lat},${options.near.lon}`;
+    });
+    return widening;
+  };
+  return {
+    get feed() {
+      return finder.feed;
+    },
+    get ready() {
+      return finder.ready;
+    },
+    get: (id) => finder.get(id),
+    async search(query, options = {}) {
+      if (needs(options) !== false) await widen(options);
+      return finder.search(query, options);
+    },
+  };
+}

@@ -1,0 +1,216 @@
+// A directory published as region shards (`repere pack --split region`):
+// the finder loads the shard a resident's place needs, checks it against its
+// manifest, adds another when the place widens, and shows each record once.
+// The shards here are written by hand, so that each test shows its data.
+import { expect } from 'chai';
+import { http, HttpResponse } from 'msw';
+import { startNetwork, type MockNetwork } from '#network';
+import { clearLastGood, connectFinder, createFinder, FeedError, loadFeed, serveFinder, type ShardProgress } from '@repere/sdk';
+import { PROVINCE_HEADER, provinceFeed, provinceRecord, sha256Hex } from './support/province.js';
+import { failure } from './support/failure.js';
+
+// Each test publishes under its own folder: the SDK keeps the shards it loaded per manifest URL.
+let BASE = '';
+let MANIFEST = '';
+let folder = 0;
+
+const record = provinceRecord;
+
+const CRISIS_BSL = record('centre-prevention-suicide-bsl', 'Centre de prévention du suicide du Bas-Saint-Laurent', ['bas-saint-laurent'], { phones: [{ number: '418-555-0101', kind: 'crisis' }] });
+const POPOTE = record('popote-kamouraska', 'Popote roulante du Kamouraska', ['kamouraska'], { locations: [{ address: { city: 'La Pocatière' }, lat: 47.37, lon: -70.03 }] });
+const IMPOTS = record('clinique-impots-gatineau', 'Clinique d’impôts de Gatineau', ['gatineau'], { locations: [{ address: { city: 'Gatineau' }, lat: 45.48, lon: -75.7 }] });
+const CLUB = record('club-aines-estrie', 'Club des aînés de l’Estrie', ['estrie'], { locations: [{ address: { city: 'Sherbrooke' }, lat: 45.4, lon: -71.89 }] });
+const INFO_SOCIAL = record('info-social-811', 'Info-Social 811');
+
+const SHARDS: Record<string, unknown[]> = {
+  'bas-saint-laurent': [CRISIS_BSL, POPOTE, INFO_SOCIAL],
+  outaouais: [IMPOTS, INFO_SOCIAL],
+  estrie: [CLUB, INFO_SOCIAL],
+};
+const BBOX: Record<string, number[]> = { 'bas-saint-laurent': [47.3, -70.1, 48.9, -67.4], outaouais: [45.4, -76.5, 46.4, -75], estrie: [45, -72.3, 45.8, -70.9] };
+
+/** The files of a split: each shard a feed, the manifest with their hashes. */
+async function publish(shards: Record<string, unknown[]> = SHARDS) {
+  const files = new Map<string, string>();
+  const entries = [];
+  for (const [region, resources] of Object.entries(shards)) {
+    const text = JSON.stringify(provinceFeed(resources));
+    const bytes = new TextEncoder().encode(text);
+    const file = `${region}.json`;
+    files.set(file, text);
+    entries.push({ region, file, sha256: await sha256Hex(bytes), bytes: bytes.byteLength, records: resources.length, bbox: BBOX[region] });
+  }
+  const manifest = { format: 'repere-shards', version: 1, feed: PROVINCE_HEADER, records: 5, everywhere: 1, shards: entries };
+  return { files, manifest };
+}
+
+describe('loading a feed published as region shards', () => {
+  let net: MockNetwork;
+  let requests: string[];
+  before(async () => {
+    net = await startNetwork();
+  });
+  beforeEach(() => {
+    BASE = `https://shards.example.org/bottin-${++folder}/`;
+    MANIFEST = `${BASE}manifest.json`;
+  });
+  afterEach(() => net.reset());
+
+  /** Serves the manifest and the shards, and notes every file asked for. */
+  async function serve(published?: Awaited<ReturnType<typeof publish>>) {
+    const { files, manifest } = published ?? (await publish());
+    requests = [];
+    net.use(
+      http.get(MANIFEST, () => {
+        requests.push('manifest.json');
+        return HttpResponse.json(manifest);
+      }),
+      http.get(`${BASE}:file`, ({ params }) => {
+        const file = String(params.file);
+        requests.push(file);
+        const text = files.get(file);
+        return text === undefined ? new HttpResponse(null, { status: 404 }) : new HttpResponse(text, { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    return { files, manifest };
+  }
+
+  it('loads only the Bas-Saint-Laurent shard for a Kamouraska resident, with its regional crisis centre and the province-wide line', async () => {
+    await serve();
+    const feed = await loadFeed(MANIFEST, { shards: { regions: ['kamouraska'] } });
+    expect(requests).to.deep.equal(['manifest.json', 'bas-saint-laurent.json']);
+    expect(feed.resources.map((r) => r.id)).to.have.members(['centre-prevention-suicide-bsl', 'popote-kamouraska', 'info-social-811']);
+    // A search in Kamouraska or the Bas-Saint-Laurent needs nothing more; one in Gatineau, or the whole province, does.
+    expect(feed.shards).to.deep.equal({ loaded: ['bas-saint-laurent'], regions: ['bas-saint-laurent', 'outaouais', 'estrie'], records: 5, covers: ['bas-saint-laurent', 'kamouraska', 'rimouski-neigette'] });
+    const { items } = await createFinder(feed).search('', { filters: { regions: ['kamouraska'] } });
+    expect(items.map((i) => i.resource.id)).to.include.members(['popote-kamouraska', 'centre-prevention-suicide-bsl', 'info-social-811']);
+  });
+
+  it('loads every shard for a search of the whole province, reports its progress, and lists the province-wide line once', async () => {
+    await serve();
+    const progress: ShardProgress[] = [];
+    const feed = await loadFeed(MANIFEST, { onShardProgress: (p) => progress.push(p) });
+    expect(requests.slice(1)).to.have.members(['bas-saint-laurent.json', 'outaouais.json', 'estrie.json']);
+    expect(feed.resources.map((r) => r.id)).to.have.members(['centre-prevention-suicide-bsl', 'club-aines-estrie', 'clinique-impots-gatineau', 'info-social-811', 'popote-kamouraska']);
+    expect(progress).to.deep.equal([0, 1, 2, 3].map((loaded) => ({ loaded, total: 3 })));
+    const { items } = await createFinder(feed).search('811');
+    expect(items.filter((i) => i.resource.id === 'info-social-811')).to.have.length(1);
+  });
+
+  it('fetches only the new shard when a Kamouraska resident widens the place to Gatineau', async () => {
+    const published = await publish();
+    await serve(published);
+    await loadFeed(MANIFEST, { shards: { regions: ['kamouraska'] } });
+    await serve(published);
+    const wider = await loadFeed(MANIFEST, { shards: { regions: ['kamouraska', 'gatineau'] } });
+    expect(requests).to.deep.equal(['manifest.json', 'outaouais.json']);
+    expect(wider.resources.map((r) => r.id)).to.include.members(['popote-kamouraska', 'clinique-impots-gatineau']);
+    expect(wider.resources.filter((r) => r.id === 'info-social-811')).to.have.length(1);
+  });
+
+  it('picks the shard around a resident who shares their position (near me in Gatineau)', async () => {
+    await serve();
+    const feed = await loadFeed(MANIFEST, { shards: { near: { lat: 45.47, lon: -75.72 } } });
+    expect(requests).to.deep.equal(['manifest.json', 'outaouais.json']);
+    expect(feed.resources.map((r) => r.id)).to.have.members(['clinique-impots-gatineau', 'info-social-811']);
+  });
+
+  it('loads every shard for a place the manifest does not know, rather than hide services', async () => {
+    await serve();
+    const feed = await loadFeed(MANIFEST, { shards: { regions: ['nowhere'] } });
+    expect(feed.resources).to.have.length(5);
+  });
+
+  it('refuses a shard that is not the one its manifest lists, in English and in French', async () => {
+    const published = await publish();
+    // Same size, one letter changed: only the SHA-256 can tell.
+    published.files.set('outaouais.json', published.files.get('outaouais.json')!.replace('Gatineau"', 'Gatineaa"'));
+    await serve(published);
+    const error = await failure(loadFeed(MANIFEST, { shards: { regions: ['gatineau'] } }));
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).code).to.equal('shard-mismatch');
+    expect((error as FeedError).message).to.contain('outaouais.json').and.to.contain('SHA-256');
+    expect((error as FeedError).localizedMessage('fr')).to.contain('«\u00a0outaouais.json\u00a0»').and.to.contain('empreinte SHA-256');
+  });
+
+  it('applies max-bytes to each file, not to the shards together', async () => {
+    const published = await publish();
+    await serve(published);
+    const largest = Math.max(...published.manifest.shards.map((s) => s.bytes), new TextEncoder().encode(JSON.stringify(published.manifest)).byteLength);
+    const feed = await loadFeed(MANIFEST, { maxBytes: largest });
+    expect(feed.resources).to.have.length(5);
+    // Another folder: the shards loaded above stay in memory for the first.
+    BASE = `${BASE}again/`;
+    MANIFEST = `${BASE}manifest.json`;
+    await serve(published);
+    const error = await failure(loadFeed(MANIFEST, { maxBytes: largest - 1 }));
+    expect((error as FeedError).code).to.equal('too-large');
+  });
+
+  it('still shows the Kamouraska services, marked as a saved copy, when the server fails later (lastGood)', async () => {
+    // Node has no Cache API: a Map-backed localStorage stands in (Chromium uses its own).
+    const g = globalThis as { caches?: unknown; localStorage?: unknown };
+    const stand = !g.caches && !g.localStorage;
+    if (stand) {
+      const map = new Map<string, string>();
+      g.localStorage = { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k), key: (i: number) => [...map.keys()][i] ?? null, get length() { return map.size; }, clear: () => map.clear() };
+    }
+    try {
+      await serve();
+      await loadFeed(MANIFEST, { lastGood: true, shards: { regions: ['kamouraska'] } });
+      net.reset();
+      net.use(http.get(`${BASE}*`, () => new HttpResponse(null, { status: 503 })));
+      // Other validation options: the shards kept in memory do not answer, so each shard's saved copy must (a page reloaded offline).
+      const feed = await loadFeed(MANIFEST, { lastGood: true, maxStringLength: 5_000, shards: { regions: ['kamouraska'] } });
+      expect(feed.stale?.error.code).to.equal('http');
+      expect(feed.resources.map((r) => r.id)).to.have.members(['centre-prevention-suicide-bsl', 'popote-kamouraska', 'info-social-811']);
+    } finally {
+      await clearLastGood();
+      if (stand) delete g.localStorage;
+    }
+  });
+
+  it('through the engine a page uses, fetches the manifest first, then only the shards each search\'s places need', async () => {
+    await serve();
+    const channel = new MessageChannel();
+    serveFinder(channel.port1);
+    const client = connectFinder(channel.port2);
+    try {
+      await client.ready;
+      const remote = await client.load(MANIFEST);
+      // The header is there (crisis lines, regions for the filters), and the whole directory's count; no shard yet.
+      expect(requests).to.deep.equal(['manifest.json']);
+      expect(remote.feed.size).to.equal(5);
+      expect(remote.feed.regions.map((r) => r.id)).to.include('kamouraska');
+      const kamouraska = await remote.search('', { filters: { regions: ['kamouraska'] } });
+      expect(kamouraska.items.map((i) => i.resource.id)).to.have.members(['popote-kamouraska', 'centre-prevention-suicide-bsl', 'info-social-811']);
+      // The manifest read once: the shards come straight after it.
+      expect(requests).to.deep.equal(['manifest.json', 'bas-saint-laurent.json']);
+      // The resident looks in Gatineau too: one more shard, and Kamouraska's records are still there.
+      const impots = await remote.search('impôts', { locale: 'fr', filters: { regions: ['gatineau'] } });
+      expect(impots.items.map((i) => i.resource.id)).to.deep.equal(['clinique-impots-gatineau']);
+      expect(requests.filter((r) => r.endsWith('.json') && r !== 'manifest.json')).to.deep.equal(['bas-saint-laurent.json', 'outaouais.json']);
+      expect((await remote.get(['popote-kamouraska'])).map((r) => r.id)).to.deep.equal(['popote-kamouraska']);
+      // Near me in Sherbrooke, with no place chosen: the Estrie's shard, around the resident.
+      const near = await remote.search('', { near: { lat: 45.4, lon: -71.89 }, sort: 'distance' });
+      expect(near.items[0]!.resource.id).to.equal('club-aines-estrie');
+      expect(requests.at(-1)).to.equal('estrie.json');
+      // A search of the whole province: nothing left to fetch, and the province-wide line once.
+      const all = await remote.search('', { limit: 50 });
+      expect(all.total).to.equal(5);
+      expect(requests.filter((r) => r !== 'manifest.json')).to.deep.equal(['bas-saint-laurent.json', 'outaouais.json', 'estrie.json']);
+    } finally {
+      channel.port1.close();
+      channel.port2.close();
+    }
+  });
+
+  it('refuses a manifest that breaks the format, saying where', async () => {
+    const published = await publish();
+    const broken = { ...published.manifest, shards: [{ ...published.manifest.shards[0], file: '../secret.json' }] };
+    await serve({ files: published.files, manifest: broken as typeof published.manifest });
+    const error = await failure(loadFeed(MANIFEST));
+    expect((error as FeedError).code).to.equal('format');
+    expect((error as FeedError).message).to.contain('shards.0.file');
+  });
+});

@@ -1,0 +1,42 @@
+// A small fictional province, one home for the region-shard tests of the SDK,
+// the feed tools and the element: Québec over three administrative regions,
+// with a municipality-level region or two under them.
+export const PROVINCE_REGIONS = [
+  { id: 'quebec', name: 'Québec' },
+  { id: 'bas-saint-laurent', parent: 'quebec', name: 'Bas-Saint-Laurent' },
+  { id: 'kamouraska', parent: 'bas-saint-laurent', name: 'Kamouraska' },
+  { id: 'rimouski-neigette', parent: 'bas-saint-laurent', name: 'Rimouski-Neigette' },
+  { id: 'outaouais', parent: 'quebec', name: 'Outaouais' },
+  { id: 'gatineau', parent: 'outaouais', name: 'Gatineau' },
+  { id: 'estrie', parent: 'quebec', name: 'Estrie' },
+];
+
+/** The feed's header: every field but `resources`. */
+export const PROVINCE_HEADER = {
+  format: 'repere-feed',
+  version: 1,
+  title: { fr: 'Bottin fictif du Québec', en: 'Fictional Quebec directory' },
+  defaultLocale: 'fr',
+  timezone: 'America/Toronto',
+  crisis: [{ label: { fr: 'Urgence', en: 'Emergency' }, phone: '911' }],
+  categories: [{ id: 'aide', name: { fr: 'Aide', en: 'Help' } }],
+  regions: PROVINCE_REGIONS,
+};
+
+/** A record in the `aide` category with a 555 number; no `regions` when none are given (it serves the whole province). */
+export const provinceRecord = (id: string, name: string, regions?: string[], extra: Record<string, unknown> = {}) => ({
+  id,
+  name: { fr: name, en: name },
+  categories: ['aide'],
+  ...(regions ? { regions } : {}),
+  phones: [{ number: '418-555-0142' }],
+  ...extra,
+});
+
+/** A shard's or a feed's document: the header and these records. */
+export const provinceFeed = (resources: unknown[]) => ({ ...PROVINCE_HEADER, resources });
+
+/** SHA-256 of bytes, as the manifest writes it (64 lowercase hex digits). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  return Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
