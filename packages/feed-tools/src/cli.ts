@@ -20,6 +20,7 @@ import { needsCommand } from './needs/command.js';
 import { message, pickLang, type Lang } from './messages.js';
 import { formatNote, ToolError, type ImportNote } from './notes.js';
 import { packFeed } from './pack.js';
+import { MANIFEST_NAME, splitFeed, writeSplit } from './shard.js';
 import { feedStats, formatStats } from './stats.js';
 import { PACK_SUGGESTED_FROM, readFeed, readFeedFile, readFileBytes, reportFeed, type ReportedProblem } from './validate.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -54,6 +55,8 @@ Usage:
   repere stats FEED.json [--json] [--lang fr|en]
   repere pack FEED.json -o PACKED.json [--json] [--lang fr|en]
                                                      (resources as a table: smaller, faster to load)
+  repere pack FEED.json --split region -o DIR [--json] [--lang fr|en]
+                                                     (one table-form file per top-level region, and DIR/manifest.json)
   repere needs collect --out NEEDS.ndjson [--port 8080] [--host 127.0.0.1] [--per-minute 600]
                                                      (receives needs-endpoint batches; keeps no address or header)
   repere needs report NEEDS.ndjson --feed FEED.json -o REPORT.html [--json] [--k 5] [--lang fr|en]
@@ -87,6 +90,8 @@ Utilisation :
   repere stats FLUX.json [--json] [--lang fr|en]
   repere pack FLUX.json -o TABLEAU.json [--json] [--lang fr|en]
                                                      (les fiches en tableau : plus petit, plus rapide à charger)
+  repere pack FLUX.json --split region -o DOSSIER [--json] [--lang fr|en]
+                                                     (un fichier en tableau par région de premier niveau, et DOSSIER/manifest.json)
   repere needs collect --out BESOINS.ndjson [--port 8080] [--host 127.0.0.1] [--per-minute 600]
                                                      (reçoit les lots de needs-endpoint; ne garde ni adresse ni en-tête)
   repere needs report BESOINS.ndjson --feed FLUX.json -o RAPPORT.html [--json] [--k 5] [--lang fr|en]
@@ -182,6 +187,53 @@ function pack(path: string, output: string, json: boolean, lang: Lang, io: Io): 
 }
 
 /**
+ * `repere pack --split region`: validates the feed, writes one shard per
+ * top-level region and their manifest into a folder, and tells the sizes.
+ * Returns the exit code.
+ */
+function packSplit(path: string, dir: string, json: boolean, lang: Lang, io: Io): number {
+  const bytes = readFileBytes(path);
+  const document = parseFeedText(bytes.toString('utf8'));
+  const validated = validateFeed(document);
+  const split = splitFeed(document, validated);
+  const report = reportFeed(validated, lang);
+  writeSplit(dir, split, [path]);
+  const gzip = split.files.map((f) => gzipSync(f.text).byteLength);
+  const largest = split.manifest.shards.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const sizes = {
+    largest: { file: largest.file, bytes: largest.bytes, gzip: gzip[split.manifest.shards.indexOf(largest)]! },
+    totalGzip: gzip.reduce((a, b) => a + b, 0),
+    wholeGzip: gzipSync(JSON.stringify(packFeed(document).feed)).byteLength,
+  };
+  if (json) {
+    io.out(JSON.stringify({ output: dir, manifest: MANIFEST_NAME, records: split.manifest.records, everywhere: split.manifest.everywhere, skipped: split.skipped, shards: split.manifest.shards, sizes, feed: report }, null, 2));
+  } else {
+    const problems = [...report.errors, ...report.warnings];
+    if (problems.length) io.out([message('heading-pack', { count: problems.length }, lang), ...problems.map(problemLine)].join('\n'));
+    if (split.skipped > 0) io.out(message('split-skipped', { count: split.skipped }, lang));
+    const count = (n: number) => numberFormat(lang, 0).format(n);
+    io.out(
+      message(
+        'split',
+        {
+          records: count(split.manifest.records),
+          shards: split.manifest.shards.length,
+          path: dir,
+          everywhere: count(split.manifest.everywhere),
+          manifest: MANIFEST_NAME,
+          largest: formatBytes(largest.bytes, lang),
+          largestGzip: formatBytes(sizes.largest.gzip, lang),
+          totalGzip: formatBytes(sizes.totalGzip, lang),
+          wholeGzip: formatBytes(sizes.wholeGzip, lang),
+        },
+        lang,
+      ),
+    );
+  }
+  return report.valid ? 0 : 1;
+}
+
+/**
  * Runs the command with `argv` (without `node` and the script) and resolves
  * to the exit code.
  */
@@ -206,6 +258,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         ids: { type: 'string' },
         map: { type: 'string' },
         'suggest-map': { type: 'boolean', default: false },
+        split: { type: 'string' },
         // repere needs
         port: { type: 'string' },
         host: { type: 'string' },
@@ -363,6 +416,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'pack': {
         const [path] = rest;
         if (!path) return usage('missing-argument', { what: lang === 'fr' ? 'le fichier du flux' : 'the feed file' });
+        if (values.split !== undefined) {
+          if (values.split !== 'region') return usage('bad-split', { value: values.split });
+          const dir = values.output ?? values.out;
+          if (!dir) return usage('missing-argument', { what: '-o DIR' });
+          return packSplit(path, dir, values.json, lang, io);
+        }
         if (!values.output) return usage('missing-argument', { what: '-o PACKED.json' });
         return pack(path, values.output, values.json, lang, io);
       }

@@ -43,6 +43,8 @@ export { feedStats, formatStats } from './stats.js';
 export type { FeedStats, Count, Coverage } from './stats.js';
 export { packFeed } from './pack.js';
 export type { PackResult, ResourceTable } from './pack.js';
+export { splitFeed, writeSplit, MANIFEST_NAME } from './shard.js';
+export type { SplitResult, ShardFile } from './shard.js';
 export { writeFileAtomic } from './write-atomic.js';
 export { formatNote, ToolError } from './notes.js';
 export type { ImportNote } from './notes.js';

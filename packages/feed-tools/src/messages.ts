@@ -23,6 +23,7 @@ const en = {
   'unknown-command': (p: Params) => `Unknown command "${p.command}". Run "repere help".`,
   'missing-argument': (p: Params) => `Missing ${p.what}. Run "repere help".`,
   'bad-option': (p: Params) => `${p.detail}. Run "repere help".`,
+  'bad-split': (p: Params) => `--split takes "region", not "${p.value}".`,
   'bad-lang': (p: Params) => `--lang must be "fr" or "en", not "${p.value}".`,
   'bad-timezone': (p: Params) => `"${p.value}" is not an IANA time zone (e.g. America/Toronto).`,
   'bad-locale': (p: Params) => `"${p.value}" is not a language tag (e.g. fr, en, fr-CA).`,
@@ -122,6 +123,12 @@ const en = {
   'pack-too-deep': (p: Params) => `A record's "${p.field}" is nested too deeply to be packed (the finder would remove it); "repere validate" shows where.`,
   'pack-nothing': () => `The feed has no resource to pack; no file was written.`,
   'pack-skipped': (p: Params) => `${p.count} entry(ies) of "resources" are not objects: each was written as an empty row, which the finder skips, as it skips them in the list.`,
+  'split-no-regions': (p: Params) => `The feed has ${p.count} top-level region(s): it needs at least two to be split by region (see "regions" in docs/feed-format.md); nothing was written.`,
+  'split-out-not-shards': (p: Params) => `The folder "${p.path}" exists and holds files but no shard manifest; give a new folder, or the folder of an earlier split.`,
+  'split-out-is-file': (p: Params) => `The output "${p.path}" is a file; give a folder for the shards.`,
+  split: (p: Params) =>
+    `Split ${p.records} record(s) into ${p.shards} region shards in ${p.path} (${p.everywhere} province-wide record(s) in every shard), with ${p.manifest}: largest shard ${p.largest}, gzip ${p.largestGzip}; all shards gzip ${p.totalGzip} (the whole feed packed: ${p.wholeGzip}).`,
+  'split-skipped': (p: Params) => `${p.count} entry(ies) of "resources" are records the finder skips (see the problems above), or not records: no shard holds them.`,
   packed: (p: Params) =>
     `Packed ${p.count} record(s) into ${p.path} (${p.shared ? `shared: ${p.shared}` : 'no shared column'}): ${p.before} → ${p.after}, gzip ${p.gzipBefore} → ${p.gzipAfter}.`,
   // Headings and summaries
@@ -190,6 +197,7 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'unknown-command': (p) => `Commande inconnue « ${p.command} ». Faites « repere help ».`,
   'missing-argument': (p) => `Il manque ${p.what}. Faites « repere help ».`,
   'bad-option': (p) => `${p.detail}. Faites « repere help ».`,
+  'bad-split': (p) => `--split prend « region », pas « ${p.value} ».`,
   'bad-lang': (p) => `--lang doit valoir « fr » ou « en », pas « ${p.value} ».`,
   'bad-timezone': (p) => `« ${p.value} » n’est pas un fuseau horaire IANA (p. ex. America/Toronto).`,
   'bad-locale': (p) => `« ${p.value} » n’est pas un code de langue (p. ex. fr, en, fr-CA).`,
@@ -283,6 +291,12 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'pack-too-deep': (p) => `Le champ « ${p.field} » d’une fiche est trop profondément imbriqué pour être mis en tableau (le widget le retirerait) ; « repere validate » montre où.`,
   'pack-nothing': () => `Le flux n’a aucune fiche à mettre en tableau ; aucun fichier n’a été écrit.`,
   'pack-skipped': (p) => `${p.count} élément(s) de « resources » ne sont pas des objets : chacun a été écrit comme une ligne vide, que le widget ignore, comme il les ignore dans la liste.`,
+  'split-no-regions': (p) => `Le flux a ${p.count} région(s) de premier niveau : il en faut au moins deux pour le découper par région (voir « regions » dans docs/fr/feed-tools.md) ; aucun fichier n’a été écrit.`,
+  'split-out-not-shards': (p) => `Le dossier « ${p.path} » existe et contient des fichiers, mais aucun manifeste de tranches ; indiquez un nouveau dossier, ou celui d’un découpage précédent.`,
+  'split-out-is-file': (p) => `La sortie « ${p.path} » est un fichier ; indiquez un dossier pour les tranches.`,
+  split: (p) =>
+    `${p.records} fiche(s) découpée(s) en ${p.shards} tranches régionales dans ${p.path} (${p.everywhere} fiche(s) de toute la province dans chaque tranche), avec ${p.manifest} : plus grosse tranche ${p.largest}, gzip ${p.largestGzip} ; toutes les tranches gzip ${p.totalGzip} (le flux entier en tableau : ${p.wholeGzip}).`,
+  'split-skipped': (p) => `${p.count} élément(s) de « resources » sont des fiches que le widget ignore (voir les problèmes ci-dessus), ou ne sont pas des fiches : aucune tranche ne les contient.`,
   packed: (p) =>
     `${p.count} fiche(s) mise(s) en tableau dans ${p.path} (${p.shared ? `colonnes partagées : ${p.shared}` : 'aucune colonne partagée'}) : ${p.before} → ${p.after}, gzip ${p.gzipBefore} → ${p.gzipAfter}.`,
   'heading-errors': (p) => `Erreurs (${p.count}) :`,

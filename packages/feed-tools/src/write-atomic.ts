@@ -11,7 +11,7 @@
  * is gone).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ToolError } from './notes.js';
 
@@ -49,24 +49,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, inputs:
   const temp = join(dirname(target), `${basename(target)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
   listenForStop();
   writing.add(temp);
-  let fd: number | undefined;
   try {
-    fd = openSync(temp, 'wx', 0o644);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let offset = 0;
-    while (offset < bytes.byteLength) offset += writeSync(fd, bytes, offset, bytes.byteLength - offset);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
+    writeNewFile(temp, data);
     renameSync(temp, target);
   } catch (error) {
-    if (fd !== undefined) {
-      try {
-        closeSync(fd);
-      } catch {
-        // Already failing: the original error is the one worth reporting.
-      }
-    }
     try {
       unlinkSync(temp);
     } catch {
@@ -78,7 +64,43 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, inputs:
   }
 }
 
-/** Temporary files being written, removed by {@link onStop}. */
+/** Writes bytes to a new file and flushes them to disk. */
+function writeNewFile(path: string, data: string | Uint8Array): void {
+  const fd = openSync(path, 'wx', 0o644);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let offset = 0;
+    while (offset < bytes.byteLength) offset += writeSync(fd, bytes, offset, bytes.byteLength - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes a new folder of files atomically: they are written to a temporary
+ * folder beside it, flushed, and the folder renamed into place, so that
+ * `path` either does not exist or holds every file. `path` must not exist.
+ */
+export function writeDirAtomic(path: string, files: readonly { readonly name: string; readonly text: string }[]): void {
+  const target = realTarget(path);
+  removeLeftovers(target);
+  const temp = join(dirname(target), `${basename(target)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+  listenForStop();
+  writing.add(temp);
+  try {
+    mkdirSync(temp, { mode: 0o755 });
+    for (const file of files) writeNewFile(join(temp, file.name), file.text);
+    renameSync(temp, target);
+  } catch (error) {
+    removeQuietly(temp);
+    throw new ToolError('write-failed', { path, detail: (error as NodeJS.ErrnoException).code ?? String(error) }, { cause: error });
+  } finally {
+    writing.delete(temp);
+  }
+}
+
+/** Temporary files and folders being written, removed by {@link onStop}. */
 const writing = new Set<string>();
 let listening = false;
 
@@ -97,17 +119,21 @@ function listenForStop(): void {
 }
 
 function onStop(signal: NodeJS.Signals): void {
-  for (const temp of writing) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Renamed or removed already.
-    }
-  }
+  // A temporary folder too (writeDirAtomic); gone already when renamed or removed.
+  for (const temp of writing) removeQuietly(temp);
   process.off('SIGINT', onStop);
   process.off('SIGTERM', onStop);
   listening = false;
   if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+/** Removes a file or folder if it is there; a failure is only "not removed". */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // Never created (its folder could not be), or not ours to remove.
+  }
 }
 
 /** Removes the temporary files of earlier writes to `target` by processes that are gone (killed with SIGKILL, a power cut). */
@@ -122,11 +148,7 @@ function removeLeftovers(target: string): void {
   for (const name of names) {
     const match = name.startsWith(prefix) ? /^(\d+)-[0-9a-f]{12}$/.exec(name.slice(prefix.length)) : null;
     if (!match || isRunning(Number(match[1]))) continue;
-    try {
-      unlinkSync(join(dirname(target), name));
-    } catch {
-      // Gone already, or not ours to remove: the write goes on.
-    }
+    removeQuietly(join(dirname(target), name));
   }
 }
 
