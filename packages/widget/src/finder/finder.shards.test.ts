@@ -1,0 +1,84 @@
+// <repere-finder> pointed at a directory published as region shards
+// (`repere pack --split region`): a Kamouraska resident's page downloads the
+// manifest and the Bas-Saint-Laurent's shard, nothing else; looking in
+// another place, or in the whole province, brings the shards it needs. The
+// element carries no shard code: its engine loads each search's shards.
+import { expect } from 'chai';
+import { http, HttpResponse } from 'msw';
+import { setViewport } from '@web/test-runner-commands';
+import { startNetwork, type MockNetwork } from '../../test/support/network.js';
+import { $$, cardNames, expectAccessible, fixture, settle, text } from '../../test/support/fixture.js';
+import type { RepereFinder } from './finder.component.js';
+import { PROVINCE_HEADER, provinceFeed, provinceRecord, sha256Hex } from '../../../sdk/test/support/province.js';
+
+// A folder per test: the page's engine keeps the shards it loaded, per manifest address.
+let BASE = '';
+let folder = 0;
+
+const record = provinceRecord;
+const POPOTE = record('popote-kamouraska', 'Popote roulante du Kamouraska', ['kamouraska']);
+const CPS = record('cps-bsl', 'Centre de prévention du suicide du Bas-Saint-Laurent', ['bas-saint-laurent']);
+const IMPOTS = record('impots-gatineau', 'Clinique d’impôts de Gatineau', ['gatineau']);
+const CLUB = record('club-estrie', 'Club des aînés de l’Estrie', ['estrie']);
+const LIGNE = record('ligne-aines', 'Ligne Aide Abus Aînés');
+const SHARDS: Record<string, unknown[]> = { 'bas-saint-laurent': [POPOTE, CPS, LIGNE], outaouais: [IMPOTS, LIGNE], estrie: [CLUB, LIGNE] };
+
+let net: MockNetwork;
+let fetched: string[];
+before(async () => {
+  net = await startNetwork();
+});
+beforeEach(async () => {
+  BASE = `https://bottin.example.org/shards-${++folder}/`;
+  fetched = [];
+  const files = new Map<string, string>();
+  const shards = [];
+  for (const [region, resources] of Object.entries(SHARDS)) {
+    const text = JSON.stringify(provinceFeed(resources));
+    const bytes = new TextEncoder().encode(text);
+    files.set(`${region}.json`, text);
+    shards.push({ region, file: `${region}.json`, sha256: await sha256Hex(bytes), bytes: bytes.byteLength, records: resources.length });
+  }
+  const manifest = { format: 'repere-shards', version: 1, feed: PROVINCE_HEADER, records: 5, everywhere: 1, shards };
+  net.use(
+    http.get(`${BASE}manifest.json`, () => HttpResponse.json(manifest)),
+    http.get(`${BASE}:file`, ({ params }) => {
+      fetched.push(String(params.file));
+      const body = files.get(String(params.file));
+      return body === undefined ? new HttpResponse(null, { status: 404 }) : new HttpResponse(body, { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+});
+afterEach(() => net.reset());
+
+const finder = (region: string) => fixture<RepereFinder>(`<repere-finder feed="${BASE}manifest.json" lang="fr" region="${region}" no-cache></repere-finder>`);
+const status = (el: RepereFinder) => text(el.shadowRoot!.querySelector('[part="status"]'));
+
+for (const width of [390, 1024]) {
+  describe(`<repere-finder> over region shards, ${width} px wide`, () => {
+    before(() => setViewport({ width, height: 800 }));
+
+    it('shows a Kamouraska resident their services and the province-wide line, from the Bas-Saint-Laurent shard alone', async () => {
+      const el = await finder('kamouraska');
+      expect(cardNames(el)).to.have.members(['Popote roulante du Kamouraska', 'Centre de prévention du suicide du Bas-Saint-Laurent', 'Ligne Aide Abus Aînés']);
+      expect(status(el)).to.equal('3 ressources');
+      expect(fetched).to.deep.equal(['bas-saint-laurent.json']);
+      await expectAccessible(el);
+    });
+
+    it('brings the Outaouais shard when the place becomes Gatineau, and every shard for the whole province', async () => {
+      const el = await finder('kamouraska');
+      el.region = 'gatineau';
+      await settle(el);
+      expect(cardNames(el)).to.have.members(['Clinique d’impôts de Gatineau', 'Ligne Aide Abus Aînés']);
+      expect(fetched).to.deep.equal(['bas-saint-laurent.json', 'outaouais.json']);
+      // The resident removes the place: the whole province, each record once.
+      $$<HTMLButtonElement>(el, '.chip')[0]!.click();
+      await settle(el);
+      expect(status(el)).to.equal('5 ressources');
+      expect(cardNames(el).filter((n) => n === 'Ligne Aide Abus Aînés')).to.have.length(1);
+      expect([...fetched].sort()).to.deep.equal(['bas-saint-laurent.json', 'estrie.json', 'outaouais.json']);
+      await expectAccessible(el);
+    });
+  });
+}
