@@ -4,6 +4,7 @@
 //
 //   node bench/run.mjs [--sizes 1000,5000,20000,50000] [--no-write] [--save file.json]
 //                      [--sdk path/to/sdk/src] [--label text] [--no-element] [--no-table]
+//   node bench/run.mjs --phone [--phone-sizes 20,2000,20000] [--phone-runs 3]   (the phone part alone)
 //
 // It generates seeded bilingual feeds (scripts/generate/large-feed.mjs) in
 // Node, serves them with the bundled bench page from a private 127.0.0.1
@@ -11,17 +12,18 @@
 // downloaded), prints tables and writes them to docs/performance.md.
 // Bounded: the whole run stops itself after 12 minutes.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { generateLargeFeed } from '../scripts/generate/large-feed.mjs';
 import { QUERIES, TYPED } from './queries.mjs';
 import { renderReport, summarize } from './report.mjs';
+import { feedTools, renderPhone, runPhone } from './phone.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -152,25 +154,11 @@ async function buildElement() {
  * for Node, so that the table-form feed is the one a maintainer would publish.
  */
 async function loadPackFeed() {
-  const dir = mkdtempSync(join(os.tmpdir(), 'repere-bench-'));
   try {
-    const out = join(dir, 'pack.mjs');
-    await esbuild.build({
-      entryPoints: [join(root, 'packages/feed-tools/src/pack.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile: out,
-      nodePaths: [join(root, 'node_modules')],
-      conditions: ['development'],
-      logLevel: 'silent',
-    });
-    return (await import(pathToFileURL(out).href)).packFeed;
+    return (await feedTools(root)).packFeed;
   } catch (error) {
     log(`could not build packFeed (${String(error.message).split('\n')[0]}): the table form is not measured`);
     return undefined;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -206,7 +194,79 @@ async function bundleSizes() {
 }
 
 // ------------------------------------------------------------ main
+function launch() {
+  return puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    protocolTimeout: 480_000,
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--enable-precise-memory-info', '--js-flags=--expose-gc',
+      '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
+    ],
+  });
+}
+
+/** Bounded in time: past 12 minutes, the browser is killed and the bench ends (exit 2). Returns the timer, to clear. */
+function stopAfterLimit(browser, what) {
+  return setTimeout(() => {
+    log(`${what} took over 12 minutes: stopping`);
+    browser.process()?.kill('SIGKILL');
+    process.exit(2);
+  }, RUN_LIMIT_MS);
+}
+
+/** Replaces the text between `<!-- NAME:start -->` and `<!-- NAME:end -->` in docs/performance.md (added at the end when missing). */
+function writeSection(name, text) {
+  const docPath = join(root, 'docs/performance.md');
+  const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n';
+  const [start, end] = [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
+  if (!doc.includes(start)) {
+    writeFileSync(docPath, `${doc.trimEnd()}\n\n${start}\n${text}\n${end}\n`);
+    return;
+  }
+  const [head, rest] = doc.split(start);
+  const tail = rest?.split(end)[1] ?? '\n';
+  writeFileSync(docPath, `${head}${start}\n${text}\n${end}${tail}`);
+}
+
+/**
+ * The phone part (bench/phone.mjs): navigation → first cards at 1× and 4×
+ * CPU, list, table and shards. Alone with `--phone`; after the rest otherwise
+ * (`--no-phone` leaves it out).
+ */
+async function phone() {
+  const quiet = await quietEnough();
+  const info = { ...machine(), loadAtStart: quiet.load.toFixed(2) };
+  const browser = await launch();
+  const watchdog = stopAfterLimit(browser, 'the phone part');
+  let result;
+  try {
+    result = await runPhone({
+      root,
+      browser,
+      sizes: arg('--phone-sizes', '20,2000,20000').split(',').map(Number),
+      runs: Number(arg('--phone-runs', '3')),
+      log,
+      deadline: Date.now() + RUN_LIMIT_MS - 60_000,
+    });
+  } finally {
+    clearTimeout(watchdog);
+    await browser.close();
+  }
+  const text = renderPhone(result, info);
+  console.log(text);
+  if (write) {
+    mkdirSync(join(root, 'bench/results'), { recursive: true });
+    writeFileSync(join(root, 'bench/results/phone.json'), JSON.stringify({ info, ...result }, null, 1));
+    writeSection('bench-phone', text);
+    log('wrote the phone tables to docs/performance.md and bench/results/phone.json');
+  }
+}
+
 async function main() {
+  if (argv.includes('--phone')) return phone();
   const quiet = await quietEnough();
   // The time limit counts from here: waiting for a quiet machine is not the run.
   const started = Date.now();
@@ -236,22 +296,8 @@ async function main() {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
 
-  const browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    protocolTimeout: 480_000,
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--enable-precise-memory-info', '--js-flags=--expose-gc',
-      '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
-    ],
-  });
-  const watchdog = setTimeout(() => {
-    log('the run took over 12 minutes: stopping');
-    browser.process()?.kill('SIGKILL');
-    process.exit(2);
-  }, RUN_LIMIT_MS);
+  const browser = await launch();
+  const watchdog = stopAfterLimit(browser, 'the run');
 
   async function inPage(fn, options, timeoutMs = 240_000) {
     const tab = await browser.newPage();
@@ -371,6 +417,7 @@ async function main() {
     writeFileSync(docPath, `${head}<!-- bench:start -->\n${tables}\n<!-- bench:end -->${tail}`);
     log('wrote docs/performance.md and bench/results/latest.json');
   }
+  if (!argv.includes('--no-phone')) await phone();
 }
 
 main().catch((error) => {

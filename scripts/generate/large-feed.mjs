@@ -132,10 +132,14 @@ function weightedTypes() {
 }
 
 /**
- * @param {{count?: number, seed?: number}} [opts]
+ * @param {{count?: number, seed?: number, provinceWide?: number}} [opts] with
+ *   `provinceWide: n`, every n-th record (the first, the n+1-th…) names no
+ *   region: it serves the whole province, as 811 or a provincial help line
+ *   does (region shards repeat such records in each). The other records are
+ *   the same as without it. Default 0: every record names its region.
  * @returns {object} a repere-feed v1 object
  */
-export function generateLargeFeed({ count = 20000, seed = 42 } = {}) {
+export function generateLargeFeed({ count = 20000, seed = 42, provinceWide = 0 } = {}) {
   const rng = createRng(seed);
   const phone = phoneAllocator(rng);
   const leaves = ALL_REGIONS.filter((r) => r.towns);
@@ -153,6 +157,7 @@ export function generateLargeFeed({ count = 20000, seed = 42 } = {}) {
   for (let i = 0; i < count; i++) {
     const p = plantedAt.get(i);
     resources[i] = p ? plantedRecord(rng, phone, regionById, p) : record(rng, phone, i, leafPool, types, EN_AREAS);
+    if (provinceWide > 0 && !p && i % provinceWide === 0) delete resources[i].regions;
   }
 
   return {
