@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
-import { clearLastGood, connectFinder, createFinder, FeedError, loadFeed, serveFinder, type ShardProgress } from '@repere/sdk';
+import { clearLastGood, connectEngine, createFinder, FeedError, loadFeed, serveEngine, type ShardProgress } from '@repere/sdk';
 import { PROVINCE_HEADER, provinceFeed, provinceRecord, sha256Hex } from './support/province.js';
 import { failure } from './support/failure.js';
 
@@ -173,8 +173,8 @@ describe('loading a feed published as region shards', () => {
   it('through the engine a page uses, fetches the manifest first, then only the shards each search\'s places need', async () => {
     await serve();
     const channel = new MessageChannel();
-    serveFinder(channel.port1);
-    const client = connectFinder(channel.port2);
+    serveEngine(channel.port1);
+    const client = connectEngine(channel.port2);
     try {
       await client.ready;
       const remote = await client.load(MANIFEST);

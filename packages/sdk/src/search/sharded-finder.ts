@@ -1,6 +1,6 @@
 /**
  * A finder over a feed published as region shards, for an engine that
- * serves pages (`serveFinder`): it may start from the manifest alone, and
+ * serves pages (`serveEngine`): it may start from the manifest alone, and
  * before each search it loads the shards that the search's places need (a
  * search without a place: every shard), keeping those it has. A page then
  * downloads its resident's region, and another only when the resident looks
