@@ -65,7 +65,7 @@ function publish(tools, size) {
 }
 
 const page = (feed) =>
-  `<!doctype html><html lang="fr"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Ressources</title>` +
+  `<!doctype html><html lang="fr"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,"><title>Ressources</title>` +
   `<script type="module" src="/dist/repere-finder.bundle.js"></script>` +
   `<h1>Ressources</h1><repere-finder feed="${feed}" lang="fr" region="${REGION}" no-cache max-bytes="524288000"></repere-finder>`;
 
