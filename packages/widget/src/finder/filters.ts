@@ -8,8 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FACET_DIMENSIONS, type FacetDimension, type Facets, type FeedSummary, type SearchFilters } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
-import { formatCount, formatTime, languageName, weekdayIn, weekdayName } from './format.js';
-import { DAYS } from '@repere/sdk';
+import { formatCount, formatTime, languageName, weekdayName } from './format.js';
+import { DAYS, weekdayIn } from '@repere/sdk';
 import { audienceLabel, costLabel, deliveryLabel } from './labels.js';
 import { pick } from './localized-text.js';
 

@@ -20,7 +20,7 @@ import {
 import { styles } from './finder.styles.js';
 import { phoneStyles } from './phone.styles.js';
 import { errorText } from './labels.js';
-import { formatCount, openAtInstant } from './format.js';
+import { formatCount } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
 import type { ListMessage } from './my-list.js';
 import { Part } from './part.js';
@@ -261,7 +261,7 @@ export class RepereFinder extends LitElement {
   /** The searches: the typing pause, the page of results, `repere-search`, and when the finder is settled. */
   readonly #searches: SearchController = new SearchController(this, {
     finder: () => this.#loader.finder,
-    request: (feed) => {
+    request: () => {
       const now = this.#at;
       return {
         query: this.query,
@@ -269,7 +269,9 @@ export class RepereFinder extends LitElement {
         locale: this.locale,
         // The engine reads each result's hours: "Open now, until 4:30 p.m." on its card.
         statusAt: now,
-        at: (this.filters.open !== 'now' && openAtInstant(this.filters.open, now, feed.meta.timezone)) || now,
+        at: now,
+        // "Open at Wednesday 9:00" is worked out on the feed's clock by the engine.
+        ...(this.filters.open !== 'now' ? { openAt: this.filters.open } : {}),
         ...(this.#near.from ? { near: this.#near.from, sort: 'distance' as const } : {}),
       };
     },
