@@ -143,6 +143,22 @@ describe('examples: each page renders results from the demo feed, with no consol
     expectNoProblems(page);
   });
 
+  it('city-site: the filters panel is fetched beside the built bundle only when Filtres is first opened, and works under the CSP', async () => {
+    const page = await load('/examples/city-site/');
+    const finder = finderIn(page);
+    await cardTitles(page, finder);
+    const parts = () => page.win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/parts\/filters-panel-/.test(n));
+    expect(parts(), 'no filters panel before it is opened').to.deep.equal([]);
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!.click();
+    const legends = await waitFor('the filters panel', () => {
+      const l = [...finder.shadowRoot!.querySelectorAll('#filters legend')].map((x) => squash(x.textContent));
+      return l.length ? l : undefined;
+    });
+    expect(legends).to.include.members(['Heures', 'Catégorie', 'Région']);
+    expect(parts()).to.have.length(1);
+    expectNoProblems(page);
+  });
+
   it('health-centre: preset to bas-saint-laurent; a search finds the Kamouraska meals on wheels', async () => {
     const page = await load('/examples/health-centre/');
     const finder = finderIn(page);

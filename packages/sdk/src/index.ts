@@ -87,6 +87,7 @@ export { baseLanguage, localize } from './text/localize.js';
 export type { LocalizedResult } from './text/localize.js';
 export { isOpen, nextOpening, openStatus } from './hours/open.js';
 export { isTimeZone, zonedInstant, zonedParts } from './hours/zoned.js';
+export { OPEN_AT_PATTERN, openAtInstant, weekdayIn } from './hours/open-at.js';
 export type { Opening, OpenStatus } from './hours/open.js';
 export { distanceKm } from './geo/distance.js';
 export type { LatLon } from './geo/distance.js';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isOpen, nextOpening, openStatus, zonedInstant, zonedParts, type Hours } from '@repere/sdk';
+import { isOpen, nextOpening, OPEN_AT_PATTERN, openAtInstant, openStatus, weekdayIn, zonedInstant, zonedParts, type Hours } from '@repere/sdk';
 
 const TZ = 'America/Toronto';
 const weekdays: Hours = { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '16:30' };
@@ -155,5 +155,27 @@ describe('seasonal hours (validFrom / validTo)', () => {
     const lastNight = r([{ days: ['fr'], opens: '20:00', closes: '02:00', validTo: '2026-11-27' }]);
     expect(isOpen(lastNight, at('2026-11-28T06:30:00Z'), TZ)).to.equal(true); // Sat 01:30, from Friday 27
     expect(isOpen(lastNight, at('2026-12-05T06:30:00Z'), TZ)).to.equal(false); // a week later
+  });
+});
+
+describe('« open at » moments on the feed\'s clock', () => {
+  it('computes the instant of « open at » across a daylight-saving change', () => {
+    // Saturday 8 March 2025 at noon (EST): Monday 8:30 is after the change (EDT, UTC−4).
+    expect(openAtInstant('mo-08:30', new Date('2025-03-08T17:00:00Z'), 'America/Toronto')!.toISOString()).to.equal('2025-03-10T12:30:00.000Z');
+    expect(openAtInstant('sa-09:00', new Date('2025-03-08T17:00:00Z'), 'America/Toronto')!.toISOString()).to.equal('2025-03-08T14:00:00.000Z');
+    expect(openAtInstant('xx-09:00', new Date(), 'America/Toronto')).to.equal(undefined);
+  });
+
+  it('starts from today on the feed\'s clock, not the device\'s', () => {
+    // Sunday 23:30 in Vancouver is already Monday in Toronto.
+    const late = new Date('2025-06-02T06:30:00Z');
+    expect(weekdayIn(late, 'America/Vancouver')).to.equal('su');
+    expect(weekdayIn(late, 'America/Toronto')).to.equal('mo');
+    expect(openAtInstant('mo-09:00', late, 'America/Vancouver')!.toISOString()).to.equal('2025-06-02T16:00:00.000Z');
+  });
+
+  it('reads only a weekday and a 24-hour time', () => {
+    for (const ok of ['mo-00:00', 'su-23:59', 'we-09:00']) expect(OPEN_AT_PATTERN.test(ok), ok).to.equal(true);
+    for (const bad of ['now', 'mo-24:00', 'mo-9:00', 'xx-09:00', 'mo-09:60', ' mo-09:00']) expect(OPEN_AT_PATTERN.test(bad), bad).to.equal(false);
   });
 });

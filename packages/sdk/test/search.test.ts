@@ -135,6 +135,20 @@ describe('search', () => {
     expect(open.items.every((i) => i.openNow === true)).to.equal(true);
   });
 
+  it('filters « open at » a moment on the feed\'s clock, the next such weekday', async () => {
+    const sundayNoon = new Date('2026-11-22T17:00:00Z'); // Sunday 12:00 in Toronto
+    const mondayTen = new Date('2026-11-23T15:00:00Z');
+    const atMonday = await finder.search('', { at: mondayTen, filters: { openNow: true } });
+    const fromSunday = await finder.search('', { at: sundayNoon, openAt: 'mo-10:00', filters: { openNow: true } });
+    expect(ids(fromSunday)).to.have.members(ids(atMonday));
+    expect(fromSunday.facets.openNow).to.equal(atMonday.facets.openNow);
+    // Something that is not a moment is no moment: « open now » at `at` instead.
+    const sundayNow = await finder.search('', { at: sundayNoon, filters: { openNow: true } });
+    const garbled = await finder.search('', { at: sundayNoon, openAt: 'monday 10h', filters: { openNow: true } });
+    expect(ids(garbled)).to.deep.equal(ids(sundayNow));
+    expect(ids(sundayNow)).to.not.have.members(ids(atMonday));
+  });
+
   it('sorts by distance from the resident, without exposing confidential places', async () => {
     const rimouski = { lat: 48.45, lon: -68.52 };
     const results = await finder.search('', { near: rimouski, sort: 'distance' });

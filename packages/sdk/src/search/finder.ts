@@ -44,6 +44,12 @@ export interface SearchOptions {
   readonly near?: LatLon;
   /** The instant for "open now". Default: now. */
   readonly at?: Date;
+  /**
+   * For the `openNow` filter, an "open at" moment on the feed's clock instead
+   * of `at`: `we-09:00` is the next Wednesday from `at` (today included) at
+   * 9:00, in the feed's time zone. Ignored unless it matches `OPEN_AT_PATTERN`.
+   */
+  readonly openAt?: string;
   /** Default: `relevance` with a query, `name` without (browsing), `distance` never unless asked. */
   readonly sort?: SortOrder;
   /** Default 20. */

@@ -7,6 +7,7 @@
 import type { DistressKind } from '../feed/vocabulary.js';
 import type { LatLon } from '../geo/distance.js';
 import { wallClock } from '../hours/open.js';
+import { openAtInstant } from '../hours/open-at.js';
 import { SEARCH_DEFAULTS } from '../options.js';
 import { localize } from '../text/localize.js';
 import { distressBit, distressMasks, distressTier, readDistress } from './distress.js';
@@ -79,7 +80,8 @@ function searchRead(index: SearchIndex, query: string, read: ReadQuery, options:
   const filters = options.filters ?? {};
   const limit = Math.max(0, Math.floor(options.limit ?? SEARCH_DEFAULTS.limit));
   const offset = Math.max(0, Math.floor(options.offset ?? SEARCH_DEFAULTS.offset));
-  const at = options.at ?? new Date();
+  const now = options.at ?? new Date();
+  const at = (options.openAt !== undefined && openAtInstant(options.openAt, now, feed.meta.timezone)) || now;
   const { words, places, distress } = read;
   const placeIds = [...new Set(places.flatMap((p) => p.regions))];
   // Text that holds no searchable word (one letter, only stop words) finds

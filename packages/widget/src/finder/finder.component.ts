@@ -12,7 +12,6 @@ import { LanguageController } from './language.js';
 import {
   activeCount,
   emptyFilters,
-  filtersPanel,
   toSearchFilters,
   type FilterState,
   type ListDimension,
@@ -20,7 +19,7 @@ import {
 import { styles } from './finder.styles.js';
 import { phoneStyles } from './phone.styles.js';
 import { errorText } from './labels.js';
-import { formatCount, openAtInstant } from './format.js';
+import { formatCount } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
 import type { ListMessage } from './my-list.js';
 import { Part } from './part.js';
@@ -261,7 +260,7 @@ export class RepereFinder extends LitElement {
   /** The searches: the typing pause, the page of results, `repere-search`, and when the finder is settled. */
   readonly #searches: SearchController = new SearchController(this, {
     finder: () => this.#loader.finder,
-    request: (feed) => {
+    request: () => {
       const now = this.#at;
       return {
         query: this.query,
@@ -269,7 +268,9 @@ export class RepereFinder extends LitElement {
         locale: this.locale,
         // The engine reads each result's hours: "Open now, until 4:30 p.m." on its card.
         statusAt: now,
-        at: (this.filters.open !== 'now' && openAtInstant(this.filters.open, now, feed.meta.timezone)) || now,
+        at: now,
+        // "Open at Wednesday 9:00" is worked out on the feed's clock by the engine.
+        ...(this.filters.open !== 'now' ? { openAt: this.filters.open } : {}),
         ...(this.#near.from ? { near: this.#near.from, sort: 'distance' as const } : {}),
       };
     },
@@ -396,6 +397,7 @@ export class RepereFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.listOpen && !this.#listPart.module) this.#listPart.load().catch(() => {});
+    if (this.filtersOpen && !this.#filtersPart.module) this.#filtersPart.load().catch(() => {});
     if (changed.has('limit')) this.#searches.firstPage();
     if (changed.has('region') || changed.has('category')) {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
@@ -452,11 +454,17 @@ export class RepereFinder extends LitElement {
    * used: the single-file bundle fetches them as a part beside itself.
    */
   readonly #listPart = new Part(this, () => import('./my-list.js'));
+  /** The filters panel, loaded when the filters are first opened. */
+  readonly #filtersPart = new Part(this, () => import('./filters-panel.js'));
 
   /** Settled includes the parts open (the list, Near me's places): `await el.updateComplete` then finds them rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    const arrived = await Promise.all([this.#listPart.arrived(this.listOpen), this.#near.places.arrived(this.#near.open)]);
+    const arrived = await Promise.all([
+      this.#listPart.arrived(this.listOpen),
+      this.#filtersPart.arrived(this.filtersOpen),
+      this.#near.places.arrived(this.#near.open),
+    ]);
     return arrived.some(Boolean) ? super.getUpdateComplete() : settled;
   }
 
@@ -555,7 +563,8 @@ export class RepereFinder extends LitElement {
   };
 
   protected override updated(): void {
-    this.#sheet.sync(this.renderRoot.querySelector<HTMLDialogElement>('dialog#filters'), this.filtersOpen);
+    // The sheet opens once its panel is here, so that focus lands on the filters in it.
+    this.#sheet.sync(this.renderRoot.querySelector<HTMLDialogElement>('dialog#filters'), this.filtersOpen && !!this.#filtersPart.module);
   }
 
   /** More results: focus moves to the first new card, and the status line says which are shown. */
@@ -650,7 +659,8 @@ export class RepereFinder extends LitElement {
     const results = this.#searches.results;
     const ctx = { locale, state: this.filters, onToggle: this.#toggleFilter, onOpen: this.#setOpen };
     const chips = feed ? filterChips({ ...ctx, feed }) : [];
-    const panel = feed && results && this.filtersOpen ? filtersPanel({ ...ctx, feed, facets: results.facets, now: this.#at }) : nothing;
+    const panels = this.filtersOpen ? this.#filtersPart.module : undefined;
+    const panel = feed && results && panels ? panels.filtersPanel({ ...ctx, feed, facets: results.facets, now: this.#at }) : nothing;
     return html`<div class="toolbar">
         <button
           type="button"

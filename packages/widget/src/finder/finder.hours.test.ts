@@ -4,7 +4,6 @@ import { startNetwork, type MockNetwork } from '../../test/support/network.js';
 import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
 import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
 import type { RepereFinder } from './finder.component.js';
-import { openAtInstant } from './format.js';
 
 let net: MockNetwork;
 before(async () => {
@@ -76,12 +75,5 @@ describe('<repere-finder>: open now, open at', () => {
     chip.click();
     await settle(el);
     expect(cardNames(el)).to.have.length(6);
-  });
-
-  it('computes the instant of « open at » across a daylight-saving change', () => {
-    // Saturday 8 March 2025 at noon (EST): Monday 8:30 is after the change (EDT, UTC−4).
-    expect(openAtInstant('mo-08:30', new Date('2025-03-08T17:00:00Z'), 'America/Toronto')!.toISOString()).to.equal('2025-03-10T12:30:00.000Z');
-    expect(openAtInstant('sa-09:00', new Date('2025-03-08T17:00:00Z'), 'America/Toronto')!.toISOString()).to.equal('2025-03-08T14:00:00.000Z');
-    expect(openAtInstant('xx-09:00', new Date(), 'America/Toronto')).to.equal(undefined);
   });
 });

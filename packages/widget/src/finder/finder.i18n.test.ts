@@ -69,7 +69,12 @@ describe('<repere-finder>: languages', () => {
     const codes = await locales();
     expect(codes).to.include.members(['fr', 'es', 'ar', 'ht', 'zh-Hans', 'fa', 'uk', 'vi', 'pt']);
     // The message ids used in the sources.
-    const sources = ['i18n.ts', 'finder/finder.component.ts', 'finder/filters.ts', 'finder/labels.ts', 'finder/result-card.ts', 'finder/my-list.ts'];
+    const sources = [
+      'i18n.ts',
+      ...['chips', 'crisis', 'filters', 'filters-panel', 'finder.component', 'interpretation', 'labels', 'language', 'localized-text']
+        .concat(['my-list', 'near', 'near-places', 'quick-exit', 'result-card', 'sheet', 'status-line', 'trust'])
+        .map((name) => `finder/${name}.ts`),
+    ];
     const used = new Set<string>();
     for (const file of sources) {
       const code = await (await fetch(`/packages/widget/src/${file}`)).text();

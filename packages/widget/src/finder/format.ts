@@ -8,7 +8,7 @@
  * tables below give weekday names and the usual feed languages' names in
  * Creole itself; any other language falls back to its own name (autonym).
  */
-import { baseLanguage, type Day } from '@repere/sdk';
+import { baseLanguage, OPEN_AT_PATTERN, type Day } from '@repere/sdk';
 import { formatter, intlLocale, type UiLocale } from '../i18n.js';
 import { remembered } from './remembered.js';
 
@@ -126,37 +126,5 @@ export function formatKm(km: number, locale: UiLocale): string {
   return formatter(`km:${digits}:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: 'kilometer', maximumFractionDigits: digits })).format(km);
 }
 
-const WEEK: readonly Day[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
-
-/** An "open at" filter: a day and a time on the feed's clock, `we-09:00`. */
-const OPEN_AT = /^(mo|tu|we|th|fr|sa|su)-([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** Whether `code` is an "open" filter the finder can show: `now` or `we-09:00`. */
-export const isOpenFilter = (code: string): boolean => code === 'now' || OPEN_AT.test(code);
-
-/** The wall clock of `timeZone` at `t`, as if it were UTC (minutes precision). */
-function wall(t: number, timeZone: string): number {
-  const f = formatter(`wall:${timeZone}`, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }));
-  const p: Record<string, number> = {};
-  for (const x of f.formatToParts(t)) p[x.type] = Number(x.value);
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!);
-}
-
-/** Today's weekday on the feed's clock. */
-export const weekdayIn = (now: Date, timeZone: string): Day => WEEK[new Date(wall(now.getTime(), timeZone)).getUTCDay()]!;
-
-/**
- * "Open at" as an instant: `we-09:00` is the next Wednesday (today included)
- * at 9:00 on the feed's clock, across daylight-saving changes.
- */
-export function openAtInstant(code: string, now: Date, timeZone: string): Date | undefined {
-  const m = OPEN_AT.exec(code);
-  if (!m) return undefined;
-  const n = now.getTime() - (now.getTime() % 60000);
-  const w = wall(n, timeZone);
-  const days = (WEEK.indexOf(m[1] as Day) - new Date(w).getUTCDay() + 7) % 7;
-  const target = w - (w % 86400000) + days * 86400000 + (Number(m[2]) * 60 + Number(m[3])) * 60000;
-  let t = target - (w - n);
-  t += target - wall(t, timeZone);
-  return new Date(t);
-}
+/** Whether `code` is an "open" filter the finder can show: `now`, or an "open at" moment such as `we-09:00`. */
+export const isOpenFilter = (code: string): boolean => code === 'now' || OPEN_AT_PATTERN.test(code);
