@@ -18,16 +18,14 @@ import {
 } from './filters.js';
 import { styles } from './finder.styles.js';
 import { phoneStyles } from './phone.styles.js';
-import { errorText } from './labels.js';
 import { formatCount } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
 import type { ListMessage } from './my-list.js';
 import { Part } from './part.js';
 import { resultCard } from './result-card.js';
 import { pick } from './localized-text.js';
-import { fallbackSlot, retryingHint, staleNote } from './trust.js';
+import { resultsArea } from './results-area.js';
 import { DEFAULT_RETRIES } from '../engine/load-options.js';
-import { interpretationHint } from './interpretation.js';
 import { filterChips } from './chips.js';
 import { NearController } from './near.js';
 import { quickExitBar } from './quick-exit.js';
@@ -612,7 +610,29 @@ export class RepereFinder extends LitElement {
       ${this.#renderTools(locale, feed)}
       <p class="count" role="status" part="status">${statusText(locale, this.#loader.status, this.#searches.results, this.#searches.moreFrom, this.#distress && !!this.loadedFeed?.meta.crisis.length)}</p>
       <div class="results" aria-busy=${this.#loader.status === 'loading' ? 'true' : 'false'}>
-        ${crisisBanner(locale, feed, this.#distress)}${this.#renderBody(locale, feed)}
+        ${crisisBanner(locale, feed, this.#distress)}${resultsArea({
+          locale,
+          feed,
+          load: this.#loader,
+          results: this.#searches.results,
+          distress: this.#distress,
+          filtered: activeCount(this.filters) > 0,
+          onRetry: () => void this.#loader.load(true),
+          onClearFilters: () => void this.#clearFilters(),
+          onShowMore: () => void this.#showMore(),
+          card: (item, i) =>
+            resultCard(item, {
+              locale,
+              feed: feed!,
+              now: this.#at,
+              key: `r${i}`,
+              expanded: this.expanded.has(item.resource.id),
+              onToggle: this.#toggleDetails,
+              inList: this.list.includes(item.resource.id),
+              onList: this.#toggleList,
+              directions: this.directions || undefined,
+            }),
+        })}
       </div>
     </div>`;
   }
@@ -696,78 +716,5 @@ export class RepereFinder extends LitElement {
         : html`<div id="filters" class="filters" part="filters" role="group" aria-label=${msg('Filters', { id: 'filters.toggle' })} ?hidden=${!this.filtersOpen || !feed}>
             ${panel}
           </div>`}`;
-  }
-
-  #renderBody(locale: UiLocale, feed: FeedSummary | undefined): unknown {
-    if (this.#loader.status === 'loading') {
-      return html`${fallbackSlot()}${retryingHint(this.#loader.retrying)}<ul class="skeleton" part="skeleton" aria-hidden="true">
-        ${[0, 1, 2].map(() => html`<li class="bone"><span></span><span></span><span></span></li>`)}
-      </ul>`;
-    }
-    if (this.#loader.status === 'error') {
-      return html`<div class="error" part="error" role="alert">
-          <p>${errorText(this.#loader.error?.code ?? 'network')}</p>
-          ${this.#loader.error?.code === 'invalid-source'
-            ? nothing
-            : html`<button type="button" class="button" part="retry-button" @click=${() => this.#loader.load(true)}>
-                ${msg('Try again', { id: 'error.retry' })}
-              </button>`}
-        </div>
-        ${fallbackSlot()}`;
-    }
-    const hint = feed ? interpretationHint(feed, locale) : nothing;
-    if (this.#loader.stale && feed && this.#searches.results) {
-      return html`${staleNote(this.#loader.stale, locale, () => void this.#loader.load(true))}${hint}${this.#renderResults(locale, feed)}`;
-    }
-    return html`${hint}${this.#renderResults(locale, feed)}`;
-  }
-
-  #renderResults(locale: UiLocale, feed: FeedSummary | undefined): unknown {
-    if (!feed || !this.#searches.results) return nothing;
-    if (feed.size === 0) {
-      return html`<p class="empty" part="empty">${msg('This directory has no resources yet.', { id: 'empty.feed' })}</p>`;
-    }
-    const { items, total } = this.#searches.results;
-    if (total === 0 && this.#distress && feed.meta.crisis.length) {
-      // Distress never ends on "no result": the help lines above answer it.
-      return html`<div class="empty" part="empty">
-        <p>${msg('Call one of the help lines above to talk to someone now.', { id: 'empty.distress' })}</p>
-      </div>`;
-    }
-    if (total === 0) {
-      const filtered = activeCount(this.filters) > 0;
-      return html`<div class="empty" part="empty">
-        <p>${msg('No resource matches your search.', { id: 'empty.none' })}</p>
-        <p>
-          ${filtered
-            ? msg('Try clearing the filters, or other words.', { id: 'empty.hint-filters' })
-            : msg('Try other words, or fewer words.', { id: 'empty.hint' })}
-        </p>
-        ${filtered
-          ? html`<button type="button" class="button" @click=${this.#clearFilters}>${msg('Clear all filters', { id: 'filters.clear' })}</button>`
-          : nothing}
-      </div>`;
-    }
-    const now = this.#at;
-    return html`<ol class="list" part="results" role="list">
-        ${items.map((item, i) =>
-          resultCard(item, {
-            locale,
-            feed,
-            now,
-            key: `r${i}`,
-            expanded: this.expanded.has(item.resource.id),
-            onToggle: this.#toggleDetails,
-            inList: this.list.includes(item.resource.id),
-            onList: this.#toggleList,
-            directions: this.directions || undefined,
-          }),
-        )}
-      </ol>
-      ${total > items.length
-        ? html`<button type="button" class="button secondary more" part="more-button" @click=${this.#showMore}>
-            ${msg('Show more results', { id: 'results.more' })}
-          </button>`
-        : nothing}`;
   }
 }
