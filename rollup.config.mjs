@@ -16,6 +16,7 @@ const pkg = (name) => `packages/${name}`;
 function workspaceSources() {
   const map = {
     '@repere/sdk': `${pkg('sdk')}/build/index.js`,
+    '@repere/sdk/internal': `${pkg('sdk')}/build/internal.js`,
   };
   return {
     name: 'repere-workspace',
@@ -156,16 +157,18 @@ const silenceCircular = (warning, warn) => {
 const configs = [];
 
 // @repere/sdk: ES module for bundlers and Node, dependencies left to the app.
+// Its two entries, the public API and `@repere/sdk/internal`, share their
+// modules (dist/chunks/): one FeedError class, one cache of formatters.
 configs.push(
   {
-    input: `${pkg('sdk')}/build/index.js`,
+    input: { index: `${pkg('sdk')}/build/index.js`, internal: `${pkg('sdk')}/build/internal.js` },
     external: ['fuse.js', 'valibot'],
-    output: { file: `${pkg('sdk')}/dist/index.js`, format: 'es', sourcemap: true },
+    output: { dir: `${pkg('sdk')}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     onwarn: silenceCircular,
   },
   {
-    input: `${pkg('sdk')}/build/index.d.ts`,
-    output: { file: `${pkg('sdk')}/dist/index.d.ts`, format: 'es' },
+    input: { index: `${pkg('sdk')}/build/index.d.ts`, internal: `${pkg('sdk')}/build/internal.d.ts` },
+    output: { dir: `${pkg('sdk')}/dist`, format: 'es', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
     plugins: [dts()],
   },
 );

@@ -33,6 +33,11 @@ const arg = (name, fallback) => {
 };
 const sizes = arg('--sizes', '1000,5000,20000,50000').split(',').map(Number);
 const sdkDir = resolve(arg('--sdk', join(root, 'packages/sdk/src')));
+// The SDK under test, by both its entries (an older SDK may have no internal one).
+const sdkAliases = {
+  '@repere/sdk': join(sdkDir, 'index.ts'),
+  ...(existsSync(join(sdkDir, 'internal.ts')) ? { '@repere/sdk/internal': join(sdkDir, 'internal.ts') } : {}),
+};
 const label = arg('--label', 'current');
 const write = !argv.includes('--no-write');
 const withElement = !argv.includes('--no-element');
@@ -87,7 +92,7 @@ async function buildPage() {
     write: false,
     minify: false,
     sourcemap: false,
-    alias: { '@repere/sdk': join(sdkDir, 'index.ts') },
+    alias: sdkAliases,
     nodePaths: [join(root, 'node_modules')],
     conditions: ['browser', 'development'],
     logLevel: 'warning',
@@ -120,7 +125,7 @@ async function buildElement() {
     target: 'es2022',
     write: false,
     minify: true,
-    alias: { '@repere/sdk': join(sdkDir, 'index.ts') },
+    alias: sdkAliases,
     nodePaths: [join(root, 'node_modules')],
     tsconfig: join(root, 'packages/widget/tsconfig.json'),
     conditions: ['browser'],

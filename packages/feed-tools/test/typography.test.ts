@@ -1,7 +1,8 @@
 // French typography in every French message of the CLI.
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { errorMessage, problemMessage, type FeedErrorCode, type ProblemCode } from '@repere/sdk';
+import type { FeedErrorCode, ProblemCode } from '@repere/sdk';
+import { errorMessage, problemMessage } from '@repere/sdk/internal';
 import { MESSAGE_CODES, message } from '../src/messages.js';
 import { frenchTypographyFaults } from '../../../scripts/french-typography.mjs';
 

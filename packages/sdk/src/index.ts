@@ -3,14 +3,17 @@
  * browsers, workers and Node. No DOM, no request but the feed's, and no storage
  * unless `loadFeed(url, { lastGood: true })` asks to keep the last good feed.
  *
+ * This entry is the public API, each name listed in docs/sdk.md (a test holds
+ * the two to each other). What the other packages and the tests need beyond
+ * it is in `@repere/sdk/internal`, which may change in any release.
+ *
  * @packageDocumentation
  */
 
 // Loading and validating feeds
 export { loadFeed, parseFeedText } from './feed/load.js';
 export type { LoadedFeed, StaleInfo } from './feed/load.js';
-export { isRetryable, parseRetryAfter, retryDelay } from './feed/retry.js';
-export { saveLastGood, readLastGood, clearLastGood, lastGoodKey, LAST_GOOD_CACHE, LAST_GOOD_PREFIX } from './feed/last-good.js';
+export { saveLastGood, readLastGood, clearLastGood } from './feed/last-good.js';
 export type { LastGoodCopy } from './feed/last-good.js';
 export { validateFeed, formatProblem } from './feed/validate.js';
 export { isResourceTable } from './feed/table.js';
@@ -20,7 +23,6 @@ export { RECORD_LIST_CAPS } from './feed/list-caps.js';
 export { FeedError, isFeedError } from './errors.js';
 export type { FeedErrorCode } from './errors.js';
 export type { ProblemCode } from './messages.js';
-export { problemMessage, errorMessage } from './messages.js';
 export type { LoadOptions, RetryInfo, ValidateOptions } from './options.js';
 export { LOAD_DEFAULTS, VALIDATE_DEFAULTS, SEARCH_DEFAULTS } from './options.js';
 
@@ -58,7 +60,7 @@ export type {
 export { safeWebUrl, safeEmail, safeHref, telHref, mailtoHref } from './feed/safe-url.js';
 
 // Searching
-export { createFinder, searchIndex } from './search/finder.js';
+export { createFinder } from './search/finder.js';
 export type {
   Finder,
   SearchOptions,
@@ -69,11 +71,11 @@ export type {
   Highlights,
   SortOrder,
 } from './search/finder.js';
-export { buildIndex, FACET_DIMENSIONS } from './search/index.js';
-export type { FacetDimension, SearchIndex } from './search/index.js';
-export { splitHighlights, highlightRanges } from './search/highlight.js';
+export { FACET_DIMENSIONS } from './search/index.js';
+export type { FacetDimension } from './search/index.js';
+export { splitHighlights } from './search/highlight.js';
 export type { Range, TextSegment } from './search/highlight.js';
-export { fold, queryTerms } from './search/normalize.js';
+export { fold } from './search/normalize.js';
 export { readDistress } from './search/distress.js';
 
 // What residents look for, anonymously (needs-endpoint)
@@ -86,7 +88,7 @@ export type { NeedsBatchCheck } from './needs/schema.js';
 export { baseLanguage, localize } from './text/localize.js';
 export type { LocalizedResult } from './text/localize.js';
 export { isOpen, nextOpening, openStatus } from './hours/open.js';
-export { isTimeZone, zonedInstant, zonedParts } from './hours/zoned.js';
+export { isTimeZone } from './hours/zoned.js';
 export { OPEN_AT_PATTERN, openAtInstant, weekdayIn } from './hours/open-at.js';
 export type { Opening, OpenStatus } from './hours/open.js';
 export { distanceKm } from './geo/distance.js';

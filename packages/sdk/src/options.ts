@@ -6,6 +6,7 @@ import type { FeedRequest } from './feed/request.js';
 import type { ShardProgress } from './feed/load-shards.js';
 import type { ShardChoice } from './feed/shards.js';
 
+/** What `validateFeed` (and `loadFeed`, which validates) may be told; unset fields take {@link VALIDATE_DEFAULTS}. */
 export interface ValidateOptions {
   /** Records beyond this count are not loaded (a problem says so). Default 200,000. */
   readonly maxRecords: number;
@@ -17,6 +18,7 @@ export interface ValidateOptions {
   readonly fallbackTimezone: string;
 }
 
+/** The validation defaults, frozen. */
 export const VALIDATE_DEFAULTS: Readonly<ValidateOptions> = Object.freeze({
   maxRecords: 200_000,
   maxStringLength: 10_000,
@@ -24,6 +26,7 @@ export const VALIDATE_DEFAULTS: Readonly<ValidateOptions> = Object.freeze({
   fallbackTimezone: 'America/Toronto',
 });
 
+/** What `loadFeed` may be told: the request, its retries, the last good copy, and validation. */
 export interface LoadOptions extends Partial<ValidateOptions> {
   /** Cancels the load; `loadFeed` then rejects with a `FeedError` whose code is `aborted`. */
   readonly signal?: AbortSignal;
@@ -94,6 +97,7 @@ export interface RetryInfo {
   readonly error: Error & { readonly code: string; readonly status?: number };
 }
 
+/** The loading defaults, frozen: the values `loadFeed` uses for the options it is not given. */
 export const LOAD_DEFAULTS: Readonly<{
   timeoutMs: number;
   maxBytes: number;
@@ -116,6 +120,7 @@ export const LOAD_DEFAULTS: Readonly<{
 /** The `localStorage` copy of the last good feed is kept only under this many characters (Cache API: no extra cap). */
 export const LAST_GOOD_MAX_LOCAL_CHARS = 2 * 1024 * 1024;
 
+/** The search thresholds, frozen: how much of the best match a record must reach to be listed. */
 export const SEARCH_DEFAULTS = Object.freeze({
   limit: 20,
   offset: 0,

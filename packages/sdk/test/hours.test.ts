@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { isOpen, nextOpening, OPEN_AT_PATTERN, openAtInstant, openStatus, weekdayIn, zonedInstant, zonedParts, type Hours } from '@repere/sdk';
+import { isOpen, nextOpening, OPEN_AT_PATTERN, openAtInstant, openStatus, weekdayIn, type Hours } from '@repere/sdk';
+import { zonedInstant, zonedParts } from '@repere/sdk/internal';
 
 const TZ = 'America/Toronto';
 const weekdays: Hours = { days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '16:30' };

@@ -3,7 +3,8 @@
 // what the straightforward construction holds.
 import { expect } from 'chai';
 import { readRepoFile } from '#network';
-import { buildIndex, createFinder, isOpen, queryTerms, searchIndex, validateFeed, type Feed } from '@repere/sdk';
+import { createFinder, isOpen, validateFeed, type Feed } from '@repere/sdk';
+import { buildIndex, queryTerms, searchIndex } from '@repere/sdk/internal';
 import { IndexBuilder } from '../src/search/index.js';
 // @ts-expect-error plain JavaScript generator without types
 import { generateLargeFeed } from '../../../scripts/generate/large-feed.mjs';

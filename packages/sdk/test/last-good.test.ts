@@ -5,7 +5,8 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
-import { clearLastGood, FeedError, lastGoodKey, loadFeed, readLastGood, saveLastGood, LAST_GOOD_CACHE } from '@repere/sdk';
+import { clearLastGood, FeedError, loadFeed, readLastGood, saveLastGood } from '@repere/sdk';
+import { lastGoodKey, LAST_GOOD_CACHE } from '@repere/sdk/internal';
 import { feedOf, RESOURCES } from './support/feeds.js';
 import { failure } from './support/failure.js';
 

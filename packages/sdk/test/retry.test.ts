@@ -3,7 +3,8 @@
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '#network';
-import { FeedError, isRetryable, loadFeed, MAX_RETRIES, parseRetryAfter, retryDelay, type RetryInfo } from '@repere/sdk';
+import { FeedError, loadFeed, MAX_RETRIES, type RetryInfo } from '@repere/sdk';
+import { isRetryable, parseRetryAfter, retryDelay } from '@repere/sdk/internal';
 import { feedOf, RESOURCES } from './support/feeds.js';
 import { failure } from './support/failure.js';
 

@@ -9,7 +9,7 @@
  * feed, the notes or an error message. Messages name the API by its origin
  * and path, without the query string, for the same reason.
  */
-import { isRetryable, parseRetryAfter, retryDelay } from '@repere/sdk';
+import { isRetryable, parseRetryAfter, retryDelay } from '@repere/sdk/internal';
 import type { ImportOptions } from '../base.js';
 import { Notes, ToolError } from '../notes.js';
 import { finishImport, importContext, type HsdsImportResult, type ServiceToMap } from './assemble.js';

@@ -12,6 +12,7 @@ export type LocalizedText = Readonly<Record<string, string>>;
 /** Lists of strings per language. */
 export type LocalizedList = Readonly<Record<string, readonly string[]>>;
 
+/** A normalized phone number: its `href` is a safe `tel:` URL. */
 export interface Phone {
   /** The number as the feed wrote it, for display. */
   readonly number: string;
@@ -21,6 +22,7 @@ export interface Phone {
   readonly kind: PhoneKind;
 }
 
+/** A normalized postal address. */
 export interface Address {
   readonly street?: string;
   readonly city?: string;
@@ -29,6 +31,7 @@ export interface Address {
   readonly country?: string;
 }
 
+/** A normalized place where a service is given; a confidential one keeps only its city. */
 export interface Location {
   readonly name?: LocalizedText;
   /** Absent for confidential locations, except the city. */
@@ -40,6 +43,7 @@ export interface Location {
   readonly confidential: boolean;
 }
 
+/** Opening hours, as wall-clock times in the feed's time zone. */
 export interface Hours {
   readonly days: readonly Day[];
   /** `HH:MM` in the feed's time zone. */
@@ -80,6 +84,7 @@ export interface Resource {
   readonly [unknownField: string]: unknown;
 }
 
+/** A normalized category of the feed's tree. */
 export interface Category {
   readonly id: string;
   readonly name: LocalizedText;
@@ -95,6 +100,7 @@ export interface Category {
   readonly codes?: readonly string[];
 }
 
+/** A normalized region of the feed's tree. */
 export interface Region {
   readonly id: string;
   readonly name: LocalizedText;
@@ -102,6 +108,7 @@ export interface Region {
   readonly centroid?: { readonly lat: number; readonly lon: number };
 }
 
+/** A crisis line of the feed's header, with a safe `href`. */
 export interface CrisisLine {
   readonly label: LocalizedText;
   readonly phone: string;

@@ -89,6 +89,7 @@ export const LocationSchema = v.looseObject({
   confidential: v.optional(v.boolean()),
 });
 
+/** The valibot schema of a category of the feed's tree. */
 export const CategorySchema = v.looseObject({
   id: IdSchema,
   name: LocalizedTextSchema,
@@ -98,6 +99,7 @@ export const CategorySchema = v.looseObject({
   codes: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
 });
 
+/** The valibot schema of a region of the feed's tree. */
 export const RegionSchema = v.looseObject({
   id: IdSchema,
   name: LocalizedTextSchema,
@@ -116,6 +118,7 @@ export const CrisisLineSchema = v.looseObject({
   hours: v.optional(LocalizedTextSchema),
 });
 
+/** The valibot schema of one resource record. */
 export const ResourceSchema = v.looseObject({
   id: IdSchema,
   name: LocalizedTextSchema,

@@ -5,12 +5,15 @@
 
 /** How a search's result count is told: never the count itself. */
 export const RESULT_BUCKETS = ['0', '1-5', '6+'] as const;
+/** A value of {@link RESULT_BUCKETS}. */
 export type ResultBucket = (typeof RESULT_BUCKETS)[number];
 
 /** The filters a search can use, by name only (never their values but regions and categories, which are feed ids). */
 export const NEED_FILTERS = ['category', 'region', 'audience', 'language', 'delivery', 'cost', 'open-now', 'near'] as const;
+/** A value of {@link NEED_FILTERS}. */
 export type NeedFilter = (typeof NEED_FILTERS)[number];
 
+/** The bounds of a needs report ({@link NEEDS_LIMITS} holds their values). */
 export interface NeedsLimits {
   /** Searches in one batch; more are dropped. */
   readonly searches: number;

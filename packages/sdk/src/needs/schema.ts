@@ -20,6 +20,7 @@ export const NeedSearchSchema = v.strictObject({
   tokens: v.optional(v.pipe(v.array(TokenSchema), v.minLength(1), v.maxLength(NEEDS_LIMITS.tokens))),
 });
 
+/** The valibot schema of a needs batch, as the collector checks it (`schema/needs-batch.schema.json` is its JSON Schema). */
 export const NeedsBatchSchema = v.strictObject({
   format: v.literal('repere-needs'),
   version: v.literal(1),

@@ -34,8 +34,10 @@ export interface SearchFilters {
   readonly openNow?: boolean;
 }
 
+/** How results are ordered within relevance bands: by relevance, distance or name. */
 export type SortOrder = 'relevance' | 'distance' | 'name';
 
+/** What `Finder.search` may be told: filters, locale, place, instant, order and page. */
 export interface SearchOptions {
   /** The resident's language, for highlights and name sorting. Default: the feed's. */
   readonly locale?: string;
@@ -65,6 +67,7 @@ export interface Highlights {
   readonly description: readonly Range[];
 }
 
+/** One result: the resource, its score, and what the interface shows of it. */
 export interface SearchResult {
   readonly resource: Resource;
   /** Relevance, higher is better; 0 when browsing without a query. */
@@ -93,6 +96,7 @@ export interface Facets {
   readonly openNow: number;
 }
 
+/** A page of results, with the total, the facets and what the query was read to mean. */
 export interface SearchResults {
   /** The query as searched. */
   readonly query: string;
@@ -106,6 +110,7 @@ export interface SearchResults {
   readonly facets: Facets;
 }
 
+/** A feed ready to search: made by {@link createFinder}. */
 export interface Finder {
   /** The feed being searched. */
   readonly feed: Feed;

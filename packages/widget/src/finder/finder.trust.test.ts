@@ -3,7 +3,8 @@
 // the host's fallback content and a way to try again: nothing lost.
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
-import { clearLastGood, LAST_GOOD_CACHE, readLastGood } from '@repere/sdk';
+import { clearLastGood, readLastGood } from '@repere/sdk';
+import { LAST_GOOD_CACHE } from '@repere/sdk/internal';
 import { startNetwork, type MockNetwork } from '../../test/support/network.js';
 import { $, $$, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
 import { FEED_URL, feed } from '../../test/fixtures/feed.js';
