@@ -168,7 +168,7 @@ configs.push(
   },
   {
     input: { index: `${pkg('sdk')}/build/index.d.ts`, internal: `${pkg('sdk')}/build/internal.d.ts` },
-    output: { dir: `${pkg('sdk')}/dist`, format: 'es', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+    output: { dir: `${pkg('sdk')}/dist`, format: 'es', chunkFileNames: 'chunks/types-[hash].d.ts' },
     plugins: [dts()],
   },
 );

@@ -34,6 +34,22 @@ function workerHeapCommand() {
   };
 }
 
+/**
+ * The SDK tests import their mock network as './support/network.js', msw's
+ * Node server (network.ts): in the browser run, its service-worker twin,
+ * network.browser.ts, is served in its place. Test-only, so nothing about it
+ * ships in the SDK's package.json.
+ */
+function browserNetwork() {
+  return {
+    name: 'repere-browser-network',
+    resolveImport({ source, context }) {
+      if (source === './support/network.js' && context.path.startsWith('/packages/sdk/test/')) return './support/network.browser.ts';
+      return undefined;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: [
@@ -66,7 +82,7 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), workerHeapCommand()],
+  plugins: [browserNetwork(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), workerHeapCommand()],
   middleware: [
     // A worker started from the sources (`new Worker(new URL('./engine.worker.js',
     // import.meta.url))`) asks for the .js that tsc would emit: serve the .ts,

@@ -4,7 +4,7 @@
  */
 import { constants } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import { formatProblem, isFeedError, parseFeedText, validateFeed, type Feed, type FeedProblem } from '@repere/sdk';
+import { formatProblem, parseFeedText, validateFeed, type Feed, type FeedProblem } from '@repere/sdk';
 import type { Lang } from './messages.js';
 import { ToolError } from './notes.js';
 
@@ -103,9 +103,4 @@ export function readFileBytes(path: string): Buffer {
  */
 export function validateFile(path: string, lang: Lang = 'en'): ValidationReport {
   return reportFeed(readFeedFile(path), lang);
-}
-
-/** Whether an error means "the input is unusable" (exit code 2). */
-export function isUnusable(error: unknown): error is ToolError | Error {
-  return error instanceof ToolError || isFeedError(error);
 }

@@ -88,7 +88,7 @@ export type { NeedsBatchCheck } from './needs/schema.js';
 export { baseLanguage, localize } from './text/localize.js';
 export type { LocalizedResult } from './text/localize.js';
 export { isOpen, nextOpening, openStatus } from './hours/open.js';
-export { isTimeZone } from './hours/zoned.js';
+export { isTimeZone } from './time-zone.js';
 export { OPEN_AT_PATTERN, openAtInstant, weekdayIn } from './hours/open-at.js';
 export type { Opening, OpenStatus } from './hours/open.js';
 export { distanceKm } from './geo/distance.js';

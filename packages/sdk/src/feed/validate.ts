@@ -28,7 +28,7 @@ import type {
   Resource,
   Synonym,
 } from './model.js';
-import { isTimeZone } from '../hours/zoned.js';
+import { isTimeZone } from '../time-zone.js';
 import { safeEmail, safeWebUrl, telHref } from './safe-url.js';
 import {
   CategorySchema,

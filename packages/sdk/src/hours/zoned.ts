@@ -3,19 +3,7 @@
  * SDK stays small and works the same in browsers, workers and Node.
  */
 import type { Day } from '../feed/vocabulary.js';
-
-/** Whether this runtime knows `zone` as an IANA time zone (e.g. `America/Toronto`). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    // The formatter that reading the zone's clock needs, made (and kept) now:
-    // a feed's zone is checked as it loads, then read for its first list, and
-    // a cold page pays for each formatter it makes.
-    formatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { zoneFormatter } from '../time-zone.js';
 
 /** Wall-clock parts of an instant in a time zone. */
 export interface ZonedParts {
@@ -29,26 +17,6 @@ export interface ZonedParts {
   readonly date: string;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 const WEEKDAYS: Record<string, Day> = { Mon: 'mo', Tue: 'tu', Wed: 'we', Thu: 'th', Fri: 'fr', Sat: 'sa', Sun: 'su' };
 
 /** The last instant read, and in which zone: one list of cards reads the same instant for every card. */
@@ -59,7 +27,7 @@ export function zonedParts(at: Date, timeZone: string): ZonedParts & { readonly 
   const time = at.getTime();
   if (lastRead?.time === time && lastRead.timeZone === timeZone) return lastRead.parts;
   const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(at)) parts[p.type] = p.value;
+  for (const p of zoneFormatter(timeZone).formatToParts(at)) parts[p.type] = p.value;
   const hour = Number(parts.hour) % 24;
   const read = Object.freeze({
     year: Number(parts.year),

@@ -1,4 +1,5 @@
-// msw in Node: request interception answers the feed requests.
+// msw in Node: request interception answers the feed requests. In the browser
+// test run, web-test-runner.config.mjs serves network.browser.ts in its place.
 import { setupServer } from 'msw/node';
 import type { RequestHandler } from 'msw';
 
