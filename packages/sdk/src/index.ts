@@ -71,8 +71,8 @@ export type {
   Highlights,
   SortOrder,
 } from './search/finder.js';
-export { FACET_DIMENSIONS } from './search/index.js';
-export type { FacetDimension } from './search/index.js';
+export { FACET_DIMENSIONS } from './search/search-index.js';
+export type { FacetDimension } from './search/search-index.js';
 export { splitHighlights } from './search/highlight.js';
 export type { Range, TextSegment } from './search/highlight.js';
 export { fold } from './search/normalize.js';

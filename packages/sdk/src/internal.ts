@@ -16,8 +16,8 @@ export { lastGoodKey, LAST_GOOD_CACHE, LAST_GOOD_PREFIX } from './feed/last-good
 export { problemMessage, errorMessage } from './messages.js';
 
 // The search index and the synchronous search behind `createFinder`
-export { buildIndex } from './search/index.js';
-export type { SearchIndex } from './search/index.js';
+export { buildIndex } from './search/index-builder.js';
+export type { SearchIndex } from './search/search-index.js';
 export { searchIndex } from './search/finder.js';
 export { highlightRanges } from './search/highlight.js';
 export { queryTerms } from './search/normalize.js';

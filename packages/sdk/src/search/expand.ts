@@ -6,7 +6,8 @@
  */
 // The basic build: we only need fuzzy scoring of short words, not extended or logical queries.
 import Fuse from 'fuse.js/basic';
-import { trigramsOf, type SearchIndex } from './index.js';
+import type { SearchIndex } from './search-index.js';
+import { trigramsIn, trigramsOf } from './trigrams.js';
 
 export interface Expansion {
   readonly termId: number;
@@ -58,8 +59,9 @@ function trigramCandidates(index: SearchIndex, word: string, maxEdits: number): 
   const grams = [...new Set(trigramsOf(word))];
   const needed = Math.max(1, grams.length - 3 * maxEdits);
   const counts = new Map<number, number>();
+  const trigrams = trigramsIn(index);
   for (const g of grams) {
-    const ids = index.trigrams.get(g);
+    const ids = trigrams.get(g);
     if (!ids) continue;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;

@@ -7,12 +7,16 @@
  */
 import { openAtClock, type WallClock } from '../hours/open.js';
 import { baseLanguage } from '../text/localize.js';
-import { FACET_DIMENSIONS, type FacetColumn, type FacetDimension, type SearchIndex } from './index.js';
+import { slot } from './index-state.js';
+import { FACET_DIMENSIONS, type FacetColumn, type FacetDimension, type SearchIndex } from './search-index.js';
 import type { SearchFilters } from './finder.js';
 
 export const OPEN = 1;
 export const CLOSED = 2;
 export const OPEN_UNKNOWN = 3;
+
+/** Every document's open state at the last wall-clock minute asked. */
+const OPEN_STATES = slot<{ key: string; states: Uint8Array }>('open-states');
 
 /**
  * Every document's open state at a wall-clock minute. Kept for the minute:
@@ -20,7 +24,7 @@ export const OPEN_UNKNOWN = 3;
  */
 export function openStates(index: SearchIndex, clock: WallClock): Uint8Array {
   const key = `${clock.date} ${clock.minutes}`;
-  const cached = index.openCache;
+  const cached = index.state.get(OPEN_STATES, () => ({ key: '', states: new Uint8Array(0) }));
   if (cached.key === key) return cached.states;
   const states = new Uint8Array(index.docs.length);
   for (let d = 0; d < index.docs.length; d++) {

@@ -1,14 +1,16 @@
 /**
  * `createFinder`: search, filters, facets and sorting over a loaded feed, and
  * the types of what it takes and gives. Data flows one way: feed → index
- * (built once, `index.ts`) → results (one search: `search.ts`).
+ * (built once, `index-builder.ts`) → results (one search: `search.ts`).
  */
 import type { Feed, Resource } from '../feed/model.js';
 import type { Audience, Cost, DeliveryMode, DistressKind } from '../feed/vocabulary.js';
 import type { LatLon } from '../geo/distance.js';
 import type { Range } from './highlight.js';
-import { IndexBuilder, type SearchIndex } from './index.js';
-import { NameSorter, nameComparator } from './names.js';
+import { IndexBuilder } from './index-builder.js';
+import { NameSorter, nameComparator, nameRanks } from './names.js';
+import { docIndexById, type SearchIndex } from './search-index.js';
+import { trigramsIn } from './trigrams.js';
 import { queryTerms } from './normalize.js';
 import { searchIndex, searchPreparation } from './search.js';
 
@@ -197,17 +199,17 @@ export function createFinder(feed: Feed): Finder {
       // What the first keystrokes would otherwise pay for: the trigrams of the
       // first typo, and a first run of the search code (compiled by the
       // engine on first use), with a short, common prefix.
-      void full.trigrams;
+      trigramsIn(full);
       await yieldToPage();
       let common = 0;
       for (let t = 1; t < full.vocabulary.length; t++) if (full.postingDocs[t]!.length > full.postingDocs[common]!.length) common = t;
       if (full.vocabulary.length) searchIndex(full, full.vocabulary[common]!.slice(0, 2), { limit: 1 });
       await yieldToPage();
       for (const locale of new Set([feed.meta.defaultLocale, ...feed.meta.locales])) {
-        if (full.nameRanks.has(locale)) continue;
+        if (nameRanks(full).has(locale)) continue;
         const sorter = new NameSorter(nameComparator(full, locale), full.docs.length);
         while (!sorter.step(INDEX_SLICE_MS)) await yieldToPage();
-        full.nameRanks.set(locale, sorter.ranks());
+        nameRanks(full).set(locale, sorter.ranks());
       }
     }).catch(() => {});
   }
@@ -215,7 +217,7 @@ export function createFinder(feed: Feed): Finder {
     feed,
     ready,
     get: (id) => {
-      const d = builder.base.docIndexById.get(id);
+      const d = docIndexById(builder.base).get(id);
       return d === undefined ? undefined : feed.resources[d];
     },
     search: (query, options) => {

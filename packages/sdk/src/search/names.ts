@@ -4,8 +4,9 @@
  * out in the background so that listing it compares no names at all.
  */
 import { localize } from '../text/localize.js';
-import type { Resource } from '../feed/model.js';
-import type { SearchIndex } from './index.js';
+import { now } from './arrays.js';
+import { slot } from './index-state.js';
+import type { SearchIndex } from './search-index.js';
 
 const collators = new Map<string, Intl.Collator>();
 function collator(locale: string): Intl.Collator {
@@ -22,10 +23,9 @@ function collator(locale: string): Intl.Collator {
 }
 
 /** Each document's name in a locale, picked once per locale and kept. */
-const namesByIndex = new WeakMap<readonly Resource[], Map<string, string[]>>();
+const NAMES = slot<Map<string, string[]>>('names');
 function namesIn(index: SearchIndex, locale: string): string[] {
-  let byLocale = namesByIndex.get(index.docs);
-  if (!byLocale) namesByIndex.set(index.docs, (byLocale = new Map()));
+  const byLocale = index.state.get(NAMES, () => new Map());
   let names = byLocale.get(locale);
   if (!names) {
     const fallbacks = [index.feed.meta.defaultLocale];
@@ -35,13 +35,24 @@ function namesIn(index: SearchIndex, locale: string): string[] {
   return names;
 }
 
+const NAME_RANKS = slot<Map<string, Int32Array>>('name-ranks');
+
+/**
+ * Per locale, each document's rank in name order, when known: `createFinder`
+ * sorts a large feed's names in the background (see {@link NameSorter}) and
+ * keeps them here; without ranks, the page is found by comparing names.
+ */
+export function nameRanks(index: SearchIndex): Map<string, Int32Array> {
+  return index.state.get(NAME_RANKS, () => new Map());
+}
+
 /**
  * Name order for a locale: by the locale's collation, then feed order. Only
  * the page asked for is ever put in order (see {@link topK}), so a list of
  * 20,000 resources costs one comparison per resource, not a full sort.
  */
 export function nameComparator(index: SearchIndex, locale: string): (a: number, b: number) => number {
-  const ranks = index.nameRanks.get(locale);
+  const ranks = nameRanks(index).get(locale);
   if (ranks) return (a, b) => ranks[a]! - ranks[b]!;
   const names = namesIn(index, locale);
   const byName = collator(locale);
@@ -75,7 +86,7 @@ export class NameSorter {
   /** Sorts for about `budgetMs`; returns whether the order is complete. */
   step(budgetMs = Infinity): boolean {
     const { n, before } = this;
-    const until = budgetMs === Infinity ? Infinity : clock() + budgetMs;
+    const until = budgetMs === Infinity ? Infinity : now() + budgetMs;
     const RUN = 16;
     let ops = 0;
     // First, runs of 16 by insertion.
@@ -99,7 +110,7 @@ export class NameSorter {
       }
       if ((ops += RUN) >= 512) {
         ops = 0;
-        if (clock() >= until) return false;
+        if (now() >= until) return false;
       }
     }
     // Then merges of ever wider runs, from src into dst.
@@ -111,7 +122,7 @@ export class NameSorter {
       while (k < hi) {
         if (i < mid && (j >= hi || before(src[i]!, src[j]!) <= 0)) dst[k++] = src[i++]!;
         else dst[k++] = src[j++]!;
-        if ((++ops & 1023) === 0 && clock() >= until) {
+        if ((++ops & 1023) === 0 && now() >= until) {
           this.i = i;
           this.j = j;
           this.k = k;
@@ -143,4 +154,3 @@ export class NameSorter {
   }
 }
 
-const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -5,7 +5,8 @@
  */
 import type { Resource } from '../feed/model.js';
 import { distanceKm, type LatLon } from '../geo/distance.js';
-import type { SearchIndex } from './index.js';
+import { slot } from './index-state.js';
+import type { SearchIndex } from './search-index.js';
 import { foldedWords } from './normalize.js';
 import { ancestors } from './places.js';
 
@@ -39,9 +40,11 @@ export function nearestKm(resource: Resource, near: LatLon): number | undefined 
   return bestKm;
 }
 
+const TOWNS = slot<readonly (readonly string[])[]>('towns');
+
 /** Each document's folded towns (its addresses' cities), for a town named in a query. */
 export function townsOf(index: SearchIndex): readonly (readonly string[])[] {
-  return ((index.memo.towns as string[][] | undefined) ??= index.docs.map((r) =>
-    r.locations.map((l) => (l.address?.city ? foldedWords(l.address.city).join(' ') : '')).filter(Boolean),
-  ));
+  return index.state.get(TOWNS, () =>
+    index.docs.map((r) => r.locations.map((l) => (l.address?.city ? foldedWords(l.address.city).join(' ') : '')).filter(Boolean)),
+  );
 }

@@ -12,7 +12,8 @@
  */
 import { SEARCH_DEFAULTS } from '../options.js';
 import { expandTerm, type Expansion } from './expand.js';
-import type { SearchIndex } from './index.js';
+import { slot } from './index-state.js';
+import type { SearchIndex } from './search-index.js';
 import { synonymsOf, synonymTable, type SynonymTable } from './synonyms.js';
 
 /**
@@ -30,15 +31,18 @@ export interface Scratch {
   readonly mark: Uint8Array;
 }
 
+const SCRATCH = slot<Scratch>('scratch');
+const SYNONYMS = slot<SynonymTable>('synonyms');
+
 export function scratchOf(index: SearchIndex): Scratch {
   const n = index.docs.length;
-  return ((index.memo.scratch as Scratch | undefined) ??= {
+  return index.state.get(SCRATCH, () => ({
     total: new Float64Array(n),
     matched: new Uint8Array(n),
     cover: new Float64Array(n),
     best: new Float64Array(n),
     mark: new Uint8Array(n),
-  });
+  }));
 }
 
 /** Expansions that most records share say nothing about a need. */
@@ -61,7 +65,7 @@ export interface WordExpansions {
  * for every word with `bridge` (a search that found nothing otherwise).
  */
 export function expansionsOf(index: SearchIndex, words: readonly string[], bridge = false): WordExpansions[] {
-  const table = ((index.memo.synonyms as SynonymTable | undefined) ??= synonymTable(index.feed.synonyms));
+  const table = index.state.get(SYNONYMS, () => synonymTable(index.feed.synonyms));
   const targets = synonymsOf(table.needs, words);
   const bridges = synonymsOf(table.services, words);
   const n = index.docs.length;

@@ -14,7 +14,8 @@ import { distressBit, distressMasks, distressTier, readDistress } from './distre
 import { filterAndCount, OPEN, OPEN_UNKNOWN, openStates } from './filter.js';
 import type { SearchOptions, SearchResult, SearchResults, SortOrder } from './finder.js';
 import { highlightRanges } from './highlight.js';
-import { FACET_DIMENSIONS, type SearchIndex } from './index.js';
+import { slot } from './index-state.js';
+import { FACET_DIMENSIONS, type SearchIndex } from './search-index.js';
 import { nameComparator } from './names.js';
 import { kmFrom, nearestKm, placeCentroid, townsOf } from './nearby.js';
 import { foldedWords, queryTerms } from './normalize.js';
@@ -31,8 +32,10 @@ interface ReadQuery {
   readonly bridge?: boolean;
 }
 
-const gazetteerOf = (index: SearchIndex) => ((index.memo.gazetteer as Gazetteer | undefined) ??= gazetteer(index.feed));
-const distressOf = (index: SearchIndex) => ((index.memo.distress as Uint8Array | undefined) ??= distressMasks(index.feed));
+const GAZETTEER = slot<Gazetteer>('gazetteer');
+const DISTRESS = slot<Uint8Array>('distress');
+const gazetteerOf = (index: SearchIndex) => index.state.get(GAZETTEER, () => gazetteer(index.feed));
+const distressOf = (index: SearchIndex) => index.state.get(DISTRESS, () => distressMasks(index.feed));
 
 /**
  * What searching works out once per feed, as separate steps, so that a
