@@ -15,6 +15,7 @@ import {
   type ResourceInput,
 } from '@repere/sdk';
 import { ToolError, type Notes } from './notes.js';
+import { ID_PATTERN } from '@repere/sdk';
 
 /** Options common to every import. */
 export interface ImportOptions {
@@ -30,11 +31,9 @@ export interface ImportOptions {
   now?: Date;
 }
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
-
 /** Whether a string can be a feed id. */
 export function isId(value: string): boolean {
-  return ID.test(value);
+  return ID_PATTERN.test(value);
 }
 
 /** Lower case, no accents: how names are compared. */

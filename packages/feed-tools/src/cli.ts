@@ -24,6 +24,7 @@ import { MANIFEST_NAME, splitFeed, writeSplit } from './shard.js';
 import { feedStats, formatStats } from './stats.js';
 import { PACK_SUGGESTED_FROM, readFeed, readFeedFile, readFileBytes, reportFeed, type ReportedProblem } from './validate.js';
 import { writeFileAtomic } from './write-atomic.js';
+import { LANGUAGE_TAG_PATTERN, TIMESTAMP_PATTERN } from '@repere/sdk/internal';
 
 /** Where the command writes; tests pass their own. */
 export interface Io {
@@ -328,7 +329,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         if (!values.output) return usage('missing-argument', { what: '-o FEED.json' });
         const options: ImportOptions = {};
         if (values['default-locale'] !== undefined) {
-          if (!/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(values['default-locale'])) return usage('bad-locale', { value: values['default-locale'] });
+          if (!LANGUAGE_TAG_PATTERN.test(values['default-locale'])) return usage('bad-locale', { value: values['default-locale'] });
           options.defaultLocale = values['default-locale'];
         }
         if (values.timezone !== undefined) {
@@ -344,7 +345,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           if (!m || !m[2]) return usage('bad-header', { name: /^[!#$%&'*+.^_`|~0-9A-Za-z-]{0,40}/.exec(header)![0] });
           headers[m[1]!] = m[2];
         }
-        if (values.since !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(values.since)) {
+        if (values.since !== undefined && !TIMESTAMP_PATTERN.test(values.since)) {
           return usage('bad-since', { value: values.since });
         }
         const api = { headers, ...(values.since ? { since: values.since } : {}) };

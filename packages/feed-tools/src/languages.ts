@@ -6,6 +6,7 @@
  */
 import { fold } from './base.js';
 import type { Lang } from './messages.js';
+import { LANGUAGE_TAG_PATTERN } from '@repere/sdk/internal';
 
 
 // Words people type for a language, in English and French, folded; the codes are BCP 47.
@@ -32,15 +33,13 @@ const EXTRA_NAMES: Readonly<Record<string, Record<Lang, string>>> = {
   moe: { en: 'Innu-aimun', fr: 'innu-aimun' },
 };
 
-const CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-
 /**
  * The language code for a name or a code as written in an input: `French`,
  * `français`, `LSQ`, `fr-CA`. `undefined` when it is neither.
  */
 export function languageCode(text: string): string | undefined {
   const key = fold(text).replace(/\s+/g, ' ');
-  return NAMES[key] ?? (CODE.test(key) ? key : undefined);
+  return NAMES[key] ?? (LANGUAGE_TAG_PATTERN.test(key) ? key : undefined);
 }
 
 const DISPLAY = new Map<Lang, Intl.DisplayNames>();

@@ -25,3 +25,6 @@ export { queryTerms } from './search/normalize.js';
 // Wall-clock arithmetic in a time zone
 export { zonedInstant, zonedParts } from './hours/zoned.js';
 export type { ZonedParts } from './hours/zoned.js';
+
+// The format's language-tag and timestamp patterns, for tools that write feeds (ids: ID_PATTERN, public)
+export { LANGUAGE_TAG_PATTERN, TIMESTAMP_PATTERN } from './feed/patterns.js';

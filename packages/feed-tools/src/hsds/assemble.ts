@@ -7,7 +7,8 @@ import type { CategoryInput, FeedDocument, RegionInput, ResourceInput } from '@r
 import { assembleFeed, Vocabulary, type ImportOptions } from '../base.js';
 import type { ImportNote, Notes } from '../notes.js';
 import { Taxonomy } from '../taxonomy.js';
-import { defineTerm, linkParents, mapService, type HsdsContext, type HsdsObject, type HsdsPlace } from './nested.js';
+import { defineTerm, linkParents, type HsdsContext, type HsdsObject, type HsdsPlace } from './nested.js';
+import { mapService } from './service.js';
 
 /** What an HSDS import produced. */
 export interface HsdsImportResult {

@@ -18,6 +18,7 @@ import { readFileBytes } from '../validate.js';
 import { Notes, ToolError } from '../notes.js';
 import { finishImport, importContext, type HsdsImportResult, type ServiceToMap } from './assemble.js';
 import { cleanNumber, type HsdsObject, type HsdsPlace } from './nested.js';
+import { LANGUAGE_TAG_PATTERN } from '@repere/sdk/internal';
 
 /** The tables read, by the names the 1.x and 2.0 versions and Ohana gave them. */
 const TABLES = [
@@ -96,7 +97,7 @@ function list(value: string | undefined): string[] {
 const LANGUAGE_CODES = new Map<string, string>();
 /** A language name ("French", "Français", "Spanish") or code as an ISO 639 code; the value itself when unknown. */
 function languageCode(value: string): string {
-  if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value)) return value.toLowerCase();
+  if (LANGUAGE_TAG_PATTERN.test(value)) return value.toLowerCase();
   if (LANGUAGE_CODES.size === 0) {
     // Names from the runtime's own data, in both languages: no table to keep up to date.
     const names = ['en', 'fr'].map((lang) => new Intl.DisplayNames([lang], { type: 'language' }));

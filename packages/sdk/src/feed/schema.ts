@@ -14,28 +14,19 @@
  */
 import * as v from 'valibot';
 import { AUDIENCES, COSTS, DAYS, DELIVERY_MODES, DISTRESS_KINDS, PHONE_KINDS } from './vocabulary.js';
-import { ID_PATTERN } from './patterns.js';
+import { ID_PATTERN, LANGUAGE_TAG_PATTERN, TIMESTAMP_PATTERN } from './patterns.js';
 
 /** A BCP 47 language tag such as `fr`, `en`, `fr-CA` or `zh-Hans`. */
-export const LanguageTagSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/),
-);
+export const LanguageTagSchema = v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN));
 
 /** An identifier: letters, digits, `-`, `_`, `.` and `:`. */
-export const IdSchema = v.pipe(
-  v.string(),
-  v.regex(ID_PATTERN),
-);
+export const IdSchema = v.pipe(v.string(), v.regex(ID_PATTERN));
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const DateSchema = v.pipe(v.string(), v.isoDate());
 
 /** A date, optionally with a time: `2026-11-01` or `2026-11-01T09:30:00Z`. */
-export const TimestampSchema = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/),
-);
+export const TimestampSchema = v.pipe(v.string(), v.regex(TIMESTAMP_PATTERN));
 
 /**
  * Localized text: a plain string, in the feed's `defaultLocale`, or an object
