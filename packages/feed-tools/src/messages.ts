@@ -28,6 +28,14 @@ const en = {
   'bad-timezone': (p: Params) => `"${p.value}" is not an IANA time zone (e.g. America/Toronto).`,
   'bad-locale': (p: Params) => `"${p.value}" is not a language tag (e.g. fr, en, fr-CA).`,
   'base-unusable': (p: Params) => `The base feed "${p.path}" cannot be used: ${p.detail}`,
+  // What a missing argument is (in "Missing …")
+  'what-feed-file': () => `the feed file`,
+  'what-import-file': () => `the file to import`,
+  'what-two-feeds': () => `the two feeds to merge`,
+  // Sizes, in decimal units as file managers show them
+  'unit-mb': (p: Params) => `${p.size} MB`,
+  'unit-kb': (p: Params) => `${p.size} kB`,
+  'unit-b': (p: Params) => `${p.size} B`,
   // CSV: the file
   'not-csv': (p: Params) => `This is not a CSV file (${p.detail}).`,
   xlsx: () => `This is an Excel workbook, not a CSV file: in Excel, use "Save as" › "CSV UTF-8".`,
@@ -202,6 +210,12 @@ const fr: Record<MessageCode, (p: Params) => string> = {
   'bad-timezone': (p) => `« ${p.value} » n’est pas un fuseau horaire IANA (p. ex. America/Toronto).`,
   'bad-locale': (p) => `« ${p.value} » n’est pas un code de langue (p. ex. fr, en, fr-CA).`,
   'base-unusable': (p) => `Le flux de base « ${p.path} » est inutilisable : ${p.detail}`,
+  'what-feed-file': () => `le fichier du flux`,
+  'what-import-file': () => `le fichier à importer`,
+  'what-two-feeds': () => `les deux flux à fusionner`,
+  'unit-mb': (p) => `${p.size} Mo`,
+  'unit-kb': (p) => `${p.size} ko`,
+  'unit-b': (p) => `${p.size} o`,
   'not-csv': (p) => `Ce n’est pas un fichier CSV (${p.detail}).`,
   xlsx: () => `C’est un classeur Excel, pas un fichier CSV : dans Excel, faites « Enregistrer sous » › « CSV UTF-8 ».`,
   'no-header': () => `Le fichier est vide : il faut une ligne d’en-tête avec le nom des colonnes.`,
@@ -369,3 +383,77 @@ function printable(params: Params): Params {
 export function pickLang(value: string | undefined): Lang {
   return value?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
+
+/** `repere help`, in each language. */
+export const HELP: Readonly<Record<Lang, string>> = {
+  en: `repere — validate, import and inspect Repère feeds
+
+Usage:
+  repere validate FEED.json [--json] [--lang fr|en]
+  repere import [csv|hsds] PATH -o FEED.json [options]
+                                                     (the format is detected and named: Repère template,
+                                                      211 export (AIRS/iCarol), HSDS .json file or folder of CSVs,
+                                                      HSDS 1.x/2.0 tables)
+  repere import csv SHEET.csv --suggest-map [--base FEED.json] > mapping.json
+  repere import hsds-api URL -o FEED.json [--since DATE] [--header "Name: value"] [options]
+                                                     (URL: an HSDS 3.0 API; the header, an API key, is never written)
+  repere export hsds FEED.json -o DIR [--default-locale TAG] [--json]
+                                                     (HSDS 3.0 JSON: DIR/services.json, DIR/taxonomy_terms.json)
+  repere merge A.json B.json -o BILINGUAL.json [--ids IDS.json|IDS.csv] [--json]
+                                                     (two languages of one directory, joined by id)
+  repere stats FEED.json [--json] [--lang fr|en]
+  repere pack FEED.json -o PACKED.json [--json] [--lang fr|en]
+                                                     (resources as a table: smaller, faster to load)
+  repere pack FEED.json --split region -o DIR [--json] [--lang fr|en]
+                                                     (one table-form file per top-level region, and DIR/manifest.json)
+  repere needs collect --out NEEDS.ndjson [--port 8080] [--host 127.0.0.1] [--per-minute 600]
+                                                     (receives needs-endpoint batches; keeps no address or header)
+  repere needs report NEEDS.ndjson --feed FEED.json -o REPORT.html [--json] [--k 5] [--lang fr|en]
+
+Options (import; pack takes -o and --json):
+  -o, --output FILE        the feed to write (never one of the inputs)
+  --default-locale TAG     language of untranslated text (CSV: fr, HSDS: en)
+  --timezone ZONE          the feed's time zone (default America/Toronto)
+  --title TEXT             the feed's title
+  --base FEED.json         reuse this feed's title, categories and regions
+  --map MAPPING.json       read any spreadsheet through a mapping (columns, values, fixed values)
+  --json                   print the report as JSON
+
+Exit codes: 0 valid / imported / packed, 1 invalid / some rows rejected / nothing to pack, 2 unusable input.
+Documentation: docs/feed-tools.md`,
+  fr: `repere — valider, importer et examiner des flux Repère
+
+Utilisation :
+  repere validate FLUX.json [--json] [--lang fr|en]
+  repere import [csv|hsds] CHEMIN -o FLUX.json [options]
+                                                     (le format est reconnu et nommé : modèle Repère,
+                                                      export 211 (AIRS/iCarol), fichier .json HSDS ou dossier de CSV,
+                                                      tables HSDS 1.x/2.0)
+  repere import csv FEUILLE.csv --suggest-map [--base FLUX.json] > correspondance.json
+  repere import hsds-api URL -o FLUX.json [--since DATE] [--header "Nom: valeur"] [options]
+                                                     (URL : une API HSDS 3.0 ; l’en-tête, une clé d’API, n’est jamais écrit)
+  repere export hsds FLUX.json -o DOSSIER [--default-locale CODE] [--json]
+                                                     (JSON HSDS 3.0 : DOSSIER/services.json, DOSSIER/taxonomy_terms.json)
+  repere merge A.json B.json -o BILINGUE.json [--ids IDS.json|IDS.csv] [--json]
+                                                     (deux langues d’un même répertoire, jointes par identifiant)
+  repere stats FLUX.json [--json] [--lang fr|en]
+  repere pack FLUX.json -o TABLEAU.json [--json] [--lang fr|en]
+                                                     (les fiches en tableau : plus petit, plus rapide à charger)
+  repere pack FLUX.json --split region -o DOSSIER [--json] [--lang fr|en]
+                                                     (un fichier en tableau par région de premier niveau, et DOSSIER/manifest.json)
+  repere needs collect --out BESOINS.ndjson [--port 8080] [--host 127.0.0.1] [--per-minute 600]
+                                                     (reçoit les lots de needs-endpoint ; ne garde ni adresse ni en-tête)
+  repere needs report BESOINS.ndjson --feed FLUX.json -o RAPPORT.html [--json] [--k 5] [--lang fr|en]
+
+Options (import ; pack prend -o et --json) :
+  -o, --output FICHIER     le flux à écrire (jamais un des fichiers d’entrée)
+  --default-locale CODE    langue des textes non traduits (CSV : fr, HSDS : en)
+  --timezone FUSEAU        fuseau horaire du flux (par défaut America/Toronto)
+  --title TEXTE            titre du flux
+  --base FLUX.json         reprendre le titre, les catégories et les régions de ce flux
+  --map CORRESP.json       lire n’importe quelle feuille au moyen d’une correspondance
+  --json                   rapport en JSON
+
+Codes de sortie : 0 valide / importé / mis en tableau, 1 invalide / lignes rejetées / rien à mettre en tableau, 2 entrée inutilisable.
+Documentation : docs/fr/feed-tools.md`,
+};

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import type { FeedErrorCode, ProblemCode } from '@repere/sdk';
 import { errorMessage, problemMessage } from '@repere/sdk/internal';
-import { MESSAGE_CODES, message } from '../src/messages.js';
+import { HELP, MESSAGE_CODES, message } from '../src/messages.js';
 import { frenchTypographyFaults } from '../../../scripts/french-typography.mjs';
 
 /** Any parameter a message asks for, as a neutral word. */
@@ -14,6 +14,12 @@ describe('the CLI’s French messages', () => {
     expect(MESSAGE_CODES.length).to.be.greaterThan(50);
     const faults = MESSAGE_CODES.flatMap((code) => frenchTypographyFaults(message(code, params, 'fr')).map((f) => `${code}: ${f}`));
     expect(faults, faults.join('\n')).to.deep.equal([]);
+  });
+
+  it('follows it in `repere help --lang fr` too, but for what is typed as shown ("Nom: valeur")', () => {
+    const prose = HELP.fr.replace(/"[^"]*"/g, '""');
+    expect(frenchTypographyFaults(prose)).to.deep.equal([]);
+    expect(HELP.fr).to.include('Utilisation\u00a0:');
   });
 
   it('writes « flux de base ; elle » with its no-break space', () => {

@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { NEEDS_LIMITS } from '@repere/sdk';
+import type { Io } from '../commands/context.js';
 import { message, type Lang } from '../messages.js';
 import { readFeedFile } from '../validate.js';
 import { writeFileAtomic } from '../write-atomic.js';
@@ -20,11 +21,6 @@ export interface NeedsValues {
   readonly k?: string;
   readonly 'per-minute'?: string;
   readonly json?: boolean;
-}
-
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
 }
 
 /** Runs `repere needs …`; the collector resolves only when the process is stopped. */
