@@ -251,8 +251,9 @@ if (existsSync(`${pkg('widget')}/build/index.js`)) {
   );
   // The languages fetched on demand by the single-file bundles: dist/locales/<code>.js,
   // one self-contained ES module each (its strings and @lit/localize's tiny `str`).
-  const { targetLocales } = JSON.parse(readFileSync(`${pkg('widget')}/lit-localize.json`, 'utf8'));
-  for (const locale of targetLocales.filter((l) => l !== 'fr')) {
+  // Which ones: the widget's one table of languages (languages.ts, as tsc emitted it).
+  const { DOWNLOADED_LOCALES } = await import(`./${pkg('widget')}/build/languages.js`);
+  for (const locale of DOWNLOADED_LOCALES) {
     const input = `${pkg('widget')}/build/generated/locales/${locale}.js`;
     if (!existsSync(input)) continue;
     configs.push({

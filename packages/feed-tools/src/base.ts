@@ -36,7 +36,11 @@ export function isId(value: string): boolean {
   return ID_PATTERN.test(value);
 }
 
-/** Lower case, no accents: how names are compared. */
+/**
+ * Lower case, no accents: how the tools compare names, and what `slug` makes
+ * ids from. Not the SDK's `fold` (which also opens ligatures, œ → oe, as
+ * search needs): ids made by earlier imports must come out the same.
+ */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }

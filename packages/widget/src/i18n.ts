@@ -26,6 +26,7 @@
  * their own copy and are never affected.
  */
 import { msg, str } from '@lit/localize';
+import { baseLanguage } from '@repere/sdk';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import * as fr from './generated/locales/fr.js';
@@ -117,7 +118,8 @@ export function loadUiLocale(locale: UiLocale): Promise<boolean> {
  * anything else → `undefined`.
  */
 export function toUiLocale(tag: string | null | undefined): UiLocale | undefined {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  // Browsers and attributes may write `fr_CA`: read as `fr-CA`.
+  const base = baseLanguage((tag ?? '').trim().replace(/_/g, '-'));
   if (base === 'zh') return 'zh-Hans';
   if (base === 'prs') return 'fa';
   return (UI_LOCALES as readonly string[]).includes(base) ? (base as UiLocale) : undefined;

@@ -5,6 +5,7 @@
  */
 import type { Day } from '@repere/sdk';
 import type { MessageCode } from '../messages.js';
+import { fold } from '../base.js';
 
 /** One span of opening hours, as the feed writes it. */
 export type HoursSpan = {
@@ -35,10 +36,6 @@ const ALL_DAY_WORDS = /^(24\s*\/\s*7|24\s*h?\s*\/\s*24(\s*,?\s*7\s*j?\s*\/\s*7)?
 const CLOSED_WORDS = /^(ferme|closed|fermee)$/;
 const TIME = String.raw`(\d{1,2})(?:\s*[:h]\s*(\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)?`;
 const RANGE = new RegExp(String.raw`^${TIME}\s*(?:-|–|—|à|a|to|au)\s*${TIME}$`);
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
-}
 
 function clock(hour: string, minute: string | undefined, meridiem: string | undefined, closing: boolean): string | undefined {
   let h = Number(hour);

@@ -4,6 +4,7 @@
  * need; since ages are numbers, they can be worded faithfully in French and
  * English whatever language the rest of the HSDS text is in.
  */
+import { baseLanguage } from '@repere/sdk';
 import type { MessageCode } from '../messages.js';
 
 /** The age bounds of a service that can be used; either may be missing. */
@@ -106,10 +107,6 @@ export function appendSentence(text: string | undefined, sentence: string): stri
   return `${base}${SENTENCE_END.test(base) ? ' ' : '. '}${sentence}.`;
 }
 
-function languageOf(tag: string): string {
-  return tag.toLowerCase().split('-')[0]!;
-}
-
 /**
  * A service's eligibility: the HSDS `eligibility_description` in the import's
  * locale, followed by the age text in that locale's language when it is
@@ -124,7 +121,7 @@ function languageOf(tag: string): string {
 export function eligibilityText(description: string | undefined, ages: AgeText | undefined, locale: string): Record<string, string> | undefined {
   const text: Record<string, string> = {};
   if (description) text[locale] = description;
-  const own = languageOf(locale);
+  const own = baseLanguage(locale);
   if (ages && description && (own === 'fr' || own === 'en')) {
     text[locale] = appendSentence(description, ages[own]);
   } else if (ages) {
