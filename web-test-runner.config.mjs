@@ -35,17 +35,16 @@ function workerHeapCommand() {
 }
 
 /**
- * The SDK tests import their mock network as './support/network.js', msw's
- * Node server (network.ts): in the browser run, its service-worker twin,
- * network.browser.ts, is served in its place. Test-only, so nothing about it
- * ships in the SDK's package.json.
+ * Tests that run in both Node and the browser (the SDK's) import the shared
+ * mock network as test-support/network.js, msw's Node server: in the browser
+ * run, its service-worker twin, network.browser.ts, is served in its place.
+ * Test-only, so nothing about it ships in a package.json.
  */
 function browserNetwork() {
   return {
     name: 'repere-browser-network',
-    resolveImport({ source, context }) {
-      if (source === './support/network.js' && context.path.startsWith('/packages/sdk/test/')) return './support/network.browser.ts';
-      return undefined;
+    resolveImport({ source }) {
+      return /(^|\/)test-support\/network\.js$/.test(source) ? source.replace(/network\.js$/, 'network.browser.ts') : undefined;
     },
   };
 }
@@ -54,7 +53,7 @@ export default {
   rootDir: '.',
   files: [
     'packages/sdk/test/**/*.test.ts',
-    'packages/widget/{src,test}/**/*.test.ts',
+    'packages/widget/test/**/*.test.ts',
     'examples/**/*.test.ts',
     '!**/*.node.test.ts',
     '!**/node_modules/**',
@@ -144,7 +143,7 @@ export default {
       }
       return next();
     },
-    // For the abort tests in packages/widget/src/finder/finder.trust.test.ts: a
+    // For the abort tests in packages/widget/test/finder/finder.trust.test.ts: a
     // feed whose first request (per tag) never answers, and whether it has
     // reached the server (the finder's engine fetches from a worker, where the
     // page cannot watch). Later requests get a 9-record feed.
@@ -178,7 +177,7 @@ export default {
       }
       return next();
     },
-    // For packages/widget/src/finder/finder.trust-pages.test.ts: a feed whose
+    // For packages/widget/test/finder/finder.trust-pages.test.ts: a feed whose
     // requests are logged as the server received them (Cookie, Referer,
     // Origin), served with no CORS header, and the log (read once, then cleared).
     function trustFeedLog(ctx, next) {

@@ -4,7 +4,7 @@
 // On the demo feed and on a directory written apart from the engine
 // (test/fixtures/outside-directory: its queries are checked one by one).
 import { expect } from 'chai';
-import { readRepoFile } from './support/network.js';
+import { readRepoFile } from '../../../test-support/network.js';
 import { createFinder, validateFeed, type Finder, type SearchOptions } from '@repere/sdk';
 import { feedOf } from './support/feeds.js';
 

@@ -2,7 +2,7 @@
 // in shared typed arrays, trigrams made on first use); it must hold exactly
 // what the straightforward construction holds.
 import { expect } from 'chai';
-import { readRepoFile } from './support/network.js';
+import { readRepoFile } from '../../../test-support/network.js';
 import { createFinder, isOpen, validateFeed, type Feed } from '@repere/sdk';
 import { buildIndex, queryTerms, searchIndex } from '@repere/sdk/internal';
 import { IndexBuilder } from '../src/search/index-builder.js';

@@ -4,7 +4,7 @@
 // localStorage stands in; Chromium uses its real Cache API and localStorage.
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from './support/network.js';
+import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
 import { clearLastGood, FeedError, loadFeed, readLastGood, saveLastGood } from '@repere/sdk';
 import { lastGoodKey, LAST_GOOD_CACHE } from '@repere/sdk/internal';
 import { feedOf, RESOURCES } from './support/feeds.js';

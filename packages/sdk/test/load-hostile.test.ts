@@ -2,7 +2,7 @@
 // (or load, when nothing is actually wrong), in Node and in Chromium.
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from './support/network.js';
+import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
 import { LOAD_DEFAULTS, loadFeed } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
 import { failure } from './support/failure.js';

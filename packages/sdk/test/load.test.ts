@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from './support/network.js';
+import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
 import { loadFeed } from '@repere/sdk';
 import { feedOf, RESOURCES } from './support/feeds.js';
 import { failure } from './support/failure.js';

@@ -1,7 +1,7 @@
 // The bilingual relevance set: queries residents type (without accents, with
 // typos, in the other language) and the records they must find in the top 5.
 import { expect } from 'chai';
-import { readRepoFile } from './support/network.js';
+import { readRepoFile } from '../../../test-support/network.js';
 import { createFinder, validateFeed, type Finder } from '@repere/sdk';
 
 interface Expectation {

@@ -4,7 +4,7 @@
 // engine.worker.test.ts runs a real Web Worker.
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from './support/network.js';
+import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
 import {
   clearLastGood,
   connectEngine,

@@ -2,7 +2,7 @@
 // an abort stops everything. Runs in Node and in Chromium (msw in both).
 import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from './support/network.js';
+import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
 import { FeedError, loadFeed, MAX_RETRIES, type RetryInfo } from '@repere/sdk';
 import { isRetryable, parseRetryAfter, retryDelay } from '@repere/sdk/internal';
 import { feedOf, RESOURCES } from './support/feeds.js';

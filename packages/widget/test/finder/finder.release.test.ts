@@ -5,8 +5,8 @@
 import { expect } from 'chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../test/support/fixture.js';
-import { feed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
+import { feed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 /** A feed of `n` records with distinct text: a few megabytes once indexed. */
 function bigFeed(n: number): object {

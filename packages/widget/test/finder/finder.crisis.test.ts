@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, cardNames, expectAccessible, fixture, text, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
-import type { RepereExitEvent } from '../events/repere-exit.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, cardNames, expectAccessible, fixture, text, typeQuery } from '../support/fixture.js';
+import { FEED_URL, toolsFeed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
+import type { RepereExitEvent } from '../../src/events/repere-exit.js';
 
 let net: MockNetwork;
 before(async () => {

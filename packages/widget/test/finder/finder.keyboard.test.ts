@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, fixture, settle, text } from '../../test/support/fixture.js';
-import { FEED_URL, feed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, fixture, settle, text } from '../support/fixture.js';
+import { FEED_URL, feed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 let net: MockNetwork;
 before(async () => {

@@ -1,4 +1,5 @@
-// msw in the browser: a service worker answers the feed requests.
+// msw in the browser: a service worker answers the feed requests (the twin of
+// network.ts, which the Node test run uses).
 import { setupWorker, type RequestHandler } from 'msw/browser';
 
 export interface MockNetwork {

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, expectAccessible, fixture, settle, text } from '../../test/support/fixture.js';
-import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, expectAccessible, fixture, settle, text } from '../support/fixture.js';
+import { FEED_URL, toolsFeed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 /** The tools feed with municipalities under its MRCs, as a feed adds them: regions with a parent and a centroid. */
 const withMunicipalities = {

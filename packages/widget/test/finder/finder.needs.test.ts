@@ -3,11 +3,11 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { checkNeedsBatch, type NeedsBatch } from '@repere/sdk';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { fixture, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, feed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
-import { needsUrl } from './needs-beacon.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { fixture, typeQuery } from '../support/fixture.js';
+import { FEED_URL, feed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
+import { needsUrl } from '../../src/finder/needs-beacon.js';
 
 const ENDPOINT = 'https://needs.example.org/collect';
 
@@ -31,7 +31,7 @@ const realBeacon = navigator.sendBeacon;
 before(async () => {
   net = await startNetwork();
   // Loaded once beforehand, as a page would have it by the time the resident leaves.
-  await import('../engine/engine.worker.js');
+  await import('../../src/engine/engine.worker.js');
 });
 beforeEach(() => {
   net.use(http.get(FEED_URL, () => HttpResponse.json(feed)));

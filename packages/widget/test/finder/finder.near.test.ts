@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, cardNames, expectAccessible, fixture, settle, text } from '../../test/support/fixture.js';
-import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
-import type { RepereSearchEvent } from '../events/repere-search.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, cardNames, expectAccessible, fixture, settle, text } from '../support/fixture.js';
+import { FEED_URL, toolsFeed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
+import type { RepereSearchEvent } from '../../src/events/repere-search.js';
 
 let net: MockNetwork;
 const requests: string[] = [];

@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, feed } from '../../test/fixtures/feed.js';
-import { DOWNLOADED_LOCALES, INLINE_LOCALES, LANGUAGES, UI_LOCALES } from '../languages.js';
-import { importLocale } from '../locale-loader.js';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
+import { FEED_URL, feed } from '../fixtures/feed.js';
+import { DOWNLOADED_LOCALES, INLINE_LOCALES, LANGUAGES, UI_LOCALES } from '../../src/languages.js';
+import { importLocale } from '../../src/locale-loader.js';
+import { sourceLocale, targetLocales } from '../../src/generated/locale-codes.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 let net: MockNetwork;
 let original: string;

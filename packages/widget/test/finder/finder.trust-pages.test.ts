@@ -4,7 +4,7 @@
 // bundle, a network log read from the server's side, and a feed on another
 // origin without CORS headers. Pages: packages/widget/test/pages/.
 import { expect } from 'chai';
-import { waitFor } from '../../test/support/wait-for.js';
+import { waitFor } from '../support/wait-for.js';
 
 const PAGES = '/packages/widget/test/pages';
 const BUNDLE = '/packages/widget/dist/repere-finder.bundle.js';

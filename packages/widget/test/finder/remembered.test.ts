@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { remembered } from './remembered.js';
+import { remembered } from '../../src/finder/remembered.js';
 
 describe('remembered', () => {
   it('computes each key once and gives the same answer again', () => {

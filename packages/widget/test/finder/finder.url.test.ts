@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
+import { FEED_URL, toolsFeed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 let net: MockNetwork;
 let original: string;
@@ -137,7 +137,7 @@ describe('<repere-finder>: report an error', () => {
 
 describe('correctionHref', () => {
   it('refuses what is not http(s) or mailto:, and keeps a mailto: query free of raw spaces and quotes', async () => {
-    const { correctionHref } = await import('./result-card.js');
+    const { correctionHref } = await import('../../src/finder/result-card.js');
     expect(correctionHref('javascript:alert({id})', 'x')).to.equal(undefined);
     expect(correctionHref('data:text/html,{id}', 'x')).to.equal(undefined);
     expect(correctionHref(undefined, 'x')).to.equal(undefined);
@@ -208,7 +208,7 @@ describe('<repere-finder>: the host’s own parameters', () => {
 
   it('keeps them byte for byte in the copied link to a list', async () => {
     history.replaceState(null, '', `${location.pathname}${HOST}#/aide`);
-    const { urlWith } = await import('./url.js');
+    const { urlWith } = await import('../../src/finder/url.js');
     const link = new URL(urlWith('repere-', { dims: {}, list: ['popote', 'halte-nuit'] }));
     expect(link.search).to.equal(`${HOST}&repere-list=popote%2Chalte-nuit`);
     expect(link.hash).to.equal('#/aide');

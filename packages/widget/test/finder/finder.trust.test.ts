@@ -5,12 +5,12 @@ import { expect } from 'chai';
 import { delay, http, HttpResponse } from 'msw';
 import { clearLastGood, readLastGood } from '@repere/sdk';
 import { LAST_GOOD_CACHE } from '@repere/sdk/internal';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, feed } from '../../test/fixtures/feed.js';
-import { waitFor } from '../../test/support/wait-for.js';
-import type { RepereFinder } from './finder.component.js';
-import type { RepereErrorEvent } from '../events/repere-error.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, fixture, settle, text, typeQuery } from '../support/fixture.js';
+import { FEED_URL, feed } from '../fixtures/feed.js';
+import { waitFor } from '../support/wait-for.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
+import type { RepereErrorEvent } from '../../src/events/repere-error.js';
 
 let net: MockNetwork;
 before(async () => {

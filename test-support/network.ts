@@ -1,3 +1,4 @@
+// The mock network every package's tests share (only the network is mocked).
 // msw in Node: request interception answers the feed requests. In the browser
 // test run, web-test-runner.config.mjs serves network.browser.ts in its place.
 import { setupServer } from 'msw/node';
@@ -23,5 +24,5 @@ export async function startNetwork(): Promise<MockNetwork> {
 /** A file of the repository, as text. */
 export async function readRepoFile(path: string): Promise<string> {
   const { readFile } = await import('node:fs/promises');
-  return readFile(new URL(`../../../../${path}`, import.meta.url), 'utf8');
+  return readFile(new URL(`../${path}`, import.meta.url), 'utf8');
 }

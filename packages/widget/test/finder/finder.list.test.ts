@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
-import { storageKey } from './list-store.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
+import { FEED_URL, toolsFeed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
+import { storageKey } from '../../src/finder/list-store.js';
 
 // Wednesday 15 January 2025, 07:00 in Québec.
 const NOW = new Date('2025-01-15T12:00:00Z');
@@ -281,9 +281,9 @@ describe('<repere-finder>: My list, sent to a phone', () => {
   });
 
   it('offers « Envoyer par texto » where the device can send one: an sms: link with the same text', async () => {
-    const { listPanel, listText, smsHref } = await import('./my-list.js');
+    const { listPanel, listText, smsHref } = await import('../../src/finder/my-list.js');
     const { render, html } = await import('lit');
-    const { inLocale } = await import('../i18n.js');
+    const { inLocale } = await import('../../src/i18n.js');
     const el = await finder();
     await addToList(el, 'Popote roulante');
     const feed = el.loadedFeed!;

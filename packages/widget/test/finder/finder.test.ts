@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, emptyFeed, feed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
-import type { RepereSearchEvent } from '../events/repere-search.js';
-import type { RepereErrorEvent } from '../events/repere-error.js';
-import type { RepereSelectEvent } from '../events/repere-select.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
+import { FEED_URL, emptyFeed, feed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
+import type { RepereSearchEvent } from '../../src/events/repere-search.js';
+import type { RepereErrorEvent } from '../../src/events/repere-error.js';
+import type { RepereSelectEvent } from '../../src/events/repere-select.js';
 
 // Wednesday 15 January 2025, 07:00 in Québec (12:00 UTC): before the Popote opens at 8:30.
 const WEDNESDAY_7AM = new Date('2025-01-15T12:00:00Z');

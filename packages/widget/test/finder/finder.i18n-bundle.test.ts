@@ -3,9 +3,9 @@
 // script, for the module bundle (import.meta.url) and the classic IIFE script
 // (document.currentScript, captured while it runs).
 import { expect } from 'chai';
-import { feed } from '../../test/fixtures/feed.js';
-import { DIST, framed as inFrame } from '../../test/support/framed.js';
-import type { RepereFinder } from './finder.component.js';
+import { feed } from '../fixtures/feed.js';
+import { DIST, framed as inFrame } from '../support/framed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 async function until(check: () => boolean, ms = 5000): Promise<void> {
   const end = Date.now() + ms;

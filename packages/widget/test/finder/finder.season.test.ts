@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { setViewport } from '@web/test-runner-commands';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, toolsFeed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
+import { FEED_URL, toolsFeed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 /** A tax clinic open on Saturdays in March and April 2027 only. */
 const taxClinic = {

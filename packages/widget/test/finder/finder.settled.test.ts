@@ -3,10 +3,10 @@
 // asked for before the element has had a chance to start its load.
 import { expect } from 'chai';
 import { http, HttpResponse, delay } from 'msw';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, settle, text } from '../../test/support/fixture.js';
-import { FEED_URL, feed, toolsFeed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, settle, text } from '../support/fixture.js';
+import { FEED_URL, feed, toolsFeed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 let net: MockNetwork;
 before(async () => {

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $$, fixture, settle } from '../../test/support/fixture.js';
-import { FEED_URL, feed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $$, fixture, settle } from '../support/fixture.js';
+import { FEED_URL, feed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 let net: MockNetwork;
 before(async () => {
@@ -43,7 +43,7 @@ describe('<repere-finder>: security', () => {
   it('passes axe with hostile feed content on screen', async () => {
     const el = await fixture<RepereFinder>('<repere-finder lang="en"></repere-finder>', (e) => (e.feedData = hostile));
     await openAll(el);
-    const { expectAccessible } = await import('../../test/support/fixture.js');
+    const { expectAccessible } = await import('../support/fixture.js');
     await expectAccessible(el);
   });
 

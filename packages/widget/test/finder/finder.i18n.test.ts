@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, $$, expectAccessible, fixture, settle, text, typeQuery } from '../../test/support/fixture.js';
-import { FEED_URL, feed } from '../../test/fixtures/feed.js';
-import { templates } from '../generated/locales/fr.js';
-import { UI_LOCALES, autonym, countText, inLocale, loadUiLocale, negotiate, type UiLocale } from '../i18n.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, $$, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
+import { FEED_URL, feed } from '../fixtures/feed.js';
+import { templates } from '../../src/generated/locales/fr.js';
+import { UI_LOCALES, autonym, countText, inLocale, loadUiLocale, negotiate, type UiLocale } from '../../src/i18n.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 // Module loads are counted through Resource Timing: room for every entry.
 performance.setResourceTimingBufferSize(10000);

@@ -2,9 +2,9 @@
 // `feedData`: the deep value is removed (as it is for a feed fetched by URL),
 // the other records are shown, and the finder never hangs on "Loading".
 import { expect } from 'chai';
-import { $, text } from '../../test/support/fixture.js';
-import { feed } from '../../test/fixtures/feed.js';
-import type { RepereFinder } from './finder.component.js';
+import { $, text } from '../support/fixture.js';
+import { feed } from '../fixtures/feed.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 const status = (el: Element) => text($(el, '[part="status"]'));
 
