@@ -310,7 +310,7 @@ describe('<repere-finder>: on a page', () => {
   it('does not throw when its module is loaded twice', async () => {
     const first = customElements.get('repere-finder');
     // A second copy of the module (another URL), as when a page includes the script twice.
-    await import(/* @vite-ignore */ `./finder.ts?copy=${Date.now()}`);
+    await import(/* @vite-ignore */ `../../src/finder/finder.ts?copy=${Date.now()}`);
     expect(customElements.get('repere-finder')).to.equal(first);
   });
 
