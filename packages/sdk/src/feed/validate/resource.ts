@@ -6,7 +6,7 @@
  */
 import type * as v from 'valibot';
 import { isSkippedKey } from '../clean.js';
-import type { Hours, LocalizedText, Location, Phone, Resource } from '../model.js';
+import type { Hours, Location, Phone, Resource } from '../model.js';
 import { safeEmail, safeWebUrl, telHref } from '../safe-url.js';
 import { ResourceSchema, type PhoneKind } from '../schema.js';
 import type { Problems, RecordAt } from './problems.js';
@@ -76,23 +76,23 @@ export function normalizeResource(
   resource.name = toLocalized(parsed.name, defaultLocale) ?? { [defaultLocale]: id };
   resource.categories = categories;
   resource.regions = regions;
-  resource.audiences = shared(m.audiences, p.audiences, () => unique(p.audiences));
-  resource.languages = shared(m.languages, p.languages, () => unique(p.languages));
-  resource.delivery = shared(m.delivery, p.delivery, () => unique(p.delivery));
+  resource.audiences = shared(m.audiences, p.audiences, unique, defaultLocale);
+  resource.languages = shared(m.languages, p.languages, unique, defaultLocale);
+  resource.delivery = shared(m.delivery, p.delivery, unique, defaultLocale);
   resource.phones = phones;
-  resource.locations = shared(m.locations, p.locations, () => normalizeLocations(p.locations, defaultLocale));
-  resource.hours = shared(m.hours, p.hours, () => normalizeHours(p.hours));
-  resource.closedDates = shared(m.closedDates, p.closedDates, () => unique(p.closedDates).sort());
-  resource.keywords = shared(m.keywords, p.keywords, () => toLocalizedList(p.keywords));
-  const organization = shared<LocalizedText | undefined>(m.organization, p.organization, () => toLocalized(p.organization, defaultLocale));
+  resource.locations = shared(m.locations, p.locations, normalizeLocations, defaultLocale);
+  resource.hours = shared(m.hours, p.hours, normalizeHours, defaultLocale);
+  resource.closedDates = shared(m.closedDates, p.closedDates, sortedDates, defaultLocale);
+  resource.keywords = shared(m.keywords, p.keywords, toLocalizedList, defaultLocale);
+  const organization = shared(m.organization, p.organization, toLocalized, defaultLocale);
   if (organization) resource.organization = organization;
-  const description = shared<LocalizedText | undefined>(m.description, p.description, () => toLocalized(p.description, defaultLocale));
+  const description = shared(m.description, p.description, toLocalized, defaultLocale);
   if (description) resource.description = description;
-  const fees = shared<LocalizedText | undefined>(m.fees, p.fees, () => toLocalized(p.fees, defaultLocale));
+  const fees = shared(m.fees, p.fees, toLocalized, defaultLocale);
   if (fees) resource.fees = fees;
-  const eligibility = shared<LocalizedText | undefined>(m.eligibility, p.eligibility, () => toLocalized(p.eligibility, defaultLocale));
+  const eligibility = shared(m.eligibility, p.eligibility, toLocalized, defaultLocale);
   if (eligibility) resource.eligibility = eligibility;
-  const hoursNote = shared<LocalizedText | undefined>(m.hoursNote, p.hoursNote, () => toLocalized(p.hoursNote, defaultLocale));
+  const hoursNote = shared(m.hoursNote, p.hoursNote, toLocalized, defaultLocale);
   if (hoursNote) resource.hoursNote = hoursNote;
   if (website) resource.website = website;
   else delete resource.website;
@@ -175,6 +175,9 @@ function normalizePhones(rawPhones: ParsedResource['phones'], path: string, wher
   }
   return phones;
 }
+
+/** A record's closed dates, each once, in order. */
+const sortedDates = (list: readonly string[] | undefined): string[] => unique(list).sort();
 
 const ADDRESS_FIELDS = ['street', 'city', 'province', 'postalCode', 'country'] as const;
 

@@ -42,14 +42,16 @@ export function memosFor(shared: readonly string[]): Memos | undefined {
 }
 
 /**
- * The form made earlier for `input`, or `make()`'s, kept for the next record
- * that has the same value: for forms whose making never reports a problem.
+ * The form made earlier for `input`, or `make(input, locale)`'s, kept for the
+ * next record that has the same value: for forms whose making never reports
+ * a problem. (`make` takes its arguments rather than closing over them: no
+ * function is made per record and field.)
  */
-export function shared<T>(memo: Map<unknown, unknown> | undefined, input: unknown, make: () => T): T {
-  if (memo === undefined || input === undefined) return make();
+export function shared<I, T>(memo: Map<unknown, unknown> | undefined, input: I, make: (input: I, locale: string) => T, locale: string): T {
+  if (memo === undefined || input === undefined) return make(input, locale);
   const known = memo.get(input) as T | undefined;
   if (known !== undefined) return known;
-  const made = make();
+  const made = make(input, locale);
   memo.set(input, made);
   return made;
 }
