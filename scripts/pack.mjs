@@ -9,7 +9,7 @@
 //   tests and tools of this repository. Vite's dev server and webpack in
 //   development mode turn that condition on by themselves: published, it
 //   would send an app's dev build to sources that are not even in the package.
-// - `imports` (`#network`) names test helpers, which are not published.
+// - `imports` would name workspace-only modules (tests' helpers, if ever), which are not published.
 // - devDependencies and scripts mean nothing outside the workspace.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
