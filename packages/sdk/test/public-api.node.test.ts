@@ -25,7 +25,9 @@ function exportsOf(entry: string): Map<string, boolean> {
   const names = new Map<string, boolean>();
   for (const symbol of checker.getExportsOfModule(module)) {
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-    names.set(symbol.name, ts.displayPartsToString(target.getDocumentationComment(checker)).trim() !== '');
+    // A summary, or a tag that stands for one (`@deprecated Renamed …`).
+    const summary = ts.displayPartsToString(target.getDocumentationComment(checker)).trim();
+    names.set(symbol.name, summary !== '' || target.getJsDocTags(checker).some((tag) => tag.name === 'deprecated'));
   }
   return names;
 }

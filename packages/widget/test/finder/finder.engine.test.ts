@@ -6,13 +6,13 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { FeedError, LAST_GOOD_CACHE, saveLastGood } from '@repere/sdk';
-import { openEngine } from '../engine/open-engine.js';
-import { framed } from '../../test/support/framed.js';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $, fixture, settle, text } from '../../test/support/fixture.js';
-import { FEED_URL, feed } from '../../test/fixtures/feed.js';
-import type { RepereErrorEvent } from '../events/repere-error.js';
-import type { RepereFinder } from './finder.component.js';
+import { openEngine } from '../../src/engine/open-engine.js';
+import { framed } from '../support/framed.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $, fixture, settle, text } from '../support/fixture.js';
+import { FEED_URL, feed } from '../fixtures/feed.js';
+import type { RepereErrorEvent } from '../../src/events/repere-error.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 let net: MockNetwork;
 before(async () => {

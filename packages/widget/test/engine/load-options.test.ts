@@ -2,7 +2,7 @@
 // of the engine, read in one pure function.
 import { expect } from 'chai';
 import { FeedError } from '@repere/sdk';
-import { DEFAULT_RETRIES, feedLoad } from './load-options.js';
+import { DEFAULT_RETRIES, feedLoad } from '../../src/engine/load-options.js';
 
 const FEED = 'https://ville.example.org/ressources.json';
 
