@@ -5,7 +5,8 @@
 // answers the feed.
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
-import { FeedError, LAST_GOOD_CACHE, saveLastGood } from '@repere/sdk';
+import { FeedError, saveLastGood } from '@repere/sdk';
+import { LAST_GOOD_CACHE } from '@repere/sdk/internal';
 import { openEngine } from '../../src/engine/open-engine.js';
 import { framed } from '../support/framed.js';
 import { startNetwork, type MockNetwork } from '../support/network.js';
