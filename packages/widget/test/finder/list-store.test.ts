@@ -2,7 +2,7 @@
 // it keeps only ids a record can have (the SDK's ID_PATTERN, the rule the
 // feed's validator applies), at most LIST_MAX, each once.
 import { expect } from 'chai';
-import { LIST_MAX, cleanIds, loadList, saveList } from './list-store.js';
+import { LIST_MAX, cleanIds, loadList, saveList } from '../../src/finder/list-store.js';
 
 describe('My list ids', () => {
   it('keeps the ids a record can have, and drops the ones no valid feed holds', () => {

@@ -5,8 +5,8 @@
 // a value added to a vocabulary fails here until it is labelled.
 import { expect } from 'chai';
 import { AUDIENCES, COSTS, DELIVERY_MODES, PHONE_KINDS } from '@repere/sdk';
-import { inLocale } from '../i18n.js';
-import { audienceLabel, costLabel, deliveryLabel, phoneKindLabel } from './labels.js';
+import { inLocale } from '../../src/i18n.js';
+import { audienceLabel, costLabel, deliveryLabel, phoneKindLabel } from '../../src/finder/labels.js';
 
 const vocabularies = [
   ['audience', AUDIENCES, audienceLabel],
