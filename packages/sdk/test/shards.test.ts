@@ -4,7 +4,7 @@
 // The shards here are written by hand, so that each test shows its data.
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
-import { startNetwork, type MockNetwork } from '#network';
+import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
 import { clearLastGood, connectEngine, createFinder, FeedError, loadFeed, serveEngine, type ShardProgress } from '@repere/sdk';
 import { PROVINCE_HEADER, provinceFeed, provinceRecord, sha256Hex } from './support/province.js';
 import { failure } from './support/failure.js';

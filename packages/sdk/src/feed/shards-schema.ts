@@ -23,6 +23,7 @@ export const ShardEntrySchema = v.looseObject({
 /** The feed's header: the feed without its `resources`. */
 const { resources: _resources, ...headerEntries } = FeedSchema.entries;
 
+/** The shard manifest as a valibot schema (`schema/shards.schema.json` is made from it). */
 export const ShardManifestSchema = v.looseObject({
   format: v.literal('repere-shards'),
   version: v.literal(1),

@@ -28,6 +28,7 @@ export interface Places {
 /** Rank of a record that names no region: after every record that names the place. */
 export const NO_REGION_RANK = 100;
 
+/** The region tree of a feed's regions (parents, children, names): what "serves this place" and region shards are read by. */
 export function regionTree(regions: readonly Region[]): Places {
   const parentOf = new Map<string, string>();
   const childrenOf = new Map<string, string[]>();

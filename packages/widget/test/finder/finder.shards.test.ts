@@ -6,9 +6,9 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { setViewport } from '@web/test-runner-commands';
-import { startNetwork, type MockNetwork } from '../../test/support/network.js';
-import { $$, cardNames, expectAccessible, fixture, settle, text } from '../../test/support/fixture.js';
-import type { RepereFinder } from './finder.component.js';
+import { startNetwork, type MockNetwork } from '../support/network.js';
+import { $$, cardNames, expectAccessible, fixture, settle, text } from '../support/fixture.js';
+import type { RepereFinder } from '../../src/finder/finder.component.js';
 import { PROVINCE_HEADER, provinceFeed, provinceRecord, sha256Hex } from '../../../sdk/test/support/province.js';
 
 // A folder per test: the page's engine keeps the shards it loaded, per manifest address.
