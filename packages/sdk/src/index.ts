@@ -98,7 +98,7 @@ export type { LatLon } from './geo/distance.js';
 export { serveEngine, summarize } from './worker/serve.js';
 export { connectEngine } from './worker/connect.js';
 export { UNREADABLE } from './worker/protocol.js';
-export type { EngineClient, EngineFinder, EngineLoadCall } from './worker/connect.js';
+export type { EngineClient, EngineFinder, EngineLoadCall, EngineSearchCall } from './worker/connect.js';
 export type { EnginePort, FeedSummary, EngineLoadOptions, EngineSearchOptions, EngineSearchResult, EngineSearchResults } from './worker/protocol.js';
 export { requestFeed, resolveFeedUrl } from './feed/request.js';
 export type { FeedRequest } from './feed/request.js';

@@ -205,6 +205,55 @@ describe('loading a feed published as region shards', () => {
     }
   });
 
+  it('tells the page, through the engine, how far a search of the whole province is while the other shards load, and gives the results once they are all there', async () => {
+    const { files } = await serve();
+    // The Estrie's shard is held back until the test lets it go.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    net.use(
+      http.get(`${BASE}estrie.json`, async () => {
+        requests.push('estrie.json');
+        await held;
+        return new HttpResponse(files.get('estrie.json'), { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    const channel = new MessageChannel();
+    serveEngine(channel.port1);
+    const client = connectEngine(channel.port2);
+    try {
+      const remote = await client.load(MANIFEST);
+      // Kamouraska's shard is there already: no progress for a search that needs nothing more.
+      const quiet: ShardProgress[] = [];
+      await remote.search('', { filters: { regions: ['kamouraska'] } });
+      await remote.search('popote', { filters: { regions: ['kamouraska'] }, onShardProgress: (p) => quiet.push(p) });
+      expect(quiet).to.deep.equal([]);
+      // The resident removes the place: the whole province, three shards, one of them held.
+      const progress: ShardProgress[] = [];
+      let answered = false;
+      const all = remote.search('', { limit: 50, onShardProgress: (p) => progress.push(p) }).then((results) => {
+        answered = true;
+        return results;
+      });
+      await until(() => progress.some((p) => p.loaded === 2));
+      expect(progress.at(-1)).to.deep.equal({ loaded: 2, total: 3 });
+      expect(answered).to.equal(false);
+      // A second search (the resident types meanwhile) waits for the same shards, and hears where they are.
+      const typed: ShardProgress[] = [];
+      const club = remote.search('club', { onShardProgress: (p) => typed.push(p) });
+      await until(() => typed.length > 0);
+      expect(typed).to.deep.equal([{ loaded: 2, total: 3 }]);
+      release();
+      expect((await all).total).to.equal(5);
+      expect(progress.at(-1)).to.deep.equal({ loaded: 3, total: 3 });
+      expect((await club).items.map((i) => i.resource.id)).to.deep.equal(['club-aines-estrie']);
+      expect(typed.at(-1)).to.deep.equal({ loaded: 3, total: 3 });
+    } finally {
+      release();
+      channel.port1.close();
+      channel.port2.close();
+    }
+  });
+
   it('refuses a manifest that breaks the format, saying where', async () => {
     const published = await publish();
     const broken = { ...published.manifest, shards: [{ ...published.manifest.shards[0], file: '../secret.json' }] };
@@ -214,3 +263,12 @@ describe('loading a feed published as region shards', () => {
     expect((error as FeedError).message).to.contain('shards.0.file');
   });
 });
+
+/** Resolves once `condition` holds (messages between the page and the engine take a few turns). */
+async function until(condition: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -60,16 +60,17 @@ const origins = new WeakMap<object, { readonly url: URL; readonly document: unkn
 
 /**
  * The same manifest, read again with another choice of shards
- * (`undefined`: every shard): the shards already loaded are kept, the others fetched. Without
+ * (`undefined`: every shard): the shards already loaded are kept, the others fetched,
+ * `onShardProgress` told as each is ready. Without
  * the manifest at hand (a feed that did not come from {@link loadShards}
  * as it is), undefined.
  */
-export function loadMoreShards(feed: object, choice: ShardChoice | undefined): Promise<LoadedShards> | undefined {
+export function loadMoreShards(feed: object, choice: ShardChoice | undefined, onShardProgress?: LoadOptions['onShardProgress']): Promise<LoadedShards> | undefined {
   const origin = origins.get(feed);
   if (!origin) return undefined;
-  // Not the first load's signal: it belonged to that load alone.
-  const { signal: _signal, ...opts } = origin.opts;
-  return loadShards(origin.url, origin.document, { ...opts, shards: choice });
+  // Not the first load's signal nor its progress: they belonged to that load alone.
+  const { signal: _signal, onShardProgress: _progress, ...opts } = origin.opts;
+  return loadShards(origin.url, origin.document, { ...opts, shards: choice, ...(onShardProgress ? { onShardProgress } : {}) });
 }
 
 /** A feed read from a shard manifest. */

@@ -4,6 +4,7 @@
  * (built once, `index-builder.ts`) → results (one search: `search.ts`).
  */
 import type { Feed, Resource } from '../feed/model.js';
+import type { ShardProgress } from '../feed/load-shards.js';
 import type { Audience, Cost, DeliveryMode, DistressKind } from '../feed/vocabulary.js';
 import type { LatLon } from '../geo/distance.js';
 import type { Range } from './highlight.js';
@@ -60,6 +61,13 @@ export interface SearchOptions {
   readonly limit?: number;
   /** Default 0. */
   readonly offset?: number;
+  /**
+   * A finder over region shards (`shardedFinder`, as the engine serves a
+   * shard manifest) only: called while this search waits for the shards it
+   * needs, once with how many are ready so far and again as each is ready.
+   * Never called when the shards are already there.
+   */
+  readonly onShardProgress?: (progress: ShardProgress) => void;
 }
 
 /** Highlight ranges in the texts of a resource, in the language that `localize` picks for the search's locale. */

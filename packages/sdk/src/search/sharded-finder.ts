@@ -8,24 +8,27 @@
  * filter, which it sends anyway.
  */
 import type { LoadedFeed } from '../feed/load.js';
-import { loadMoreShards } from '../feed/load-shards.js';
+import { loadMoreShards, type ShardProgress } from '../feed/load-shards.js';
 import type { ShardChoice } from '../feed/shards.js';
 import { createFinder, type Finder, type SearchOptions } from './finder.js';
 
 /**
  * Loads the feed again with the shards a choice needs (its `regions` hold
- * those already loaded; `undefined`: every shard); `loadFeed` keeps the shards it already
+ * those already loaded; `undefined`: every shard), telling `onShardProgress`
+ * as each is ready; `loadFeed` keeps the shards it already
  * has in memory, so only the new ones are fetched. Used only when the SDK no
  * longer holds the manifest first read (a saved copy answered for it).
  */
-export type ShardReload = (choice: ShardChoice | undefined) => Promise<LoadedFeed>;
+export type ShardReload = (choice: ShardChoice | undefined, onShardProgress: (progress: ShardProgress) => void) => Promise<LoadedFeed>;
 
 /**
  * A {@link Finder} that widens itself: `search` first loads the shards its
  * `filters.regions` need; without a place, the shard around its `near`
  * position (near me: the nearest records are the resident's region's), or
  * else every shard (the whole province); then it searches every shard loaded.
- * `feed` and `get` answer from the shards loaded so far.
+ * While it waits for shards, its `onShardProgress` is told how many are ready
+ * (a search that waits for another's shards is told too). `feed` and `get`
+ * answer from the shards loaded so far.
  *
  * @param first - a feed loaded from a shard manifest (`feed.shards` is set), with or without shards yet.
  */
@@ -36,6 +39,13 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
   let widening: Promise<void> = Promise.resolve();
   /** The position whose shard was last loaded (near-me sends the same one with each search). */
   let placed: string | undefined;
+  /** The searches waiting for the shards being loaded, and how far that load is. */
+  const waiting = new Set<(progress: ShardProgress) => void>();
+  let progress: ShardProgress | undefined;
+  const tell = (now: ShardProgress) => {
+    progress = now;
+    for (const listener of waiting) listener(now);
+  };
   const all = () => shards.covers.includes('*');
   const covered = (regions: readonly string[]) => all() || regions.every((r) => shards.covers.includes(r));
   /** What a search needs loaded first, or nothing. */
@@ -53,7 +63,11 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
       const choice = needs(options);
       if (choice === false) return;
       // The manifest already read, when the SDK still holds it; else `reload`.
-      feed = await (loadMoreShards(feed, choice) ?? reload(choice));
+      try {
+        feed = await (loadMoreShards(feed, choice, tell) ?? reload(choice, tell));
+      } finally {
+        progress = undefined;
+      }
       finder = createFinder(feed);
       shards = feed.shards!;
       if (options.near) placed = `${options.near.lat},${options.near.lon}`;
@@ -68,8 +82,16 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
       return finder.ready;
     },
     get: (id) => finder.get(id),
-    async search(query, options = {}) {
-      if (needs(options) !== false) await widen(options);
+    async search(query, { onShardProgress: listener, ...options } = {}) {
+      if (needs(options) !== false) {
+        if (listener) waiting.add(listener);
+        try {
+          if (listener && progress) listener(progress);
+          await widen(options);
+        } finally {
+          if (listener) waiting.delete(listener);
+        }
+      }
       return finder.search(query, options);
     },
   };

@@ -5,6 +5,7 @@
  */
 import { FeedError } from '../errors.js';
 import type { StaleInfo } from '../feed/load.js';
+import type { ShardProgress } from '../feed/load-shards.js';
 import type { Resource } from '../feed/model.js';
 import { resolveFeedUrl, type FeedRequest } from '../feed/request.js';
 import type { RetryInfo } from '../options.js';
@@ -26,8 +27,12 @@ export interface EngineFinder {
   readonly feed: FeedSummary;
   /** Set when a saved copy answered for a feed that failed (`lastGood`): the same `StaleInfo` as `loadFeed`'s. */
   readonly stale?: StaleInfo;
-  /** Searches, as `Finder.search` does; with `statusAt`, each result also says whether it is open then. */
-  search(query: string, options?: EngineSearchOptions): Promise<EngineSearchResults>;
+  /**
+   * Searches, as `Finder.search` does; with `statusAt`, each result also says
+   * whether it is open then. Over a shard manifest, `onShardProgress` is told
+   * how many of the shards the search waits for are ready.
+   */
+  search(query: string, options?: EngineSearchCall): Promise<EngineSearchResults>;
   /** The resources with these ids, in this order; unknown ids are left out. */
   get(ids: readonly string[]): Promise<Resource[]>;
   /** Lets the engine forget this feed; later searches reject with code `aborted`. */
@@ -47,6 +52,12 @@ export interface EngineLoadCall extends EngineLoadOptions {
    * load is over.
    */
   readonly request?: FeedRequest;
+}
+
+/** `EngineFinder.search`'s options: the engine's, and the progress callback, which stays on the page's side. */
+export interface EngineSearchCall extends EngineSearchOptions {
+  /** Called while the search waits for region shards: how many of those it needs are ready (see `SearchOptions.onShardProgress`). */
+  readonly onShardProgress?: (progress: ShardProgress) => void;
 }
 
 /** The page's handle on an engine. */
@@ -75,6 +86,7 @@ interface Pending {
   resolve(value: unknown): void;
   reject(error: unknown): void;
   onRetry?: (info: RetryInfo) => void;
+  onProgress?: (progress: ShardProgress) => void;
 }
 
 /**
@@ -104,6 +116,7 @@ export function connectEngine(port: EnginePort): EngineClient {
       call.onRetry?.({ attempt: reply.attempt, delayMs: reply.delayMs, error: FeedError.fromJSON(reply.error) });
       return;
     }
+    if (reply.kind === 'progress') return call.onProgress?.({ loaded: reply.loaded, total: reply.total });
     pending.delete(reply.id);
     if (reply.kind === 'done') call.resolve(reply.value);
     else call.reject(FeedError.fromJSON(reply.error));
@@ -122,10 +135,10 @@ export function connectEngine(port: EnginePort): EngineClient {
     port.postMessage({ ...request, id }, transfer);
     return id;
   };
-  const send = <T>(request: Request, onRetry?: (info: RetryInfo) => void): { id: number; done: Promise<T> } => {
+  const send = <T>(request: Request, on: Pick<Pending, 'onRetry' | 'onProgress'> = {}): { id: number; done: Promise<T> } => {
     const id = next + 1;
     const done = new Promise<T>((resolve, reject) => {
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onRetry ? { onRetry } : {}) });
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...on });
     });
     try {
       post(request);
@@ -156,7 +169,8 @@ export function connectEngine(port: EnginePort): EngineClient {
   const finderFor = (data: LoadedData): EngineFinder => ({
     feed: data.feed,
     ...(data.stale ? { stale: { savedAt: data.stale.savedAt, error: FeedError.fromJSON(data.stale.error) } } : {}),
-    search: (query, options = {}) => send<EngineSearchResults>({ kind: 'search', finder: data.finder, query, options }).done,
+    search: (query, { onShardProgress, ...options } = {}) =>
+      send<EngineSearchResults>({ kind: 'search', finder: data.finder, query, options, progress: !!onShardProgress }, { onProgress: onShardProgress }).done,
     get: (ids) => send<Resource[]>({ kind: 'get', finder: data.finder, ids: [...ids] }).done,
     release: () => void send({ kind: 'release', finder: data.finder }).done.catch(() => {}),
   });
@@ -169,7 +183,7 @@ export function connectEngine(port: EnginePort): EngineClient {
         // Resolved here, once: the engine's own address (a worker's) is not the page's.
         const url = typeof source === 'string' || source instanceof URL ? resolveFeedUrl(source).href : undefined;
         const handing = !!request && request.url === url;
-        const { id, done } = send<LoadedData>({ kind: 'load', source: url ?? source, options, request: handing }, onRetry);
+        const { id, done } = send<LoadedData>({ kind: 'load', source: url ?? source, options, request: handing }, { onRetry });
         if (handing) handOver(id, request);
         const cancel = () => post({ kind: 'cancel', target: id });
         signal?.addEventListener('abort', cancel, { once: true });

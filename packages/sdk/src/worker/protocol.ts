@@ -31,8 +31,12 @@ export interface FeedSummary extends Omit<Feed, 'resources' | 'problems' | 'syno
   readonly problemCount: number;
 }
 
-/** A search across the port: `Finder.search`'s options, and the instant to read each result's open status at. */
-export interface EngineSearchOptions extends SearchOptions {
+/**
+ * A search across the port: `Finder.search`'s options (but the progress
+ * callback, which `EngineFinder.search` takes on the page's side), and the
+ * instant to read each result's open status at.
+ */
+export interface EngineSearchOptions extends Omit<SearchOptions, 'onShardProgress'> {
   /**
    * When set, each result comes with its {@link OpenStatus} at this instant
    * (usually now; `at` may be another instant, for "open at"): the engine
@@ -80,7 +84,8 @@ export type EngineRequest =
   /** The response to load `target`'s request, its body a transferred stream; or why it failed (`failed`: the error, as text). */
   | { readonly id: number; readonly kind: 'response'; readonly target: number; readonly head?: ResponseHead; readonly body?: ReadableStream<Uint8Array> | null; readonly failed?: string }
   | { readonly id: number; readonly kind: 'cancel'; readonly target: number }
-  | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: EngineSearchOptions }
+  /** `progress`: the page wants to hear (`progress` replies) while the search waits for shards. */
+  | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: EngineSearchOptions; readonly progress?: boolean }
   | { readonly id: number; readonly kind: 'get'; readonly finder: number; readonly ids: readonly string[] }
   | { readonly id: number; readonly kind: 'release'; readonly finder: number }
   | { readonly id: number; readonly kind: 'forget'; readonly url: string };
@@ -88,6 +93,8 @@ export type EngineRequest =
 export type EngineReply =
   | { readonly kind: 'ready' }
   | { readonly kind: 'retry'; readonly id: number; readonly attempt: number; readonly delayMs: number; readonly error: FeedErrorData }
+  /** Search `id` waits for region shards: `loaded` of the `total` it needs are ready. */
+  | { readonly kind: 'progress'; readonly id: number; readonly loaded: number; readonly total: number }
   | { readonly kind: 'done'; readonly id: number; readonly value: LoadedData | EngineSearchResults | readonly Resource[] | undefined }
   | { readonly kind: 'failed'; readonly id: number; readonly error: FeedErrorData }
   /**

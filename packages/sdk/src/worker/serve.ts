@@ -7,9 +7,12 @@
 import { FeedError } from '../errors.js';
 import { clearLastGood } from '../feed/last-good.js';
 import { loadFeed, type LoadedFeed } from '../feed/load.js';
+import type { ShardProgress } from '../feed/load-shards.js';
+import type { ShardChoice } from '../feed/shards.js';
 import type { Feed, Resource } from '../feed/model.js';
 import type { FeedRequest } from '../feed/request.js';
 import { openStatus } from '../hours/open.js';
+import type { LoadOptions } from '../options.js';
 import { createFinder, type Finder } from '../search/finder.js';
 import { shardedFinder } from '../search/sharded-finder.js';
 import type { EnginePort, EngineReply, EngineRequest, EngineSearchResults, FeedSummary, LoadedData } from './protocol.js';
@@ -79,7 +82,8 @@ export function serveEngine(port: EnginePort): void {
             onRetry: ({ attempt, delayMs, error }) => reply({ kind: 'retry', id: request.id, attempt, delayMs, error: errorData(error) }),
           });
           const handle = ++next;
-          finders.set(handle, feed.shards ? shardedFinder(feed, (choice) => loadFeed(source, { ...request.options, shards: choice })) : createFinder(feed));
+          const reload = (choice: ShardChoice | undefined, onShardProgress: LoadOptions['onShardProgress']) => loadFeed(source, { ...request.options, shards: choice, onShardProgress });
+          finders.set(handle, feed.shards ? shardedFinder(feed, reload) : createFinder(feed));
           const loaded: LoadedData = {
             finder: handle,
             feed: summarize(feed),
@@ -113,7 +117,11 @@ export function serveEngine(port: EnginePort): void {
       case 'search': {
         const finder = finderOf(request.finder);
         const { statusAt, ...options } = request.options;
-        const results = await finder.search(request.query, options);
+        const { id } = request;
+        const results = await finder.search(request.query, {
+          ...options,
+          ...(request.progress ? { onShardProgress: ({ loaded, total }: ShardProgress) => reply({ kind: 'progress', id, loaded, total }) } : {}),
+        });
         if (!statusAt) return results;
         const zone = finder.feed.meta.timezone;
         const withStatus: EngineSearchResults = { ...results, items: results.items.map((item) => ({ ...item, status: openStatus(item.resource, statusAt, zone) })) };
