@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
 import { clearLastGood, connectEngine, createFinder, FeedError, loadFeed, serveEngine, type ShardProgress } from '@repere/sdk';
-import { PROVINCE_HEADER, provinceFeed, provinceRecord, sha256Hex } from './support/province.js';
+import { provinceRecord, publishProvince } from './support/province.js';
 import { failure } from './support/failure.js';
 
 // Each test publishes under its own folder: the SDK keeps the shards it loaded per manifest URL.
@@ -30,19 +30,7 @@ const SHARDS: Record<string, unknown[]> = {
 const BBOX: Record<string, number[]> = { 'bas-saint-laurent': [47.3, -70.1, 48.9, -67.4], outaouais: [45.4, -76.5, 46.4, -75], estrie: [45, -72.3, 45.8, -70.9] };
 
 /** The files of a split: each shard a feed, the manifest with their hashes. */
-async function publish(shards: Record<string, unknown[]> = SHARDS) {
-  const files = new Map<string, string>();
-  const entries = [];
-  for (const [region, resources] of Object.entries(shards)) {
-    const text = JSON.stringify(provinceFeed(resources));
-    const bytes = new TextEncoder().encode(text);
-    const file = `${region}.json`;
-    files.set(file, text);
-    entries.push({ region, file, sha256: await sha256Hex(bytes), bytes: bytes.byteLength, records: resources.length, bbox: BBOX[region] });
-  }
-  const manifest = { format: 'repere-shards', version: 1, feed: PROVINCE_HEADER, records: 5, everywhere: 1, shards: entries };
-  return { files, manifest };
-}
+const publish = (shards: Record<string, unknown[]> = SHARDS) => publishProvince(shards, BBOX);
 
 describe('loading a feed published as region shards', () => {
   let net: MockNetwork;

@@ -40,3 +40,28 @@ export const provinceFeed = (resources: unknown[]) => ({ ...PROVINCE_HEADER, res
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * The files of a split, as `repere pack --split region` writes them: each
+ * shard a feed of its records (`<region>.json`), and the manifest with their
+ * sizes and hashes (`bbox`: each region's box, for near me).
+ */
+export async function publishProvince(shards: Record<string, unknown[]>, bbox: Record<string, number[]> = {}) {
+  const files = new Map<string, string>();
+  const entries = [];
+  const ids = new Set<string>();
+  const everywhere = new Set<string>();
+  for (const [region, resources] of Object.entries(shards)) {
+    const text = JSON.stringify(provinceFeed(resources));
+    const bytes = new TextEncoder().encode(text);
+    const file = `${region}.json`;
+    files.set(file, text);
+    entries.push({ region, file, sha256: await sha256Hex(bytes), bytes: bytes.byteLength, records: resources.length, ...(bbox[region] ? { bbox: bbox[region] } : {}) });
+    for (const r of resources as Array<{ id: string; regions?: string[] }>) {
+      ids.add(r.id);
+      if (!r.regions) everywhere.add(r.id);
+    }
+  }
+  const manifest = { format: 'repere-shards', version: 1, feed: PROVINCE_HEADER, records: ids.size, everywhere: everywhere.size, shards: entries };
+  return { files, manifest };
+}

@@ -4,12 +4,12 @@
 // another place, or in the whole province, brings the shards it needs. The
 // element carries no shard code: its engine loads each search's shards.
 import { expect } from 'chai';
-import { http, HttpResponse } from 'msw';
 import { setViewport } from '@web/test-runner-commands';
 import { startNetwork, type MockNetwork } from '../support/network.js';
 import { $$, cardNames, expectAccessible, fixture, settle, text } from '../support/fixture.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
-import { PROVINCE_HEADER, provinceFeed, provinceRecord, sha256Hex } from '../../../sdk/test/support/province.js';
+import { serveShards, type ServedShards } from '../support/shards.js';
+import { provinceRecord } from '../../../sdk/test/support/province.js';
 
 // A folder per test: the page's engine keeps the shards it loaded, per manifest address.
 let BASE = '';
@@ -24,30 +24,13 @@ const LIGNE = record('ligne-aines', 'Ligne Aide Abus Aînés');
 const SHARDS: Record<string, unknown[]> = { 'bas-saint-laurent': [POPOTE, CPS, LIGNE], outaouais: [IMPOTS, LIGNE], estrie: [CLUB, LIGNE] };
 
 let net: MockNetwork;
-let fetched: string[];
+let served: ServedShards;
 before(async () => {
   net = await startNetwork();
 });
 beforeEach(async () => {
   BASE = `https://bottin.example.org/shards-${++folder}/`;
-  fetched = [];
-  const files = new Map<string, string>();
-  const shards = [];
-  for (const [region, resources] of Object.entries(SHARDS)) {
-    const text = JSON.stringify(provinceFeed(resources));
-    const bytes = new TextEncoder().encode(text);
-    files.set(`${region}.json`, text);
-    shards.push({ region, file: `${region}.json`, sha256: await sha256Hex(bytes), bytes: bytes.byteLength, records: resources.length });
-  }
-  const manifest = { format: 'repere-shards', version: 1, feed: PROVINCE_HEADER, records: 5, everywhere: 1, shards };
-  net.use(
-    http.get(`${BASE}manifest.json`, () => HttpResponse.json(manifest)),
-    http.get(`${BASE}:file`, ({ params }) => {
-      fetched.push(String(params.file));
-      const body = files.get(String(params.file));
-      return body === undefined ? new HttpResponse(null, { status: 404 }) : new HttpResponse(body, { headers: { 'content-type': 'application/json' } });
-    }),
-  );
+  served = await serveShards(net, BASE, SHARDS);
 });
 afterEach(() => net.reset());
 
@@ -62,7 +45,7 @@ for (const width of [390, 1024]) {
       const el = await finder('kamouraska');
       expect(cardNames(el)).to.have.members(['Popote roulante du Kamouraska', 'Centre de prévention du suicide du Bas-Saint-Laurent', 'Ligne Aide Abus Aînés']);
       expect(status(el)).to.equal('3 ressources');
-      expect(fetched).to.deep.equal(['bas-saint-laurent.json']);
+      expect(served.fetched).to.deep.equal(['bas-saint-laurent.json']);
       await expectAccessible(el);
     });
 
@@ -71,13 +54,13 @@ for (const width of [390, 1024]) {
       el.region = 'gatineau';
       await settle(el);
       expect(cardNames(el)).to.have.members(['Clinique d’impôts de Gatineau', 'Ligne Aide Abus Aînés']);
-      expect(fetched).to.deep.equal(['bas-saint-laurent.json', 'outaouais.json']);
+      expect(served.fetched).to.deep.equal(['bas-saint-laurent.json', 'outaouais.json']);
       // The resident removes the place: the whole province, each record once.
       $$<HTMLButtonElement>(el, '.chip')[0]!.click();
       await settle(el);
       expect(status(el)).to.equal('5 ressources');
       expect(cardNames(el).filter((n) => n === 'Ligne Aide Abus Aînés')).to.have.length(1);
-      expect([...fetched].sort()).to.deep.equal(['bas-saint-laurent.json', 'estrie.json', 'outaouais.json']);
+      expect([...served.fetched].sort()).to.deep.equal(['bas-saint-laurent.json', 'estrie.json', 'outaouais.json']);
       await expectAccessible(el);
     });
   });
