@@ -139,6 +139,11 @@ export function negotiate(candidates: readonly (string | null | undefined)[]): U
   return out;
 }
 
+/** A number as the UI language writes it (Persian digits in `fa`). */
+export function formatCount(n: number, locale: UiLocale): string {
+  return formatter(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
+}
+
 /**
  * "No results" on its own; any other count as "1 ressource", "2 ressources",
  * "١١ موردًا"…: the form is chosen by `Intl.PluralRules` among the six CLDR
@@ -148,7 +153,7 @@ export function negotiate(candidates: readonly (string | null | undefined)[]): U
  * 0, 1, 2, 3–10, 11–99 and 100.
  */
 export function countText(n: number, locale: UiLocale): string {
-  const count = formatter(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
+  const count = formatCount(n, locale);
   switch (formatter(`plural:${locale}`, () => new Intl.PluralRules(intlLocale(locale))).select(n)) {
     case 'zero': return msg(str`${count} resources`, { id: 'count.zero' });
     case 'one': return msg(str`${count} resource`, { id: 'count.one' });
@@ -166,6 +171,10 @@ export function resultsText(n: number, locale: UiLocale): string {
 
 /** After "Show more": "Results 21 to 40 of 57", the numbers as the UI language writes them. */
 export function moreText(from: number, to: number, total: number, locale: UiLocale): string {
-  const f = formatter(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale)));
-  return msg(str`Results ${f.format(from)} to ${f.format(to)} of ${f.format(total)}`, { id: 'count.range' });
+  return msg(str`Results ${formatCount(from, locale)} to ${formatCount(to, locale)} of ${formatCount(total, locale)}`, { id: 'count.range' });
+}
+
+/** While a search waits for the shards of other regions: "Loading other regions… 2 of 5" (`loaded` of `total` ready). */
+export function regionsText(loaded: number, total: number, locale: UiLocale): string {
+  return msg(str`Loading other regions… ${formatCount(loaded, locale)} of ${formatCount(total, locale)}`, { id: 'status.regions' });
 }

@@ -608,8 +608,8 @@ export class RepereFinder extends LitElement {
         <p id="q-hint" class="hint">${msg('For example: food, housing, mental health, caregiver', { id: 'search.hint' })}</p>
       </form>
       ${this.#renderTools(locale, feed)}
-      <p class="count" role="status" part="status">${statusText(locale, this.#loader.status, this.#searches.results, this.#searches.moreFrom, this.#distress && !!this.loadedFeed?.meta.crisis.length)}</p>
-      <div class="results" aria-busy=${this.#loader.status === 'loading' ? 'true' : 'false'}>
+      <p class="count" role="status" part="status">${statusText(locale, this.#loader.status, this.#searches.results, this.#searches.moreFrom, this.#distress && !!this.loadedFeed?.meta.crisis.length, this.#searches.regions)}</p>
+      <div class="results" aria-busy=${this.#loader.status === 'loading' || this.#searches.regions ? 'true' : 'false'}>
         ${crisisBanner(locale, feed, this.#distress)}${resultsArea({
           locale,
           feed,

@@ -115,10 +115,8 @@ export function formatSeason(from: string | undefined, to: string | undefined, l
   return from ? `${f.format(utcDate(from))} –` : `– ${f.format(utcDate(to!))}`;
 }
 
-/** A number as the UI language writes it. */
-export function formatCount(n: number, locale: UiLocale): string {
-  return formatter(`count:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
-}
+/** A number as the UI language writes it: one home, in `i18n.ts` (the status line's counts use it too). */
+export { formatCount } from '../i18n.js';
 
 /** `2.34` → "2,3 km" / "2.3 km"; whole kilometres from 10 km. */
 export function formatKm(km: number, locale: UiLocale): string {

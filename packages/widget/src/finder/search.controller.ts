@@ -12,7 +12,7 @@
  * too late ends nothing.
  */
 import type { ReactiveController } from 'lit';
-import type { FeedSummary, EngineFinder, EngineSearchOptions, EngineSearchResults, SearchFilters } from '@repere/sdk';
+import type { FeedSummary, EngineFinder, EngineSearchOptions, EngineSearchResults, SearchFilters, ShardProgress } from '@repere/sdk';
 import { RepereSearchEvent } from '../events/repere-search.js';
 import { NeedsController, type NeedsHost } from './needs.controller.js';
 
@@ -46,6 +46,12 @@ export class SearchController implements ReactiveController {
   results?: EngineSearchResults;
   /** After "Show more": how many results were on screen before (the status line says which are new). */
   moreFrom?: number;
+  /**
+   * While the newest search waits for the shards of other regions (a feed
+   * published as region shards): how many of those it needs are ready. The
+   * results on screen stay until its own arrive.
+   */
+  regions?: ShardProgress;
   /** What residents look for, counted with `needs-endpoint`. */
   private readonly needs: NeedsController;
   /** How many results the next search asks for. */
@@ -143,14 +149,27 @@ export class SearchController implements ReactiveController {
     const { query, ...options } = request;
     let results: EngineSearchResults;
     try {
-      results = await finder.search(query, { ...options, limit: this.shown });
+      results = await finder.search(query, {
+        ...options,
+        limit: this.shown,
+        onShardProgress: (progress) => {
+          if (token !== this.token) return;
+          this.regions = progress;
+          this.host.requestUpdate();
+        },
+      });
     } catch {
       // The engine let this feed go (the finder was removed, or reloads):
       // the results on screen stay until the next load brings new ones.
-      if (settles && token === this.token) await this.done();
+      if (token === this.token) {
+        this.regions = undefined;
+        this.host.requestUpdate();
+        if (settles) await this.done();
+      }
       return;
     }
     if (token !== this.token) return;
+    this.regions = undefined;
     this.results = results;
     this.host.requestUpdate();
     await this.host.updateComplete;

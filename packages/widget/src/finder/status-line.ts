@@ -1,16 +1,26 @@
 import { msg } from '@lit/localize';
-import type { RemoteSearchResults } from '@repere/sdk';
-import { moreText, resultsText, type UiLocale } from '../i18n.js';
+import type { RemoteSearchResults, ShardProgress } from '@repere/sdk';
+import { moreText, regionsText, resultsText, type UiLocale } from '../i18n.js';
 import type { FeedStatus } from './feed.controller.js';
 
 /**
- * The status line (a polite live region): "Loading resources…", the count
+ * The status line (a polite live region): "Loading resources…", while a
+ * search waits for the shards of other regions (`regions`) how many are
+ * ready (the results on screen stay meanwhile), the count
  * (after "Show more": which results are new), and, when `helpFirst` (the
  * query speaks of distress and the feed has help lines), that the help lines
  * come first.
  */
-export function statusText(locale: UiLocale, status: FeedStatus, results: RemoteSearchResults | undefined, moreFrom: number | undefined, helpFirst: boolean): string {
+export function statusText(
+  locale: UiLocale,
+  status: FeedStatus,
+  results: RemoteSearchResults | undefined,
+  moreFrom: number | undefined,
+  helpFirst: boolean,
+  regions?: ShardProgress,
+): string {
   if (status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
+  if (regions && status !== 'error') return regionsText(regions.loaded, regions.total, locale);
   if (status === 'error' || !results) return '';
   const count = moreFrom ? moreText(moreFrom + 1, results.items.length, results.total, locale) : resultsText(results.total, locale);
   // Polite, with the count, once typing pauses: role="alert" would interrupt at every key press.

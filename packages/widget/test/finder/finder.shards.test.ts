@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { setViewport } from '@web/test-runner-commands';
 import { startNetwork, type MockNetwork } from '../support/network.js';
 import { $$, cardNames, expectAccessible, fixture, settle, text } from '../support/fixture.js';
+import { waitFor } from '../support/wait-for.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 import { serveShards, type ServedShards } from '../support/shards.js';
 import { provinceRecord } from '../../../sdk/test/support/province.js';
@@ -34,8 +35,11 @@ beforeEach(async () => {
 });
 afterEach(() => net.reset());
 
-const finder = (region: string) => fixture<RepereFinder>(`<repere-finder feed="${BASE}manifest.json" lang="fr" region="${region}" no-cache></repere-finder>`);
+const finder = (region: string, lang = 'fr') => fixture<RepereFinder>(`<repere-finder feed="${BASE}manifest.json" lang="${lang}" region="${region}" no-cache></repere-finder>`);
 const status = (el: RepereFinder) => text(el.shadowRoot!.querySelector('[part="status"]'));
+/** The status line as written, no-break spaces and all. */
+const statusAsWritten = (el: RepereFinder) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+const busy = (el: RepereFinder) => el.shadowRoot!.querySelector('.results')!.getAttribute('aria-busy');
 
 for (const width of [390, 1024]) {
   describe(`<repere-finder> over region shards, ${width} px wide`, () => {
@@ -62,6 +66,36 @@ for (const width of [390, 1024]) {
       expect(cardNames(el).filter((n) => n === 'Ligne Aide Abus Aînés')).to.have.length(1);
       expect([...served.fetched].sort()).to.deep.equal(['bas-saint-laurent.json', 'estrie.json', 'outaouais.json']);
       await expectAccessible(el);
+    });
+
+    it('says the other regions are loading, and how many are ready, while the whole province loads, keeping the Kamouraska cards on screen until every service is there', async () => {
+      const el = await finder('kamouraska');
+      const kamouraska = cardNames(el);
+      const release = served.hold('estrie.json');
+      // The resident removes the place: the whole province, the Estrie's shard slow to come.
+      $$<HTMLButtonElement>(el, '.chip')[0]!.click();
+      await waitFor('the progress of the other regions', () => status(el).startsWith('Chargement des autres régions'));
+      await waitFor('two regions of three ready', () => statusAsWritten(el) === 'Chargement des autres régions… 2\u00a0sur\u00a03');
+      expect(el.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('status');
+      expect(busy(el)).to.equal('true');
+      expect(cardNames(el)).to.deep.equal(kamouraska);
+      await expectAccessible(el);
+      release();
+      await settle(el);
+      expect(status(el)).to.equal('5 ressources');
+      expect(busy(el)).to.equal('false');
+      expect(cardNames(el)).to.include.members(['Club des aînés de l’Estrie', 'Clinique d’impôts de Gatineau', 'Popote roulante du Kamouraska']);
+    });
+
+    it('says it in English to an English reader: "Loading other regions… 2 of 3"', async () => {
+      const el = await finder('kamouraska', 'en');
+      const release = served.hold('outaouais.json');
+      $$<HTMLButtonElement>(el, '.chip')[0]!.click();
+      await waitFor('two regions of three ready', () => status(el) === 'Loading other regions… 2 of 3');
+      expect(cardNames(el)).to.have.length(3);
+      release();
+      await settle(el);
+      expect(status(el)).to.equal('5 resources');
     });
   });
 }

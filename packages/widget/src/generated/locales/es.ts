@@ -150,6 +150,7 @@
 'search.label': `Buscar un servicio`,
 'stale.saved': str`Copia guardada el ${0}: parte de la información puede estar desactualizada.`,
 'status.loading': `Cargando recursos…`,
+'status.regions': str`Cargando otras regiones… ${0} de ${1}`,
 'title.default': `Recursos comunitarios`,
     };
   

@@ -150,6 +150,7 @@
 'search.label': `Rechercher un service`,
 'stale.saved': str`Copie enregistrée le ${0} : certains renseignements peuvent avoir changé.`,
 'status.loading': `Chargement des ressources…`,
+'status.regions': str`Chargement des autres régions… ${0} sur ${1}`,
 'title.default': `Ressources communautaires`,
     };
   

@@ -150,6 +150,7 @@
 'search.label': `Chèche yon sèvis`,
 'stale.saved': str`Kopi ki te anrejistre ${0}: gen enfòmasyon ki ka pa ajou ankò.`,
 'status.loading': `N ap chaje resous yo…`,
+'status.regions': str`Lòt rejyon yo ap chaje… ${0} sou ${1}`,
 'title.default': `Resous kominotè`,
     };
   

@@ -150,6 +150,7 @@
 'search.label': `Buscar um serviço`,
 'stale.saved': str`Cópia salva em ${0}: algumas informações podem estar desatualizadas.`,
 'status.loading': `Carregando recursos…`,
+'status.regions': str`Carregando outras regiões… ${0} de ${1}`,
 'title.default': `Recursos comunitários`,
     };
   

@@ -150,6 +150,7 @@
 'search.label': `Tìm một dịch vụ`,
 'stale.saved': str`Bản lưu ngày ${0}: một số thông tin có thể đã cũ.`,
 'status.loading': `Đang tải tài nguyên…`,
+'status.regions': str`Đang tải các vùng khác… ${0} trên ${1}`,
 'title.default': `Tài nguyên cộng đồng`,
     };
   

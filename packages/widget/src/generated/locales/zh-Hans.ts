@@ -150,6 +150,7 @@
 'search.label': `搜索服务`,
 'stale.saved': str`${0} 保存的副本：部分信息可能已过时。`,
 'status.loading': `正在加载资源…`,
+'status.regions': str`正在加载其他地区… ${0} / ${1}`,
 'title.default': `社区资源`,
     };
   
