@@ -242,6 +242,28 @@ describe('loading a feed published as region shards', () => {
     }
   });
 
+  it('through the engine, fails only the search whose shard could not be had: the next search of the whole province tries again and finds the Estrie', async () => {
+    await serve();
+    net.use(http.get(`${BASE}estrie.json`, () => new HttpResponse(null, { status: 404 }), { once: true }));
+    const channel = new MessageChannel();
+    serveEngine(channel.port1);
+    const client = connectEngine(channel.port2);
+    try {
+      const remote = await client.load(MANIFEST);
+      const failed = await remote.search('', { limit: 50 }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failed).to.be.instanceOf(FeedError);
+      expect((failed as FeedError).code).to.equal('http');
+      const { items } = await remote.search('club');
+      expect(items.map((i) => i.resource.id)).to.deep.equal(['club-aines-estrie']);
+    } finally {
+      channel.port1.close();
+      channel.port2.close();
+    }
+  });
+
   it('refuses a manifest that breaks the format, saying where', async () => {
     const published = await publish();
     const broken = { ...published.manifest, shards: [{ ...published.manifest.shards[0], file: '../secret.json' }] };

@@ -59,7 +59,7 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
   };
   const widen = (options: SearchOptions) => {
     // One at a time: a second search waits for the first's shards, then needs fewer.
-    widening = widening.then(async () => {
+    const step = widening.then(async () => {
       const choice = needs(options);
       if (choice === false) return;
       // The manifest already read, when the SDK still holds it; else `reload`.
@@ -72,7 +72,9 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
       shards = feed.shards!;
       if (options.near) placed = `${options.near.lat},${options.near.lon}`;
     });
-    return widening;
+    // A shard that could not be had fails this search only: the next one tries again.
+    widening = step.catch(() => {});
+    return step;
   };
   return {
     get feed() {
