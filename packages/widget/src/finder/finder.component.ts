@@ -608,7 +608,7 @@ export class RepereFinder extends LitElement {
         <p id="q-hint" class="hint">${msg('For example: food, housing, mental health, caregiver', { id: 'search.hint' })}</p>
       </form>
       ${this.#renderTools(locale, feed)}
-      <p class="count" role="status" part="status">${statusText(locale, this.#loader.status, this.#searches.results, this.#searches.moreFrom, this.#distress && !!this.loadedFeed?.meta.crisis.length, this.#searches.regions)}</p>
+      <p class="count" role="status" part="status">${statusText(locale, this.#loader.status, this.#searches.results, this.#searches.moreFrom, this.#distress && !!this.loadedFeed?.meta.crisis.length, this.#searches.regions, this.#searches.regionsFailed)}</p>
       <div class="results" aria-busy=${this.#loader.status === 'loading' || this.#searches.regions ? 'true' : 'false'}>
         ${crisisBanner(locale, feed, this.#distress)}${resultsArea({
           locale,

@@ -52,6 +52,12 @@ export class SearchController implements ReactiveController {
    * results on screen stay until its own arrive.
    */
   regions?: ShardProgress;
+  /**
+   * The newest search could not load the other regions' shards: why (a
+   * `FeedError` code). The results on screen are the previous search's, so
+   * the status line says so rather than their count.
+   */
+  regionsFailed?: string;
   /** What residents look for, counted with `needs-endpoint`. */
   private readonly needs: NeedsController;
   /** How many results the next search asks for. */
@@ -145,6 +151,7 @@ export class SearchController implements ReactiveController {
     this.busy();
     const token = ++this.token;
     this.moreFrom = undefined;
+    this.regionsFailed = undefined;
     const request = this.steps.request(finder.feed);
     const { query, ...options } = request;
     let results: EngineSearchResults;
@@ -158,10 +165,13 @@ export class SearchController implements ReactiveController {
           this.host.requestUpdate();
         },
       });
-    } catch {
+    } catch (error) {
       // The engine let this feed go (the finder was removed, or reloads):
       // the results on screen stay until the next load brings new ones.
+      // Or another region's shard could not be had: the status line says so.
       if (token === this.token) {
+        const code = (error as { code?: string }).code;
+        if (this.regions && code !== 'aborted') this.regionsFailed = code ?? 'network';
         this.regions = undefined;
         this.host.requestUpdate();
         if (settles) await this.done();

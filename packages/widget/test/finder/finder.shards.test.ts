@@ -4,9 +4,10 @@
 // another place, or in the whole province, brings the shards it needs. The
 // element carries no shard code: its engine loads each search's shards.
 import { expect } from 'chai';
+import { http, HttpResponse } from 'msw';
 import { setViewport } from '@web/test-runner-commands';
 import { startNetwork, type MockNetwork } from '../support/network.js';
-import { $$, cardNames, expectAccessible, fixture, settle, text } from '../support/fixture.js';
+import { $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
 import { waitFor } from '../support/wait-for.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 import { serveShards, type ServedShards } from '../support/shards.js';
@@ -85,6 +86,22 @@ for (const width of [390, 1024]) {
       expect(status(el)).to.equal('5 ressources');
       expect(busy(el)).to.equal('false');
       expect(cardNames(el)).to.include.members(['Club des aînés de l’Estrie', 'Clinique d’impôts de Gatineau', 'Popote roulante du Kamouraska']);
+    });
+
+    it('says the directory is unavailable, rather than a count, when another region\'s shard fails, and keeps the Kamouraska cards; the next search tries again', async () => {
+      const el = await finder('kamouraska');
+      const kamouraska = cardNames(el);
+      net.use(http.get(`${BASE}estrie.json`, () => new HttpResponse(null, { status: 404 }), { once: true }));
+      $$<HTMLButtonElement>(el, '.chip')[0]!.click();
+      await settle(el);
+      expect(status(el)).to.equal('Le répertoire n’est pas disponible pour le moment.');
+      expect(busy(el)).to.equal('false');
+      expect(cardNames(el)).to.deep.equal(kamouraska);
+      await expectAccessible(el);
+      // The resident searches again: the Estrie's shard answers this time.
+      await typeQuery(el, 'club');
+      expect(cardNames(el)).to.deep.equal(['Club des aînés de l’Estrie']);
+      expect(status(el)).to.equal('1 ressource');
     });
 
     it('says it in English to an English reader: "Loading other regions… 2 of 3"', async () => {
