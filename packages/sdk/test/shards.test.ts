@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
-import { clearLastGood, connectEngine, createFinder, FeedError, loadFeed, serveEngine, type ShardProgress } from '@repere/sdk';
+import { clearLastGood, connectEngine, createFinder, FeedError, loadFeed, serveEngine, shardedFinder, type ShardProgress } from '@repere/sdk';
 import { provinceRecord, publishProvince } from './support/province.js';
 import { failure } from './support/failure.js';
 
@@ -262,6 +262,24 @@ describe('loading a feed published as region shards', () => {
       channel.port1.close();
       channel.port2.close();
     }
+  });
+
+  it('goes on loading, and tells the other waiting searches, when one search\'s progress callback throws', async () => {
+    await serve();
+    const first = await loadFeed(MANIFEST, { shards: { none: true } });
+    const finder = shardedFinder(first, () => Promise.reject(new Error('the manifest is at hand: no reload')));
+    const heard: ShardProgress[] = [];
+    const [broken, fine] = await Promise.all([
+      finder.search('', {
+        onShardProgress: () => {
+          throw new Error('a page bug');
+        },
+      }),
+      finder.search('club', { onShardProgress: (p) => heard.push(p) }),
+    ]);
+    expect(broken.total).to.equal(5);
+    expect(fine.items.map((i) => i.resource.id)).to.deep.equal(['club-aines-estrie']);
+    expect(heard.at(-1)).to.deep.equal({ loaded: 3, total: 3 });
   });
 
   it('refuses a manifest that breaks the format, saying where', async () => {

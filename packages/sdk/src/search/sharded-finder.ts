@@ -42,9 +42,17 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
   /** The searches waiting for the shards being loaded, and how far that load is. */
   const waiting = new Set<(progress: ShardProgress) => void>();
   let progress: ShardProgress | undefined;
+  /** Tells a waiting search; a callback that throws stops neither the load nor the other searches' news. */
+  const told = (listener: (progress: ShardProgress) => void, now: ShardProgress) => {
+    try {
+      listener(now);
+    } catch {
+      // The page's callback failed: its search goes on.
+    }
+  };
   const tell = (now: ShardProgress) => {
     progress = now;
-    for (const listener of waiting) listener(now);
+    for (const listener of waiting) told(listener, now);
   };
   const all = () => shards.covers.includes('*');
   const covered = (regions: readonly string[]) => all() || regions.every((r) => shards.covers.includes(r));
@@ -88,7 +96,7 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
       if (needs(options) !== false) {
         if (listener) waiting.add(listener);
         try {
-          if (listener && progress) listener(progress);
+          if (listener && progress) told(listener, progress);
           await widen(options);
         } finally {
           if (listener) waiting.delete(listener);
