@@ -4,7 +4,7 @@
  * search receives. The panel that chooses them is `filters-panel.ts`.
  */
 import { msg, str } from '@lit/localize';
-import { FACET_DIMENSIONS, type Day, type FacetDimension, type Facets, type FeedSummary, type SearchFilters } from '@repere/sdk';
+import { FACET_DIMENSIONS, OPEN_AT_PATTERN, type Day, type FacetDimension, type Facets, type FeedSummary, type SearchFilters } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatTime, weekdayName } from './format.js';
 
@@ -42,6 +42,9 @@ export interface FiltersContext {
   readonly onOpen: (open: string) => void;
   readonly now: Date;
 }
+
+/** Whether `code` is an "open" filter the finder can show: `now`, or an "open at" moment such as `we-09:00`. */
+export const isOpenFilter = (code: string): boolean => code === 'now' || OPEN_AT_PATTERN.test(code);
 
 /** "Open now" or "Open Thursday at 8:30 a.m.", for a chip. */
 export function openLabel(open: string, locale: UiLocale): string {

@@ -8,7 +8,7 @@
  * tables below give weekday names and the usual feed languages' names in
  * Creole itself; any other language falls back to its own name (autonym).
  */
-import { baseLanguage, OPEN_AT_PATTERN, type Day } from '@repere/sdk';
+import { baseLanguage, type Day } from '@repere/sdk';
 import { formatter, intlLocale, type UiLocale } from '../i18n.js';
 import { remembered } from './remembered.js';
 
@@ -123,6 +123,3 @@ export function formatKm(km: number, locale: UiLocale): string {
   const digits = km < 10 ? 1 : 0;
   return formatter(`km:${digits}:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: 'kilometer', maximumFractionDigits: digits })).format(km);
 }
-
-/** Whether `code` is an "open" filter the finder can show: `now`, or an "open at" moment such as `we-09:00`. */
-export const isOpenFilter = (code: string): boolean => code === 'now' || OPEN_AT_PATTERN.test(code);

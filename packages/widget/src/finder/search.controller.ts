@@ -12,7 +12,8 @@
  * too late ends nothing.
  */
 import type { ReactiveController } from 'lit';
-import type { FeedSummary, EngineFinder, EngineSearchOptions, EngineSearchResults, SearchFilters, ShardProgress } from '@repere/sdk';
+import { FeedError } from '@repere/sdk';
+import type { FeedErrorCode, FeedSummary, EngineFinder, EngineSearchOptions, EngineSearchResults, SearchFilters, ShardProgress } from '@repere/sdk';
 import { RepereSearchEvent } from '../events/repere-search.js';
 import { NeedsController, type NeedsHost } from './needs.controller.js';
 
@@ -57,7 +58,7 @@ export class SearchController implements ReactiveController {
    * `FeedError` code). The results on screen are the previous search's, so
    * the status line says so rather than their count.
    */
-  regionsFailed?: string;
+  regionsFailed?: FeedErrorCode;
   /** What residents look for, counted with `needs-endpoint`. */
   private readonly needs: NeedsController;
   /** How many results the next search asks for. */
@@ -170,8 +171,8 @@ export class SearchController implements ReactiveController {
       // the results on screen stay until the next load brings new ones.
       // Or another region's shard could not be had: the status line says so.
       if (token === this.token) {
-        const code = (error as { code?: string }).code;
-        if (this.regions && code !== 'aborted') this.regionsFailed = code ?? 'network';
+        const { code } = FeedError.from(error);
+        if (this.regions && code !== 'aborted') this.regionsFailed = code;
         this.regions = undefined;
         this.host.requestUpdate();
         if (settles) await this.done();

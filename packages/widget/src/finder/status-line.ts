@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { RemoteSearchResults, ShardProgress } from '@repere/sdk';
+import type { FeedErrorCode, RemoteSearchResults, ShardProgress } from '@repere/sdk';
 import { moreText, regionsText, resultsText, type UiLocale } from '../i18n.js';
 import type { FeedStatus } from './feed.controller.js';
 import { errorText } from './labels.js';
@@ -20,7 +20,7 @@ export function statusText(
   moreFrom: number | undefined,
   helpFirst: boolean,
   regions?: ShardProgress,
-  regionsFailed?: string,
+  regionsFailed?: FeedErrorCode,
 ): string {
   if (status === 'loading') return msg('Loading resources…', { id: 'status.loading' });
   if (status !== 'error' && regions) return regionsText(regions.loaded, regions.total, locale);

@@ -10,8 +10,7 @@
  * the finder removes it from the address rather than failing on it.
  */
 import { FACET_DIMENSIONS } from '@repere/sdk';
-import type { FilterState, ListDimension } from './filters.js';
-import { isOpenFilter } from './format.js';
+import { isOpenFilter, type FilterState, type ListDimension } from './filters.js';
 import { cleanIds } from './list-store.js';
 import { toUiLocale } from '../i18n.js';
 
