@@ -6,6 +6,8 @@ import { readRepoFile } from '../../../test-support/network.js';
 import { createFinder, isOpen, validateFeed, type Feed } from '@repere/sdk';
 import { buildIndex, queryTerms, searchIndex } from '@repere/sdk/internal';
 import { IndexBuilder } from '../src/search/index-builder.js';
+import { WordIndexer } from '../src/search/index-words.js';
+import { createFinder as createFinderFromSource } from '../src/search/finder.js';
 import { trigramsIn } from '../src/search/trigrams.js';
 // @ts-expect-error plain JavaScript generator without types
 import { generateLargeFeed } from '../../../scripts/generate/large-feed.mjs';
@@ -230,6 +232,53 @@ describe('indexing in slices', function () {
       }
     }
     expect(ready).to.equal(true);
+  });
+});
+
+describe('the first list before the words', () => {
+  const at = new Date('2026-11-18T15:00:00Z');
+  /** Records, in order, when words are indexed (the real indexer, watched). */
+  function watchWords(): { seen: string[]; restore: () => void } {
+    const seen: string[] = [];
+    const step = WordIndexer.prototype.step;
+    WordIndexer.prototype.step = function (this: WordIndexer, budgetMs?: number) {
+      seen.push('words');
+      return step.call(this, budgetMs);
+    };
+    return { seen, restore: () => (WordIndexer.prototype.step = step) };
+  }
+
+  it('gives a small directory its first list before reading a word, then reads them', async () => {
+    const watch = watchWords();
+    try {
+      const finder = createFinderFromSource(demo);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(watch.seen).to.deep.equal([]);
+      const first = await finder.search('', { at, filters: { regions: ['kamouraska'] } });
+      watch.seen.push('list');
+      expect(first).to.deep.equal(searchIndex(buildIndex(demo), '', { at, filters: { regions: ['kamouraska'] } }));
+      await finder.ready;
+      expect([...new Set(watch.seen)]).to.deep.equal(['list', 'words']);
+      // …and words are found as the whole index finds them.
+      expect(await finder.search('popote', { at })).to.deep.equal(searchIndex(buildIndex(demo), 'popote', { at }));
+    } finally {
+      watch.restore();
+    }
+  });
+
+  it('reads no word for a finder never searched, and reads them at once for a search with words', async () => {
+    const watch = watchWords();
+    try {
+      createFinderFromSource(demo);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(watch.seen).to.deep.equal([]);
+      const finder = createFinderFromSource(demo);
+      const results = await finder.search('aide alimentaire', { at });
+      expect(watch.seen).to.include('words');
+      expect(results).to.deep.equal(searchIndex(buildIndex(demo), 'aide alimentaire', { at }));
+    } finally {
+      watch.restore();
+    }
   });
 });
 

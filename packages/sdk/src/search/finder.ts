@@ -130,7 +130,8 @@ export interface Finder {
   get(id: string): Resource | undefined;
   /**
    * Resolves once every word is indexed (a search with words waits for it by
-   * itself; listing and filtering work before).
+   * itself; listing and filtering work before). The words are indexed after
+   * the first search, or once this is asked for.
    */
   readonly ready?: Promise<void>;
 }
@@ -162,9 +163,9 @@ const INDEX_SLICE_MS = 12;
 
 /**
  * Creates a finder over a loaded feed. The list, filters and facets work at
- * once; the words are indexed in slices of a few milliseconds between which
- * the page stays responsive, and a search with words waits for them
- * (`finder.ready`).
+ * once; the words are indexed after the first list, in slices of a few
+ * milliseconds between which the page stays responsive, and a search with
+ * words waits for them (`finder.ready`).
  *
  * @example
  * const feed = await loadFeed('https://example.org/feed.json');
@@ -174,18 +175,24 @@ const INDEX_SLICE_MS = 12;
 export function createFinder(feed: Feed): Finder {
   const builder = new IndexBuilder(feed);
   let index: SearchIndex | undefined;
-  const ready = (async () => {
-    // Small feeds are indexed at once: not worth a trip through the event loop.
+  // The first list needs no words: reading them (and folding the lexicons)
+  // before it would only delay the first cards. So the words are indexed
+  // once a first search is answered, or at once for a search with words or
+  // when `ready` is asked for; a finder released unsearched reads none.
+  let begin!: () => void;
+  const begun = new Promise<void>((resolve) => (begin = resolve));
+  const ready = begun.then(async () => {
+    // Small feeds are indexed in one slice: not worth more trips through the event loop.
     if (feed.resources.length <= 2_000) {
+      await yieldToPage();
       index = builder.finish();
       return;
     }
-    // The first results (a list) are worked out before the first slice.
     do await yieldToPage();
     while (!builder.step(INDEX_SLICE_MS));
     await yieldToPage();
     index = builder.finish();
-  })();
+  });
   // A failure reaches whoever searches; it is not also an unhandled rejection.
   ready.catch(() => {});
   // What reading queries needs (place names, residents' words, distress
@@ -223,7 +230,10 @@ export function createFinder(feed: Feed): Finder {
   }
   return {
     feed,
-    ready,
+    get ready() {
+      begin();
+      return ready;
+    },
     get: (id) => {
       const d = docIndexById(builder.base).get(id);
       return d === undefined ? undefined : feed.resources[d];
@@ -233,8 +243,11 @@ export function createFinder(feed: Feed): Finder {
       // Listing needs no words, and text without a searchable word finds
       // nothing: either way the answer comes before the index.
       if ((query ?? '').trim() === '' || queryTerms(query ?? '').length === 0) {
-        return Promise.resolve(searchIndex(builder.base, query, options));
+        const results = searchIndex(builder.base, query, options);
+        begin();
+        return Promise.resolve(results);
       }
+      begin();
       return ready.then(() => searchIndex(index!, query, options));
     },
   };

@@ -18,13 +18,17 @@ export class IndexBuilder {
   readonly feed: Feed;
   /** Everything but the words: enough to list, filter and count facets while the words are indexed. */
   readonly base: SearchIndex;
-  private readonly words: WordIndexer;
+  private indexer?: WordIndexer;
   private result?: SearchIndex;
 
   constructor(feed: Feed) {
     this.feed = feed;
     this.base = baseIndex(feed);
-    this.words = new WordIndexer(feed, this.base.categoriesById);
+  }
+
+  /** Made on first need: the first list, from `base`, comes before any word is read. */
+  private get words(): WordIndexer {
+    return (this.indexer ??= new WordIndexer(this.feed, this.base.categoriesById));
   }
 
   /** Whether every document's words are indexed. */

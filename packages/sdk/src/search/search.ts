@@ -46,6 +46,8 @@ export function searchPreparation(index: SearchIndex): (() => void)[] {
 }
 
 function readQuery(index: SearchIndex, query: string): ReadQuery {
+  // Browsing: nothing to read (and no place names or lexicon to fold for it).
+  if (query.trim() === '') return { words: [], places: [], distress: [] };
   const distress = readDistress(query);
   const g = gazetteerOf(index);
   const { places, rest } = readPlaces(g, foldedWords(query.slice(0, 200)));

@@ -14,6 +14,7 @@ import type { FeedRequest } from '../feed/request.js';
 import { openStatus } from '../hours/open.js';
 import type { LoadOptions } from '../options.js';
 import { createFinder, type Finder } from '../search/finder.js';
+import { zoneFormatter } from '../time-zone.js';
 import { shardedFinder } from '../search/sharded-finder.js';
 import type { EnginePort, EngineReply, EngineRequest, EngineSearchResults, FeedSummary, LoadedData } from './protocol.js';
 
@@ -163,6 +164,10 @@ export function serveEngine(port: EnginePort): void {
   });
   (port as Partial<MessagePort>).start?.();
   reply({ kind: 'ready' });
+  // While the page sends the feed: the time-zone data, which a runtime reads
+  // on its first clock (tens of milliseconds on a phone) and the first list
+  // needs for "open now". Any zone loads it for the feed's.
+  zoneFormatter('UTC');
 }
 
 /** @deprecated Renamed {@link serveEngine}. */
