@@ -211,7 +211,10 @@ export function listen(finder: RepereFinder): void {
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.setViewport({ width: 390, height: 800 });
       await page.goto(`${url}/index.html`);
-      const input = await page.waitForSelector('repere-finder >>> input[type="search"]');
+      // The finder is drawn with its first results, inside its shadow root:
+      // polled, since no change of the page's own tree announces it.
+      await page.waitForFunction(() => document.querySelector('repere-finder')?.shadowRoot?.querySelector('input[type="search"]'), { polling: 50, timeout: 30_000 });
+      const input = await page.$('repere-finder >>> input[type="search"]');
       await input!.type('tax');
       await page.waitForFunction(
         () => {

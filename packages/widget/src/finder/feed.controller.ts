@@ -24,6 +24,8 @@ export interface FeedSteps {
   busy(): void;
   /** The load is over (loaded, failed or given up). */
   done(): Promise<void>;
+  /** The engine has the feed to load (or is loading it): the page's thread is free until it answers. */
+  handedOver(): void;
   /** The feed is in, not yet shown: what must be ready first (the list, the first search). */
   prepare(): Promise<void>;
   /** The feed is on screen after the resident's "Try again" (focus goes back to the search). */
@@ -115,7 +117,7 @@ export class FeedController implements ReactiveController {
         this.interrupted = true;
         abort.abort();
       }
-      const finder = await engine.load(source, {
+      const loading = engine.load(source, {
         ...options,
         ...(request ? { request } : {}),
         signal: abort.signal,
@@ -125,6 +127,8 @@ export class FeedController implements ReactiveController {
           host.requestUpdate();
         },
       });
+      this.steps.handedOver();
+      const finder = await loading;
       if (token !== this.loadToken) {
         finder.release();
         return;

@@ -18,7 +18,7 @@ import {
 } from './filters.js';
 import { styles } from './finder.styles.js';
 import { phoneStyles } from './phone.styles.js';
-import { formatCount } from './format.js';
+import { formatCount, warmFormatters } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
 import type { ListMessage } from './my-list.js';
 import { Part } from './part.js';
@@ -35,6 +35,8 @@ import { SheetController, closeOnEscape, filtersSheet } from './sheet.js';
 import { readUrl, toUrlState, urlWith, writeUrl } from './url.js';
 import { FeedController } from './feed.controller.js';
 import { SearchController } from './search.controller.js';
+import { FirstDraw } from './first-draw.js';
+import { fallbackSlot } from './trust.js';
 
 /** Where "Leave quickly" goes when `quick-exit` is given without a valid address. */
 export const DEFAULT_EXIT_URL = 'https://www.google.ca/';
@@ -278,6 +280,7 @@ export class RepereFinder extends LitElement {
   readonly #loader: FeedController = new FeedController(this, {
     busy: () => this.#searches.busy(),
     done: () => this.#searches.done(),
+    handedOver: () => this.#firstDraw.meanwhile(() => warmFormatters(this.renderedLocale)),
     prepare: async () => {
       await this.#restoreList();
       await this.#searches.search(false, false);
@@ -291,6 +294,8 @@ export class RepereFinder extends LitElement {
   #selected?: string;
   /** Filters as a sheet at narrow widths. */
   readonly #sheet = new SheetController(this);
+  /** The fallback content until the first results: the finder is drawn once they are in. */
+  readonly #firstDraw = new FirstDraw(this);
 
   constructor() {
     super();
@@ -401,7 +406,9 @@ export class RepereFinder extends LitElement {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
     }
     if (!this.hasUpdated && this.syncUrl) this.#fromUrl();
+    if (this.#loader.status === 'error' || this.#searches.results) this.#firstDraw.release();
     if (changed.has('feed') || changed.has('feedData')) {
+      if (!this.hasUpdated) this.#firstDraw.hold();
       void this.#loader.load(false);
     } else if (this.#loader.finder && (changed.has('region') || changed.has('category') || changed.has('limit') || changed.has('lang') || changed.has('now'))) {
       void this.#searches.search(false);
@@ -457,7 +464,7 @@ export class RepereFinder extends LitElement {
 
   /** Settled includes the parts open (the list, Near me's places): `await el.updateComplete` then finds them rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const settled = await super.getUpdateComplete();
+    const settled = await this.#firstDraw.drawn(() => super.getUpdateComplete());
     const arrived = await Promise.all([
       this.#listPart.arrived(this.listOpen),
       this.#filtersPart.arrived(this.filtersOpen),
@@ -575,6 +582,8 @@ export class RepereFinder extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = (this.#language.shown = this.renderedLocale);
+    // Until the first results: the host's fallback content, and leaving quickly (first-draw.ts).
+    if (this.#firstDraw.holding) return inLocale(locale, () => html`${this.quickExit == null ? nothing : quickExitBar(() => this.leave())}${fallbackSlot()}`);
     return inLocale(locale, () => this.#renderIn(locale));
   }
 

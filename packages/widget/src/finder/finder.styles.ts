@@ -369,6 +369,11 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: 0.75em 1em;
     background: var(--_bg);
+    /* Cards off screen are laid out as they come near: a page of twenty
+       would otherwise cost a phone's first draw all of their layout. */
+    content-visibility: auto;
+    /* (Its height only: its width is the list's, at any screen width.) */
+    contain-intrinsic-block-size: auto 18em;
   }
   .card article {
     display: grid;

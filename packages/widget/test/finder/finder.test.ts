@@ -191,6 +191,39 @@ describe('<repere-finder>: result cards', () => {
 });
 
 describe('<repere-finder>: states', () => {
+  it('keeps the host’s fallback content in view until the first results, then shows the finder with them', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    net.use(http.get(FEED_URL, async () => { await gate; return HttpResponse.json(feed); }));
+    const el = document.createElement('repere-finder');
+    el.lang = 'fr';
+    el.feed = FEED_URL;
+    el.now = WEDNESDAY_7AM;
+    el.setAttribute('quick-exit', '');
+    el.innerHTML = '<p>Composez le 211</p>';
+    document.body.append(el);
+    const fallback = el.querySelector('p')!;
+    const visible = (e: Element | null | undefined) => !!e?.checkVisibility();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(visible(fallback)).to.equal(true);
+      expect(visible($(el, 'input'))).to.equal(false);
+      // Leaving quickly stays in reach all along.
+      expect($$(el, '[part="quick-exit"]').filter(visible)).to.have.length(1);
+      release();
+      await settle(el);
+      expect(visible($(el, 'input'))).to.equal(true);
+      expect(cardNames(el)).to.have.length(5);
+      expect(status(el)).to.equal('5 ressources');
+      expect(visible(fallback)).to.equal(false);
+      expect($$(el, '[part="quick-exit"]').filter(visible)).to.have.length(1);
+      await expectAccessible(el);
+    } finally {
+      release();
+      el.remove();
+    }
+  });
+
   it('shows a skeleton and « Chargement » while the feed loads, without layout jump', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
