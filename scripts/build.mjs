@@ -20,6 +20,7 @@ if (existsSync('packages/widget/lit-localize.json')) {
 step('TypeScript (tsc -b)', node, ['node_modules/typescript/bin/tsc', '-b']);
 // The parts' (and the SDK's shared chunks') names carry a hash of their content: last build's are removed, not left beside the new ones.
 rmSync('packages/widget/dist/parts', { recursive: true, force: true });
+rmSync('packages/widget/dist/chunks', { recursive: true, force: true });
 rmSync('packages/sdk/dist/chunks', { recursive: true, force: true });
 step('bundles (rollup)', node, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent']);
 if (existsSync('packages/widget/custom-elements-manifest.config.mjs')) {
