@@ -130,8 +130,9 @@ export interface Finder {
   get(id: string): Resource | undefined;
   /**
    * Resolves once every word is indexed (a search with words waits for it by
-   * itself; listing and filtering work before). The words are indexed after
-   * the first search, or once this is asked for.
+   * itself; listing and filtering work before). A feed of up to 2,000
+   * records has its words indexed after the first search, or once this is
+   * asked for; a larger one in slices from the start.
    */
   readonly ready?: Promise<void>;
 }
@@ -163,9 +164,9 @@ const INDEX_SLICE_MS = 12;
 
 /**
  * Creates a finder over a loaded feed. The list, filters and facets work at
- * once; the words are indexed after the first list, in slices of a few
- * milliseconds between which the page stays responsive, and a search with
- * words waits for them (`finder.ready`).
+ * once; the words are indexed after the first list (a large feed's in slices
+ * of a few milliseconds from the start, between which the page stays
+ * responsive), and a search with words waits for them (`finder.ready`).
  *
  * @example
  * const feed = await loadFeed('https://example.org/feed.json');
@@ -175,15 +176,18 @@ const INDEX_SLICE_MS = 12;
 export function createFinder(feed: Feed): Finder {
   const builder = new IndexBuilder(feed);
   let index: SearchIndex | undefined;
-  // The first list needs no words: reading them (and folding the lexicons)
-  // before it would only delay the first cards. So the words are indexed
-  // once a first search is answered, or at once for a search with words or
-  // when `ready` is asked for; a finder released unsearched reads none.
-  let begin!: () => void;
-  const begun = new Promise<void>((resolve) => (begin = resolve));
+  // The first list needs no words. A small feed's are indexed in one slice
+  // once a first search is answered (before it, that slice and the lexicons
+  // folded after it would only delay the first cards), at once for a search
+  // with words or when `ready` is asked for; released unsearched, it reads
+  // none. A large feed's are indexed in slices from the start, between
+  // which the first list is answered: its first query must not wait for all
+  // of them to begin.
+  const small = feed.resources.length <= 2_000;
+  let begin: () => void = () => {};
+  const begun = small ? new Promise<void>((resolve) => (begin = resolve)) : Promise.resolve();
   const ready = begun.then(async () => {
-    // Small feeds are indexed in one slice: not worth more trips through the event loop.
-    if (feed.resources.length <= 2_000) {
+    if (small) {
       await yieldToPage();
       index = builder.finish();
       return;

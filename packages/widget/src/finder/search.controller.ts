@@ -183,6 +183,10 @@ export class SearchController implements ReactiveController {
     this.regions = undefined;
     this.results = results;
     this.host.requestUpdate();
+    // A load's first search (neither the resident's nor settling) does not
+    // wait to be drawn: the load marks the feed ready first, and the results
+    // are drawn once, with it (not the loading state, then the cards).
+    if (!fromUser && !settles) return;
     await this.host.updateComplete;
     if (fromUser) {
       const { filters, locale, near } = request;
