@@ -2,7 +2,7 @@
 // Navigation → first cards: how long a resident waits, from the page's
 // navigation to the first result cards on screen, for the built embed bundle.
 //
-//   node bench/first-cards.mjs [--before path/to/old/widget/dist] [--runs 5] [--sizes 20,300] [--throttle 1,4]
+//   node bench/first-cards.mjs [--before path/to/old/widget/dist] [--also name=path …] [--runs 5] [--sizes 20,300] [--throttle 1,4]
 //
 // `measureFirstCards(page, url, { throttle })` is the reusable part (the full
 // bench, `npm run bench`, can call it with its own pages): it loads `url` in a
@@ -34,6 +34,11 @@ function watchFirstCards() {
     if (root?.querySelector('input[type="search"]')) marks.field ??= performance.now();
     if (root?.querySelector('.card')) {
       marks.cards = performance.now();
+      // A task queued from the frame's callback runs once that frame's style,
+      // layout and paint are done: the cards are on screen.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (marks.painted = performance.now());
+      channel.port2.postMessage(null);
       return;
     }
     requestAnimationFrame(frame);
@@ -80,7 +85,7 @@ export async function measureFirstCards(page, url, { throttle = 1, timeoutMs = 3
   const watcher = await page.evaluateOnNewDocument(watchFirstCards);
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
-    await page.waitForFunction(() => window.__repereMarks?.cards !== undefined, { timeout: timeoutMs, polling: 50 });
+    await page.waitForFunction(() => window.__repereMarks?.painted !== undefined, { timeout: timeoutMs, polling: 50 });
     const marks = await page.evaluate(() => window.__repereMarks);
     // CDP's monotonic seconds → the page's clock: the navigation request went out at about navigationStart.
     const navigation = [...seen.values()].find((r) => r.url === url);
@@ -91,7 +96,7 @@ export async function measureFirstCards(page, url, { throttle = 1, timeoutMs = 3
       .filter((r) => r.url !== url && !r.url.startsWith('data:'))
       .map((r) => ({ url: new URL(r.url).pathname, startMs: toPage(r.start), endMs: toPage(r.end ?? r.headers ?? r.start), bytes: r.bytes ?? 0 }))
       .sort((a, b) => a.startMs - b.startMs);
-    return { firstCardsMs: Math.round(marks.cards), definedMs: round(marks.defined), fieldMs: round(marks.field), requests };
+    return { firstCardsMs: Math.round(marks.cards), paintedMs: Math.round(marks.painted), definedMs: round(marks.defined), fieldMs: round(marks.field), requests };
   } finally {
     page.off('workercreated', onWorker);
     await page.removeScriptToEvaluateOnNewDocument(watcher.identifier).catch(() => {});
@@ -144,6 +149,12 @@ async function main() {
   const throttles = arg('--throttle', '1,4').split(',').map(Number);
   const dists = new Map([['after', join(root, 'packages/widget/dist')]]);
   if (arg('--before')) dists.set('before', resolve(arg('--before')));
+  // More builds side by side: --also name=path (repeatable).
+  argv.forEach((a, i) => {
+    if (a !== '--also') return;
+    const [name, path] = argv[i + 1].split('=');
+    dists.set(name, resolve(path));
+  });
   for (const [name, dir] of dists) if (!existsSync(join(dir, 'repere-finder.bundle.js'))) throw new Error(`${name}: no built bundle in ${dir} (npm run build)`);
 
   const { generateLargeFeed } = await import('../scripts/generate/large-feed.mjs');
@@ -158,6 +169,11 @@ async function main() {
   });
   const rows = [];
   try {
+    // A new browser spends its first seconds loading its own pages (the
+    // omnibox's, in another renderer) on the same two cores: not measured.
+    const warm = await browser.newPage();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await warm.close();
     for (const size of sizes) {
       for (const throttle of throttles) {
         const byVariant = new Map([...dists.keys()].map((v) => [v, []]));
@@ -183,6 +199,7 @@ async function main() {
             variant,
             firstCards: at((r) => r.firstCardsMs),
             range: `${Math.min(...results.map((r) => r.firstCardsMs))}–${Math.max(...results.map((r) => r.firstCardsMs))}`,
+            painted: at((r) => r.paintedMs),
             defined: at((r) => r.definedMs),
             field: at((r) => r.fieldMs),
             engineStart: request(/repere-engine\.js$/, 'startMs'),
@@ -199,10 +216,10 @@ async function main() {
     await browser.close();
     server.close();
   }
-  console.log('\n| records | CPU | build | first cards (median) | range | defined | field drawn | engine requested → received | feed requested → received |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log('\n| records | CPU | build | first cards (median) | range | painted | defined | field drawn | engine requested → received | feed requested → received |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.size} | ${r.throttle}× | ${r.variant} | **${r.firstCards} ms** | ${r.range} | ${r.defined} | ${r.field} | ${r.engineStart} → ${r.engineEnd} | ${r.feedStart} → ${r.feedEnd} |`);
+    console.log(`| ${r.size} | ${r.throttle}× | ${r.variant} | **${r.firstCards} ms** | ${r.range} | ${r.painted} | ${r.defined} | ${r.field} | ${r.engineStart} → ${r.engineEnd} | ${r.feedStart} → ${r.feedEnd} |`);
   }
 }
 

@@ -103,8 +103,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  *
  * @returns {Promise<{ rows: object[], skipped?: string }>}
  */
-export async function runPhone({ root, browser, sizes = [20, 2000, 20_000], throttles = [1, 4], runs = 3, forms = ['list', 'table', 'shards'], log = () => {}, deadline = Infinity }) {
-  const dist = join(root, 'packages/widget/dist');
+export async function runPhone({ root, browser, sizes = [20, 2000, 20_000], throttles = [1, 4], runs = 3, forms = ['list', 'table', 'shards'], log = () => {}, deadline = Infinity, dist = join(root, 'packages/widget/dist') }) {
   if (!existsSync(join(dist, 'repere-finder.bundle.js'))) return { rows: [], skipped: 'packages/widget/dist is not built: run `npm run build` first' };
   const tools = await feedTools(root);
   const feeds = new Map();

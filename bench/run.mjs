@@ -4,7 +4,8 @@
 //
 //   node bench/run.mjs [--sizes 1000,5000,20000,50000] [--no-write] [--save file.json]
 //                      [--sdk path/to/sdk/src] [--label text] [--no-element] [--no-table]
-//   node bench/run.mjs --phone [--phone-sizes 20,2000,20000] [--phone-runs 3]   (the phone part alone)
+//   node bench/run.mjs --phone [--phone-sizes 20,2000,20000] [--phone-runs 3] [--phone-forms list,table,shards]
+//                      [--phone-dist path/to/other/widget/dist]   (the phone part alone)
 //
 // It generates seeded bilingual feeds (scripts/generate/large-feed.mjs) in
 // Node, serves them with the bundled bench page from a private 127.0.0.1
@@ -253,6 +254,9 @@ async function phone() {
       browser,
       sizes: arg('--phone-sizes', '20,2000,20000').split(',').map(Number),
       runs: Number(arg('--phone-runs', '3')),
+      // Another build (an older one, for before/after): --phone-dist path/to/widget/dist.
+      ...(arg('--phone-dist') ? { dist: resolve(arg('--phone-dist')) } : {}),
+      ...(arg('--phone-forms') ? { forms: arg('--phone-forms').split(',') } : {}),
       log,
       deadline: Date.now() + RUN_LIMIT_MS - 60_000,
     });
