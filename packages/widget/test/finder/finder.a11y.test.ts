@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '../support/network.js';
 import { $, $$, expectAccessible, fixture, settle, typeQuery } from '../support/fixture.js';
 import { FEED_URL, feed } from '../fixtures/feed.js';
+import { addFinder, holdFeed } from '../support/held-feed.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 let net: MockNetwork;
@@ -48,13 +49,8 @@ describe('<repere-finder>: accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
 
   it('loading', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    net.use(http.get(FEED_URL, async () => { await gate; return HttpResponse.json(feed); }));
-    const el = document.createElement('repere-finder');
-    el.lang = 'fr';
-    el.feed = FEED_URL;
-    document.body.append(el);
+    const release = holdFeed(net);
+    const el = addFinder();
     try {
       await el.updateComplete;
       expect($(el, '[part="skeleton"]')).to.not.equal(null);

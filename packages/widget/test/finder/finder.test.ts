@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '../support/network.js';
 import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
 import { FEED_URL, emptyFeed, feed } from '../fixtures/feed.js';
+import { addFinder, holdFeed } from '../support/held-feed.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 import type { RepereSearchEvent } from '../../src/events/repere-search.js';
 import type { RepereErrorEvent } from '../../src/events/repere-error.js';
@@ -192,16 +193,12 @@ describe('<repere-finder>: result cards', () => {
 
 describe('<repere-finder>: states', () => {
   it('keeps the host’s fallback content in view until the first results, then shows the finder with them', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    net.use(http.get(FEED_URL, async () => { await gate; return HttpResponse.json(feed); }));
-    const el = document.createElement('repere-finder');
-    el.lang = 'fr';
-    el.feed = FEED_URL;
-    el.now = WEDNESDAY_7AM;
-    el.setAttribute('quick-exit', '');
-    el.innerHTML = '<p>Composez le 211</p>';
-    document.body.append(el);
+    const release = holdFeed(net);
+    const el = addFinder((el) => {
+      el.now = WEDNESDAY_7AM;
+      el.setAttribute('quick-exit', '');
+      el.innerHTML = '<p>Composez le 211</p>';
+    });
     const fallback = el.querySelector('p')!;
     const visible = (e: Element | null | undefined) => !!e?.checkVisibility();
     try {
@@ -225,13 +222,8 @@ describe('<repere-finder>: states', () => {
   });
 
   it('shows a skeleton and « Chargement » while the feed loads, without layout jump', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    net.use(http.get(FEED_URL, async () => { await gate; return HttpResponse.json(feed); }));
-    const el = document.createElement('repere-finder');
-    el.lang = 'fr';
-    el.feed = FEED_URL;
-    document.body.append(el);
+    const release = holdFeed(net);
+    const el = addFinder();
     try {
       await el.updateComplete;
       expect($(el, '[part="skeleton"]')).to.not.equal(null);
