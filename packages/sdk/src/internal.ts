@@ -22,6 +22,9 @@ export { searchIndex } from './search/finder.js';
 export { highlightRanges } from './search/highlight.js';
 export { queryTerms } from './search/normalize.js';
 
+// How far near me looks across a region's border for region shards (the rule itself, `chooseShards`, is public)
+export { NEAR_SHARD_REACH_KM } from './feed/shards.js';
+
 // Wall-clock arithmetic in a time zone
 export { zonedInstant, zonedParts } from './hours/zoned.js';
 export type { ZonedParts } from './hours/zoned.js';

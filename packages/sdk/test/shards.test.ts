@@ -103,6 +103,19 @@ describe('loading a feed published as region shards', () => {
     expect(feed.resources.map((r) => r.id)).to.have.members(['clinique-impots-gatineau', 'info-social-811']);
   });
 
+  it('brings the Estrie\'s services too to a Gatineau resident by its border, with near me and no place, and counts both shards while they load', async () => {
+    // A fictional map where the Estrie's box starts 8 km east of the Outaouais'.
+    await serve(await publishProvince(SHARDS, { ...BBOX, estrie: [45, -74.9, 45.8, -73.5] }));
+    const first = await loadFeed(MANIFEST, { shards: { regions: ['gatineau'] } });
+    const finder = shardedFinder(first, () => Promise.reject(new Error('the manifest is at hand: no reload')));
+    const heard: ShardProgress[] = [];
+    const { items } = await finder.search('', { near: { lat: 45.5, lon: -75.1 }, sort: 'distance', onShardProgress: (p) => heard.push(p) });
+    expect(items.map((i) => i.resource.id)).to.have.members(['clinique-impots-gatineau', 'club-aines-estrie', 'info-social-811']);
+    // The Bas-Saint-Laurent, far away, is not fetched; the Outaouais, already there, not twice.
+    expect(requests).to.deep.equal(['manifest.json', 'outaouais.json', 'estrie.json']);
+    expect(heard.at(-1)).to.deep.equal({ loaded: 2, total: 2 });
+  });
+
   it('loads every shard for a place the manifest does not know, rather than hide services', async () => {
     await serve();
     const feed = await loadFeed(MANIFEST, { shards: { regions: ['nowhere'] } });

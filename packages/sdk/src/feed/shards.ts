@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { FeedError } from '../errors.js';
+import { distanceKm, type LatLon } from '../geo/distance.js';
 import { regionTree, servedPlaces, type Places } from '../search/places.js';
 import type { Region } from './model.js';
 import { ShardManifestSchema } from './shards-schema.js';
@@ -51,8 +52,12 @@ export interface ShardManifest {
 export interface ShardChoice {
   /** The shards these regions need (a region, the ones inside it, the one around it). */
   readonly regions?: readonly string[];
-  /** The shard whose records lie around this point (near-me), else the nearest. */
-  readonly near?: { readonly lat: number; readonly lon: number };
+  /**
+   * Near me: every shard whose records lie within {@link NEAR_SHARD_REACH_KM}
+   * of this point (a resident by a region's border is served across it),
+   * else the nearest one.
+   */
+  readonly near?: LatLon;
   /**
    * No shard yet: the manifest's header alone (title, crisis lines,
    * categories, regions), for an engine that loads each search's shards
@@ -128,11 +133,35 @@ export function manifestPlaces(manifest: ShardManifest): Places {
   return regionTree(regions);
 }
 
-/** Degrees between a point and a box (0 inside): only to rank shards by nearness. */
-function offBox(point: { lat: number; lon: number }, [south, west, north, east]: readonly [number, number, number, number]): number {
-  const dLat = point.lat < south ? south - point.lat : point.lat > north ? point.lat - north : 0;
-  const dLon = point.lon < west ? west - point.lon : point.lon > east ? point.lon - east : 0;
-  return Math.hypot(dLat, dLon * Math.cos((point.lat * Math.PI) / 180));
+/**
+ * How far, in km, near me looks beyond a resident's position for region
+ * shards. Near me itself has no radius: it sorts every result by distance,
+ * so the first cards of a resident near a border are the nearest services on
+ * both sides, as a 211 counsellor would give them. 50 km is about forty
+ * minutes by road in the countryside, as far as residents are usually sent
+ * for a food bank or a CLSC, and it spans a city split by a border (Gatineau
+ * and Ottawa) while leaving out regions a resident would not travel to.
+ */
+export const NEAR_SHARD_REACH_KM = 50;
+
+/** Km between a point and a box (0 inside): the distance to the box's nearest point. */
+function kmToBox(point: LatLon, [south, west, north, east]: readonly [number, number, number, number]): number {
+  const nearest = { lat: Math.min(Math.max(point.lat, south), north), lon: Math.min(Math.max(point.lon, west), east) };
+  return distanceKm(point, nearest);
+}
+
+/** The regions of the shards within reach of a position (near me), else of the nearest shard; none when no shard has a box. */
+function shardsNear(manifest: ShardManifest, near: LatLon): string[] {
+  let nearest: ShardEntry | undefined;
+  let nearestKm = Infinity;
+  const within: string[] = [];
+  for (const shard of manifest.shards) {
+    if (!shard.bbox) continue;
+    const km = kmToBox(near, shard.bbox);
+    if (km <= NEAR_SHARD_REACH_KM) within.push(shard.region);
+    if (km < nearestKm) [nearest, nearestKm] = [shard, km];
+  }
+  return within.length || !nearest ? within : [nearest.region];
 }
 
 /**
@@ -149,16 +178,7 @@ export function chooseShards(manifest: ShardManifest, choice: ShardChoice = {}):
     if (places.ids.includes(region)) for (const id of shardsServed(places, ids, [region])) wanted.add(id);
   }
   const near = choice.near;
-  if (near && Number.isFinite(near.lat) && Number.isFinite(near.lon)) {
-    let best: ShardEntry | undefined;
-    let bestOff = Infinity;
-    for (const shard of manifest.shards) {
-      if (!shard.bbox) continue;
-      const off = offBox(near, shard.bbox);
-      if (off < bestOff) [best, bestOff] = [shard, off];
-    }
-    if (best) wanted.add(best.region);
-  }
+  if (near && Number.isFinite(near.lat) && Number.isFinite(near.lon)) for (const id of shardsNear(manifest, near)) wanted.add(id);
   if (wanted.size === 0) return [...manifest.shards];
   return manifest.shards.filter((s) => wanted.has(s.region));
 }

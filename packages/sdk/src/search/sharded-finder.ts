@@ -23,9 +23,9 @@ export type ShardReload = (choice: ShardChoice | undefined, onShardProgress: (pr
 
 /**
  * A {@link Finder} that widens itself: `search` first loads the shards its
- * `filters.regions` need; without a place, the shard around its `near`
- * position (near me: the nearest records are the resident's region's), or
- * else every shard (the whole province); then it searches every shard loaded.
+ * `filters.regions` need; without a place, the shards within reach of its
+ * `near` position (near me: the nearest records are the resident's region's
+ * and, by a border, the next region's), or else every shard (the whole province); then it searches every shard loaded.
  * While it waits for shards, its `onShardProgress` is told how many are ready
  * (a search that waits for another's shards is told too). `feed` and `get`
  * answer from the shards loaded so far.
@@ -60,7 +60,7 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
   const needs = ({ filters, near }: SearchOptions): ShardChoice | undefined | false => {
     const regions = filters?.regions ?? [];
     if (regions.length) return !covered(regions) && { regions: [...new Set([...shards.loaded, ...regions])] };
-    // Near me, without a place: the shard around the resident (and those loaded), once per position.
+    // Near me, without a place: the shards around the resident (and those loaded), once per position.
     if (near) return !all() && `${near.lat},${near.lon}` !== placed && { regions: shards.loaded, near };
     // The whole province: every shard.
     return !all() && undefined;
