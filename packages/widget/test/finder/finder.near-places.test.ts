@@ -4,6 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { startNetwork, type MockNetwork } from '../support/network.js';
 import { $, expectAccessible, fixture, settle, text } from '../support/fixture.js';
 import { FEED_URL, toolsFeed } from '../fixtures/feed.js';
+import { restoreGeolocation } from '../support/geolocation.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 
 /** The tools feed with municipalities under its MRCs, as a feed adds them: regions with a parent and a centroid. */
@@ -24,7 +25,7 @@ before(async () => {
 });
 afterEach(() => {
   net.reset();
-  delete (navigator.geolocation as unknown as Record<string, unknown>).getCurrentPosition;
+  restoreGeolocation();
 });
 after(() => setViewport({ width: 800, height: 600 }));
 

@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { startNetwork, type MockNetwork } from '../support/network.js';
 import { $, $$, cardNames, expectAccessible, fixture, settle, text } from '../support/fixture.js';
 import { FEED_URL, toolsFeed } from '../fixtures/feed.js';
+import { mockGeolocation, restoreGeolocation } from '../support/geolocation.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 import type { RepereSearchEvent } from '../../src/events/repere-search.js';
 
@@ -21,21 +22,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   net.reset();
-  delete (navigator.geolocation as unknown as Record<string, unknown>).getCurrentPosition;
+  restoreGeolocation();
 });
-
-/** Stubs the browser's geolocation (in the page, not the network): a position, or an error code. */
-function mockGeolocation(answer: { lat: number; lon: number } | { code: number }): { calls: number } {
-  const state = { calls: 0 };
-  (navigator.geolocation as unknown as Record<string, unknown>).getCurrentPosition = (ok: PositionCallback, fail: PositionErrorCallback) => {
-    state.calls++;
-    setTimeout(() => {
-      if ('code' in answer) fail({ code: answer.code, message: 'no', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
-      else ok({ coords: { latitude: answer.lat, longitude: answer.lon, accuracy: 20 }, timestamp: Date.now() } as GeolocationPosition);
-    });
-  };
-  return state;
-}
 
 const finder = (attrs = '') => fixture<RepereFinder>(`<repere-finder feed="${FEED_URL}" lang="fr" ${attrs}></repere-finder>`);
 const nearButton = (el: Element) => $<HTMLButtonElement>(el, '[part="near-button"]')!;

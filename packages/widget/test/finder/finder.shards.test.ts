@@ -7,10 +7,11 @@ import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { setViewport } from '@web/test-runner-commands';
 import { startNetwork, type MockNetwork } from '../support/network.js';
-import { $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
+import { $, $$, cardNames, expectAccessible, fixture, settle, text, typeQuery } from '../support/fixture.js';
 import { waitFor } from '../support/wait-for.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 import { serveShards, type ServedShards } from '../support/shards.js';
+import { mockGeolocation, restoreGeolocation } from '../support/geolocation.js';
 import { provinceRecord } from '../../../sdk/test/support/province.js';
 
 // A folder per test: the page's engine keeps the shards it loaded, per manifest address.
@@ -34,12 +35,22 @@ beforeEach(async () => {
   BASE = `https://bottin.example.org/shards-${++folder}/`;
   served = await serveShards(net, BASE, SHARDS);
 });
-afterEach(() => net.reset());
+afterEach(() => {
+  net.reset();
+  restoreGeolocation();
+});
 
 const finder = (region: string, lang = 'fr') => fixture<RepereFinder>(`<repere-finder feed="${BASE}manifest.json" lang="${lang}" region="${region}" no-cache></repere-finder>`);
 const status = (el: RepereFinder) => text(el.shadowRoot!.querySelector('[part="status"]'));
 /** The status line as written, no-break spaces and all. */
 const statusAsWritten = (el: RepereFinder) => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+/** A fictional map where the Estrie's box starts 8 km east of the Outaouais' (boxes in the manifest, for near me). */
+const BORDER_BBOX = { 'bas-saint-laurent': [47.3, -70.1, 48.9, -67.4], outaouais: [45.4, -76.5, 46.4, -75], estrie: [45, -74.9, 45.8, -73.5] };
+const BY_THE_BORDER: Record<string, unknown[]> = {
+  'bas-saint-laurent': [POPOTE, CPS, LIGNE],
+  outaouais: [record('impots-est', 'Clinique d’impôts de l’Est de l’Outaouais', ['outaouais'], { locations: [{ lat: 45.5, lon: -75.05 }] }), LIGNE],
+  estrie: [record('banque-frontiere', 'Banque alimentaire de la Frontière', ['estrie'], { locations: [{ lat: 45.45, lon: -74.8 }] }), LIGNE],
+};
 const busy = (el: RepereFinder) => el.shadowRoot!.querySelector('.results')!.getAttribute('aria-busy');
 
 for (const width of [390, 1024]) {
@@ -102,6 +113,25 @@ for (const width of [390, 1024]) {
       await typeQuery(el, 'club');
       expect(cardNames(el)).to.deep.equal(['Club des aînés de l’Estrie']);
       expect(status(el)).to.equal('1 ressource');
+    });
+
+    it('shows a Gatineau resident by the Estrie\'s border, after Near me without a place, the food bank just across it, nearest first, without the far regions\' shard', async () => {
+      served = await serveShards(net, (BASE = `https://bottin.example.org/shards-${++folder}/`), BY_THE_BORDER, BORDER_BBOX);
+      mockGeolocation({ lat: 45.5, lon: -75.1 });
+      const el = await finder('gatineau');
+      expect(cardNames(el)).to.have.members(['Clinique d’impôts de l’Est de l’Outaouais', 'Ligne Aide Abus Aînés']);
+      $<HTMLButtonElement>(el, '[part="near-button"]')!.click();
+      await el.updateComplete;
+      $$<HTMLButtonElement>(el, '#near button').find((b) => text(b) === 'Continuer')!.click();
+      await waitFor('sorted by distance', () => text($(el, '.toolbar')).includes('Les plus proches de vous'));
+      await settle(el);
+      // The resident removes the place: near me alone, the shards within reach of their position.
+      $$<HTMLButtonElement>(el, '.chip').find((c) => text(c).includes('Gatineau'))!.click();
+      await settle(el);
+      expect(cardNames(el)).to.deep.equal(['Clinique d’impôts de l’Est de l’Outaouais', 'Banque alimentaire de la Frontière', 'Ligne Aide Abus Aînés']);
+      expect(text($$(el, '.card')[1]!.querySelector('[part="distance"]'))).to.match(/^À 2\d km$/);
+      expect(served.fetched).to.deep.equal(['outaouais.json', 'estrie.json']);
+      await expectAccessible(el);
     });
 
     it('says it in English to an English reader: "Loading other regions… 2 of 3"', async () => {

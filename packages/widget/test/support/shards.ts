@@ -12,8 +12,9 @@ export interface ServedShards {
   hold(file: string): () => void;
 }
 
-export async function serveShards(net: MockNetwork, base: string, shards: Record<string, unknown[]>): Promise<ServedShards> {
-  const { files, manifest } = await publishProvince(shards);
+/** Serves a split of these shards' records under `base` (`bbox`: each region's box in the manifest, for near me). */
+export async function serveShards(net: MockNetwork, base: string, shards: Record<string, unknown[]>, bbox?: Record<string, number[]>): Promise<ServedShards> {
+  const { files, manifest } = await publishProvince(shards, bbox);
   const fetched: string[] = [];
   const held = new Map<string, Promise<void>>();
   net.use(
