@@ -120,8 +120,8 @@ export type { ShardManifest, ShardEntry, ShardChoice } from './feed/shards.js';
 /** Region shards: what a feed loaded from a manifest says of its shards, and the progress of their loading. */
 export type { ShardsLoaded, ShardProgress } from './feed/load-shards.js';
 /** The "serves this place" rule's region tree: shards are cut by it. */
-export { regionTree, servedPlaces } from './search/places.js';
-export type { Places } from './search/places.js';
+export { regionTree, servedPlaces } from './region-tree.js';
+export type { Places } from './region-tree.js';
 /** Region shards: a finder that loads, before each search, the shards its places need (what `serveEngine` uses for a manifest). */
 export { shardedFinder } from './search/sharded-finder.js';
 export type { ShardReload } from './search/sharded-finder.js';

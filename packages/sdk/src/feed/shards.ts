@@ -5,13 +5,13 @@
  * Bas-Saint-Laurent's services and the province-wide ones, not Gatineau's.
  *
  * Which records a shard holds, and which shards a place needs, both follow
- * the one "serves this place" rule of `search/places.ts`: the writer
+ * the one "serves this place" rule of `region-tree.ts`: the writer
  * (`repere pack --split region`) and the reader call the same functions here.
  */
 import * as v from 'valibot';
 import { FeedError } from '../errors.js';
+import { regionTree, servedPlaces, type Places } from '../region-tree.js';
 import { distanceKm, type LatLon } from '../geo/distance.js';
-import { regionTree, servedPlaces, type Places } from '../search/places.js';
 import type { Region } from './model.js';
 import { ShardManifestSchema } from './shards-schema.js';
 

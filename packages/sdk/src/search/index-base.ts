@@ -6,7 +6,7 @@
 import type { Feed } from '../feed/model.js';
 import { baseLanguage } from '../text/localize.js';
 import { IndexState } from './index-state.js';
-import { regionTree, servedPlaces } from './places.js';
+import { regionTree, servedPlaces } from '../region-tree.js';
 import type { FacetColumn, SearchIndex } from './search-index.js';
 
 /** A feed's index without its words: an empty vocabulary, the facets, the trees, a new state. */

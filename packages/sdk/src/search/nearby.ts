@@ -5,10 +5,10 @@
  */
 import type { Resource } from '../feed/model.js';
 import { distanceKm, type LatLon } from '../geo/distance.js';
+import { ancestors } from '../region-tree.js';
 import { slot } from './index-state.js';
 import type { SearchIndex } from './search-index.js';
 import { foldedWords } from './normalize.js';
-import { ancestors } from './places.js';
 
 /** The centroid of the first of these regions (or of its nearest ancestor) that has one. */
 export function placeCentroid(index: SearchIndex, ids: readonly string[]): LatLon | undefined {

@@ -1,87 +1,21 @@
 /**
- * Places, as a 211 counsellor reads them: a service that covers a region
- * serves every place in it, so a resident of Kamouraska is served by the
- * Bas-Saint-Laurent's crisis centre as well as by Kamouraska's own services.
+ * Places in a search: which records serving a place come first, and the
+ * places a query names. Which records serve a place at all is the region
+ * tree's rule (`region-tree.ts`, which region shards follow too). A record
+ * without regions serves everywhere, and comes after the records that name
+ * the place; among equally relevant results, the most local come first
+ * ({@link localityRank}).
  *
- * The rule, in one home: a record serves a place when one of its regions is
- * that place, lies inside it, or contains it. A record without regions
- * serves everywhere (nothing says it is limited), and comes after the
- * records that name the place. Among equally relevant results, the most
- * local come first ({@link localityRank}).
- *
- * Places named in a query ("popote La Pocatière") are read here too: region
+ * Places named in a query ("popote La Pocatière") are read here: region
  * names, and the towns of the feed's addresses, each placed in the region
  * that most of the records located there name.
  */
-import type { Feed, Region } from '../feed/model.js';
+import type { Feed } from '../feed/model.js';
+import { ancestors, type Places } from '../region-tree.js';
 import { foldedWords } from './normalize.js';
-
-/** The region tree, and the names residents use for places. */
-export interface Places {
-  readonly parentOf: ReadonlyMap<string, string>;
-  readonly depthOf: ReadonlyMap<string, number>;
-  readonly childrenOf: ReadonlyMap<string, readonly string[]>;
-  /** Every region id, in feed order. */
-  readonly ids: readonly string[];
-}
 
 /** Rank of a record that names no region: after every record that names the place. */
 export const NO_REGION_RANK = 100;
-
-/** The region tree of a feed's regions (parents, children, names): what "serves this place" and region shards are read by. */
-export function regionTree(regions: readonly Region[]): Places {
-  const parentOf = new Map<string, string>();
-  const childrenOf = new Map<string, string[]>();
-  for (const r of regions) {
-    if (r.parent === undefined) continue;
-    parentOf.set(r.id, r.parent);
-    const list = childrenOf.get(r.parent);
-    if (list) list.push(r.id);
-    else childrenOf.set(r.parent, [r.id]);
-  }
-  const depthOf = new Map<string, number>();
-  for (const r of regions) depthOf.set(r.id, ancestorsOf(parentOf, r.id).length - 1);
-  return { parentOf, depthOf, childrenOf, ids: regions.map((r) => r.id) };
-}
-
-/** A region and its ancestors, itself first (cycles were broken by validation; guarded anyway). */
-function ancestorsOf(parentOf: ReadonlyMap<string, string>, id: string): string[] {
-  const out = [id];
-  const seen = new Set(out);
-  for (let p = parentOf.get(id); p !== undefined && !seen.has(p); p = parentOf.get(p)) {
-    seen.add(p);
-    out.push(p);
-  }
-  return out;
-}
-
-export function ancestors(places: Places, id: string): string[] {
-  return ancestorsOf(places.parentOf, id);
-}
-
-function descendants(places: Places, id: string, out: Set<string>): void {
-  for (const child of places.childrenOf.get(id) ?? []) {
-    if (out.has(child)) continue;
-    out.add(child);
-    descendants(places, child, out);
-  }
-}
-
-/**
- * Every place that a record with these regions serves: its regions, the
- * places inside them and the places that contain them; every region when it
- * names none. A region filter keeps the records whose list holds a chosen
- * region, and facet counts read the same lists.
- */
-export function servedPlaces(places: Places, own: readonly string[]): string[] {
-  if (own.length === 0) return [...places.ids];
-  const out = new Set<string>();
-  for (const id of own) {
-    for (const a of ancestors(places, id)) out.add(a);
-    descendants(places, id, out);
-  }
-  return [...out];
-}
 
 /**
  * How local a record is to the chosen places: 0 when one of its regions is a

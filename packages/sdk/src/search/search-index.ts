@@ -11,7 +11,7 @@
  */
 import type { Category, Feed, Region, Resource } from '../feed/model.js';
 import { slot, type IndexState } from './index-state.js';
-import type { Places } from './places.js';
+import type { Places } from '../region-tree.js';
 
 /** How much a word counts depending on where it appears. */
 export const FIELD_WEIGHTS = Object.freeze({
@@ -59,7 +59,7 @@ export interface SearchIndex {
    * Filterable values as small integers, so that filtering and counting
    * facets over 20,000 matches is array work: for each dimension, the value
    * names, and for each document the ids of its values (categories and
-   * the places a record serves (`places.ts`), languages reduced to their base tag).
+   * the places a record serves (`region-tree.ts`), languages reduced to their base tag).
    */
   readonly facets: Readonly<Record<FacetDimension, FacetColumn>>;
   /** Each document's own regions (not the places it serves), for how local it is. */
