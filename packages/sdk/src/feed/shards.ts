@@ -53,9 +53,9 @@ export interface ShardChoice {
   /** The shards these regions need (a region, the ones inside it, the one around it). */
   readonly regions?: readonly string[];
   /**
-   * Near me: every shard whose records lie within {@link NEAR_SHARD_REACH_KM}
-   * of this point (a resident by a region's border is served across it),
-   * else the nearest one.
+   * Near me: every shard whose records lie within 50 km of this point
+   * (`NEAR_SHARD_REACH_KM`: a resident by a region's border is served
+   * across it), else the nearest one.
    */
   readonly near?: LatLon;
   /**
