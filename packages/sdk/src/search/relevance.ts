@@ -50,6 +50,7 @@ const MAX_TARGET_SHARE = 0.2;
 /**
  * When the feed uses the resident's own word, what it stands for counts for
  * less: "clinique" finds clinics first, and health services only if strong.
+ * Not for a phrase of residents' words, which names the need itself.
  */
 const LITERAL_DISCOUNT = 0.25;
 
@@ -74,12 +75,13 @@ export function expansionsOf(index: SearchIndex, words: readonly string[], bridg
     const stands = literal && !bridge ? targets[i]! : [...targets[i]!, ...bridges[i]!];
     const own = expandTerm(index, word, i === words.length - 1, stands.length > 0);
     const byTerm = new Map(own.map((e) => [e.termId, e]));
-    const discount = literal ? LITERAL_DISCOUNT : 1;
-    for (const { term, quality } of stands) {
+    for (const { term, quality, phrase } of stands) {
       const id = index.termIds.get(term);
       if (id === undefined) continue;
       if (n >= 20 && index.postingDocs[id]!.length > n * MAX_TARGET_SHARE) continue;
-      if ((byTerm.get(id)?.quality ?? 0) < quality * discount) byTerm.set(id, { termId: id, quality: quality * discount, target: true });
+      // A phrase says the need whatever the feed means by one of its words ("seule toute la journée").
+      const q = quality * (literal && !phrase ? LITERAL_DISCOUNT : 1);
+      if ((byTerm.get(id)?.quality ?? 0) < q) byTerm.set(id, { termId: id, quality: q, target: true });
     }
     return { list: [...byTerm.values()], need: stands.length > 0 };
   });

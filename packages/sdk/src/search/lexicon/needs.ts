@@ -16,7 +16,7 @@
 export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   // Food
   [
-    'faim|affamé|manger|nourriture|bouffe|épicerie|frigo vide|rien à manger|repas|dîner|souper|déjeuner|lunch|hungry|hunger|starving|eat|eating|food|groceries|grocery|meal|nothing to eat|empty fridge|cook|cooking|cuisiner|can’t cook|faire à manger|lunch pour les enfants|lunches',
+    'faim|affamé|manger|nourriture|bouffe|épicerie|frigo vide|rien à manger|repas|dîner|souper|déjeuner|lunch|hungry|hunger|starving|eat|eating|food|groceries|grocery|meal|nothing to eat|empty fridge|cook|cooking|cuisiner|can’t cook|faire à manger|lunch pour les enfants|lunches|un seul repas|seul repas|one meal a day|only one meal',
     'alimentaire|alimentation|nourriture|food|repas|meal|meals|dépannage|popote|soupe|cuisine collective|comptoir|épicerie solidaire|pantry|grocery|frigo|bouffe',
   ],
   // Meals brought home
@@ -70,8 +70,8 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
   ],
   // Babies, parents, pregnancy
   [
-    'bébé|baby|babies|enceinte|pregnant|grossesse|pregnancy|nouveau-né|newborn|nouvelle maman|new mom|new mother|jeune maman|young mother|nouveau papa|new dad|parent|parents|garderie|daycare|couches|diapers|allaitement|breastfeeding|poussette|stroller|enfant|enfants|kid|kids|child|children|toddler|naissance|birth',
-    'famille|family|families|parent|parents|enfant|child|children|périnatalité|périnatal|perinatal|maison de la famille|halte-garderie|maternité|grossesse|pregnancy|parentalité|parenting',
+    'bébé|baby|babies|enceinte|pregnant|grossesse|pregnancy|nouveau-né|newborn|nouvelle maman|new mom|new mother|jeune maman|young mother|nouveau papa|new dad|parent|parents|garderie|daycare|couches|diapers|allaitement|breastfeeding|poussette|stroller|enfant|enfants|kid|kids|child|children|toddler|naissance|birth|parent seul|parents seuls|famille monoparentale|monoparental|monoparentale|single parent|single parents|single father|single dad|lone parent',
+    'famille|family|families|parent|parents|enfant|child|children|périnatalité|périnatal|perinatal|maison de la famille|garderie|maternité|grossesse|pregnancy|parentalité|parenting',
   ],
   // Health, doctor, hospital
   [
@@ -108,10 +108,20 @@ export const NEEDS: readonly (readonly [words: string, means: string])[] = [
     'dette|dettes|debt|debts|argent|money|budget|cash|broke|cassé|pauvre|poor|pauvreté|poverty|facture|factures|bill|bills|électricité|hydro|chauffage|heating|couper|cut off|faillite|bankruptcy|prêt|loan|payday|fin de mois|aide sociale|welfare|chèque|assurance-emploi|huissier|bailiff|collection agency|recouvrement',
     'budget|dette|debt|endettement|finances|financial|argent|money|consultation budgétaire|acef|aide financière|financial assistance|faillite|bankruptcy|budgeting',
   ],
-  // Loneliness, older people
+  // Loneliness and isolation, as residents and their families say it. A
+  // counsellor answers with friendly visits and calls, check-in (security)
+  // calls, listening lines, day centres and seniors' drop-ins: not meals,
+  // unless the words say meals. "Seul" alone is read here; the phrases where
+  // it means something else ("parent seul", "un seul repas") are listed
+  // with their own need below, and a phrase wins over its words.
   [
-    'seul|seule|alone|lonely|loneliness|solitude|isolé|isolée|isolement|isolated|personne à qui parler|nobody to talk to|no one to talk to|vieux|vieille|older|elderly|aîné|aînée|senior|seniors|grand-mère|grand-père|grandmother|grandfather|retraité|retired|retraite|âge d’or',
-    'isolement|loneliness|isolation|aînés|seniors|older adults|appels d’amitié|visites d’amitié|friendly visits|friendly calls|milieu de vie|amitié|friendship|âge d’or|personnes âgées|elderly',
+    'seul|seule|seuls|seules|tout seul|toute seule|vit seul|vit seule|vivent seuls|vivre seul|vis seul|vis seule|habite seul|habite seule|seul toute la journée|seule toute la journée|seul à la maison|seule à la maison|seul chez lui|seule chez elle|se sent seul|se sent seule|me sens seul|me sens seule|sentiment de solitude|solitude|isolé|isolée|isolés|isolement|s’isole|isoler|ennui|s’ennuie|s’ennuient|s’ennuyer|ne sort jamais|sort plus de la maison|sort jamais de la maison|personne ne vient la voir|personne ne vient le voir|personne ne vient me voir|personne vient la voir|personne vient le voir|pas de visite|aucune visite|personne ne l’appelle|personne ne m’appelle|aucun ami|pas d’amis|personne à qui parler|lonely|loneliness|alone|all alone|alone all day|home alone all day|lives alone|living alone|live alone|isolated|isolation|socially isolated|shut in|shut-in|housebound|homebound|never leaves the house|doesn’t leave the house|no visitors|no one visits|nobody visits|no one visits her|no one visits him|no one calls|nobody calls|no friends|nobody to talk to|no one to talk to',
+    'isolement|isolation|isolated|solitude|loneliness|lonely|visites d’amitié|appels d’amitié|friendly visits|friendly visiting|friendly calls|appels sécurisants|sécurisants|reassurance|befriending',
+  ],
+  // Older people
+  [
+    'vieux|vieille|older|elderly|aîné|aînée|senior|seniors|grand-mère|grand-père|grandmother|grandfather|retraité|retired|retraite|âge d’or|personne âgée|personnes âgées|old age',
+    'aînés|seniors|older adults|âge d’or|personnes âgées|elderly|aging|vieillissement',
   ],
   // Sadness, anxiety, someone to talk to
   [
