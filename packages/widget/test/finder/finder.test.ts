@@ -207,6 +207,7 @@ describe('<repere-finder>: states', () => {
       expect(visible($(el, 'input'))).to.equal(false);
       // Leaving quickly stays in reach all along.
       expect($$(el, '[part="quick-exit"]').filter(visible)).to.have.length(1);
+      await expectAccessible(el);
       release();
       await settle(el);
       expect(visible($(el, 'input'))).to.equal(true);
