@@ -406,7 +406,8 @@ export class RepereFinder extends LitElement {
       this.filters = { ...this.filters, regions: list(this.region), categories: list(this.category) };
     }
     if (!this.hasUpdated && this.syncUrl) this.#fromUrl();
-    if (this.#loader.status === 'error' || this.#searches.results) this.#firstDraw.release();
+    // The first results are in once the load is over (its first search done), or it failed.
+    if (this.#loader.status !== 'loading') this.#firstDraw.release();
     if (changed.has('feed') || changed.has('feedData')) {
       if (!this.hasUpdated) this.#firstDraw.hold();
       void this.#loader.load(false);
