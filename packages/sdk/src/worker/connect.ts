@@ -190,7 +190,7 @@ export function connectEngine(port: EnginePort): EngineClient {
     search: (query, { onShardProgress, ...options } = {}) =>
       send<EngineSearchResults>({ kind: 'search', finder: data.finder, query, options, progress: !!onShardProgress }, { onProgress: onShardProgress }).done,
     get: (ids, { everywhere, onShardProgress } = {}) =>
-      send<Resource[]>({ kind: 'get', finder: data.finder, ids: [...ids], everywhere: !!everywhere, progress: !!onShardProgress }, { onProgress: onShardProgress }).done,
+      send<Resource[]>({ kind: 'get', finder: data.finder, ids: [...ids], everywhere, progress: !!onShardProgress }, { onProgress: onShardProgress }).done,
     release: () => void send({ kind: 'release', finder: data.finder }).done.catch(() => {}),
   });
 
