@@ -98,7 +98,7 @@ export type { LatLon } from './geo/distance.js';
 export { serveEngine, summarize } from './worker/serve.js';
 export { connectEngine } from './worker/connect.js';
 export { UNREADABLE } from './worker/protocol.js';
-export type { EngineClient, EngineFinder, EngineLoadCall, EngineSearchCall } from './worker/connect.js';
+export type { EngineClient, EngineFinder, EngineLoadCall, EngineSearchCall, EngineGetCall } from './worker/connect.js';
 export type { EnginePort, FeedSummary, EngineLoadOptions, EngineSearchOptions, EngineSearchResult, EngineSearchResults } from './worker/protocol.js';
 export { requestFeed, resolveFeedUrl } from './feed/request.js';
 export type { FeedRequest } from './feed/request.js';
@@ -124,4 +124,4 @@ export { regionTree, servedPlaces } from './region-tree.js';
 export type { Places } from './region-tree.js';
 /** Region shards: a finder that loads, before each search, the shards its places need (what `serveEngine` uses for a manifest). */
 export { shardedFinder } from './search/sharded-finder.js';
-export type { ShardReload } from './search/sharded-finder.js';
+export type { ShardReload, ShardedFinder } from './search/sharded-finder.js';

@@ -8,6 +8,7 @@
  * filter, which it sends anyway.
  */
 import type { LoadedFeed } from '../feed/load.js';
+import type { Resource } from '../feed/model.js';
 import { loadMoreShards, type ShardProgress } from '../feed/load-shards.js';
 import type { ShardChoice } from '../feed/shards.js';
 import { createFinder, type Finder, type SearchOptions } from './finder.js';
@@ -21,6 +22,19 @@ import { createFinder, type Finder, type SearchOptions } from './finder.js';
  */
 export type ShardReload = (choice: ShardChoice | undefined, onShardProgress: (progress: ShardProgress) => void) => Promise<LoadedFeed>;
 
+/** A {@link Finder} over region shards: it can also look for records in the shards not loaded yet. */
+export interface ShardedFinder extends Finder {
+  /**
+   * The resources with these ids, in this order, looked for in the whole
+   * directory: when one is not in the shards loaded so far, every shard not
+   * yet loaded is loaded first (a shard's records cannot be known before it
+   * is read), with `onShardProgress` told as a search of the whole province
+   * is. Ids left out are in no shard. Rejects, with the shard's `FeedError`,
+   * when a shard cannot be had: an id may then be in it.
+   */
+  getEverywhere(ids: readonly string[], options?: Pick<SearchOptions, 'onShardProgress'>): Promise<Resource[]>;
+}
+
 /**
  * A {@link Finder} that widens itself: `search` first loads the shards its
  * `filters.regions` need; without a place, the shards within reach of its
@@ -28,11 +42,11 @@ export type ShardReload = (choice: ShardChoice | undefined, onShardProgress: (pr
  * and, by a border, the next region's), or else every shard (the whole province); then it searches every shard loaded.
  * While it waits for shards, its `onShardProgress` is told how many are ready
  * (a search that waits for another's shards is told too). `feed` and `get`
- * answer from the shards loaded so far.
+ * answer from the shards loaded so far; `getEverywhere` loads the others when it needs them.
  *
  * @param first - a feed loaded from a shard manifest (`feed.shards` is set), with or without shards yet.
  */
-export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
+export function shardedFinder(first: LoadedFeed, reload: ShardReload): ShardedFinder {
   let feed = first;
   let finder = createFinder(first);
   let shards = first.shards!;
@@ -84,6 +98,18 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
     widening = step.catch(() => {});
     return step;
   };
+  /** Loads what `options` needs, telling `listener` how far the load (its own, or the one it waits for) is. */
+  const ready = async (options: SearchOptions, listener?: (progress: ShardProgress) => void) => {
+    if (needs(options) === false) return;
+    if (listener) waiting.add(listener);
+    try {
+      if (listener && progress) told(listener, progress);
+      await widen(options);
+    } finally {
+      if (listener) waiting.delete(listener);
+    }
+  };
+  const found = (ids: readonly string[]) => ids.map((id) => finder.get(id)).filter((r): r is Resource => r !== undefined);
   return {
     get feed() {
       return finder.feed;
@@ -93,16 +119,13 @@ export function shardedFinder(first: LoadedFeed, reload: ShardReload): Finder {
     },
     get: (id) => finder.get(id),
     async search(query, { onShardProgress: listener, ...options } = {}) {
-      if (needs(options) !== false) {
-        if (listener) waiting.add(listener);
-        try {
-          if (listener && progress) told(listener, progress);
-          await widen(options);
-        } finally {
-          if (listener) waiting.delete(listener);
-        }
-      }
+      await ready(options, listener);
       return finder.search(query, options);
+    },
+    async getEverywhere(ids, { onShardProgress } = {}) {
+      // An id not found yet may be in any shard not loaded: those of the whole province.
+      if (found(ids).length < ids.length) await ready({}, onShardProgress);
+      return found(ids);
     },
   };
 }

@@ -33,8 +33,12 @@ export interface EngineFinder {
    * how many of the shards the search waits for are ready.
    */
   search(query: string, options?: EngineSearchCall): Promise<EngineSearchResults>;
-  /** The resources with these ids, in this order; unknown ids are left out. */
-  get(ids: readonly string[]): Promise<Resource[]>;
+  /**
+   * The resources with these ids, in this order; unknown ids are left out.
+   * Over a shard manifest, only the shards loaded so far are looked in,
+   * unless `everywhere` is set (see {@link EngineGetCall}).
+   */
+  get(ids: readonly string[], options?: EngineGetCall): Promise<Resource[]>;
   /** Lets the engine forget this feed; later searches reject with code `aborted`. */
   release(): void;
 }
@@ -57,6 +61,20 @@ export interface EngineLoadCall extends EngineLoadOptions {
 /** `EngineFinder.search`'s options: the engine's, and the progress callback, which stays on the page's side. */
 export interface EngineSearchCall extends EngineSearchOptions {
   /** Called while the search waits for region shards: how many of those it needs are ready (see `SearchOptions.onShardProgress`). */
+  readonly onShardProgress?: (progress: ShardProgress) => void;
+}
+
+/** `EngineFinder.get`'s options. */
+export interface EngineGetCall {
+  /**
+   * Over a shard manifest: when an id is in none of the shards loaded, load
+   * every shard not loaded yet (which shard holds an id cannot be known
+   * before it is read) and look there too; an id then left out is in no
+   * shard. Rejects, with the shard's `FeedError`, when a shard cannot be had.
+   * Without shards, it changes nothing.
+   */
+  readonly everywhere?: boolean;
+  /** Called while it waits for region shards: how many of those it needs are ready (as for a search). */
   readonly onShardProgress?: (progress: ShardProgress) => void;
 }
 
@@ -171,7 +189,8 @@ export function connectEngine(port: EnginePort): EngineClient {
     ...(data.stale ? { stale: { savedAt: data.stale.savedAt, error: FeedError.fromJSON(data.stale.error) } } : {}),
     search: (query, { onShardProgress, ...options } = {}) =>
       send<EngineSearchResults>({ kind: 'search', finder: data.finder, query, options, progress: !!onShardProgress }, { onProgress: onShardProgress }).done,
-    get: (ids) => send<Resource[]>({ kind: 'get', finder: data.finder, ids: [...ids] }).done,
+    get: (ids, { everywhere, onShardProgress } = {}) =>
+      send<Resource[]>({ kind: 'get', finder: data.finder, ids: [...ids], everywhere, progress: !!onShardProgress }, { onProgress: onShardProgress }).done,
     release: () => void send({ kind: 'release', finder: data.finder }).done.catch(() => {}),
   });
 

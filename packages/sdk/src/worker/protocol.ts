@@ -5,6 +5,7 @@
  */
 import type { FeedErrorData } from '../errors.js';
 import type { Feed, Resource } from '../feed/model.js';
+import type { ShardsLoaded } from '../feed/load-shards.js';
 import type { LoadOptions } from '../options.js';
 import type { OpenStatus } from '../hours/open.js';
 import type { SearchOptions, SearchResult, SearchResults } from '../search/finder.js';
@@ -29,6 +30,8 @@ export interface FeedSummary extends Omit<Feed, 'resources' | 'problems' | 'syno
   readonly size: number;
   /** How many problems validation found (see `Feed.problems` through the SDK in-thread). */
   readonly problemCount: number;
+  /** A shard manifest's: its shards as they were when the feed was loaded (searches load more later). */
+  readonly shards?: ShardsLoaded;
 }
 
 /**
@@ -86,14 +89,15 @@ export type EngineRequest =
   | { readonly id: number; readonly kind: 'cancel'; readonly target: number }
   /** `progress`: the page wants to hear (`progress` replies) while the search waits for shards. */
   | { readonly id: number; readonly kind: 'search'; readonly finder: number; readonly query: string; readonly options: EngineSearchOptions; readonly progress?: boolean }
-  | { readonly id: number; readonly kind: 'get'; readonly finder: number; readonly ids: readonly string[] }
+  /** `everywhere`: look in the shards not loaded yet too (`EngineGetCall`); `progress` as for a search. */
+  | { readonly id: number; readonly kind: 'get'; readonly finder: number; readonly ids: readonly string[]; readonly everywhere?: boolean; readonly progress?: boolean }
   | { readonly id: number; readonly kind: 'release'; readonly finder: number }
   | { readonly id: number; readonly kind: 'forget'; readonly url: string };
 
 export type EngineReply =
   | { readonly kind: 'ready' }
   | { readonly kind: 'retry'; readonly id: number; readonly attempt: number; readonly delayMs: number; readonly error: FeedErrorData }
-  /** Search `id` waits for region shards: `loaded` of the `total` it needs are ready. */
+  /** Search (or get) `id` waits for region shards: `loaded` of the `total` it needs are ready. */
   | { readonly kind: 'progress'; readonly id: number; readonly loaded: number; readonly total: number }
   | { readonly kind: 'done'; readonly id: number; readonly value: LoadedData | EngineSearchResults | readonly Resource[] | undefined }
   | { readonly kind: 'failed'; readonly id: number; readonly error: FeedErrorData }

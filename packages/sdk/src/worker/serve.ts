@@ -15,7 +15,7 @@ import { openStatus } from '../hours/open.js';
 import type { LoadOptions } from '../options.js';
 import { createFinder, type Finder } from '../search/finder.js';
 import { zoneFormatter } from '../time-zone.js';
-import { shardedFinder } from '../search/sharded-finder.js';
+import { shardedFinder, type ShardedFinder } from '../search/sharded-finder.js';
 import type { EnginePort, EngineReply, EngineRequest, EngineSearchResults, FeedSummary, LoadedData } from './protocol.js';
 
 /** A finder's summary: its feed without records, problems and synonyms (they can be many megabytes, and only search needs them). */
@@ -118,11 +118,7 @@ export function serveEngine(port: EnginePort): void {
       case 'search': {
         const finder = finderOf(request.finder);
         const { statusAt, ...options } = request.options;
-        const { id } = request;
-        const results = await finder.search(request.query, {
-          ...options,
-          ...(request.progress ? { onShardProgress: ({ loaded, total }: ShardProgress) => reply({ kind: 'progress', id, loaded, total }) } : {}),
-        });
+        const results = await finder.search(request.query, { ...options, ...progressOf(request) });
         if (!statusAt) return results;
         const zone = finder.feed.meta.timezone;
         const withStatus: EngineSearchResults = { ...results, items: results.items.map((item) => ({ ...item, status: openStatus(item.resource, statusAt, zone) })) };
@@ -130,6 +126,8 @@ export function serveEngine(port: EnginePort): void {
       }
       case 'get': {
         const finder = finderOf(request.finder);
+        // Over region shards, `everywhere` loads the shards not loaded yet when an id is in none of those loaded.
+        if (request.everywhere && 'getEverywhere' in finder) return (finder as ShardedFinder).getEverywhere(request.ids, progressOf(request));
         return request.ids.map((id) => finder.get(id)).filter((r): r is Resource => r !== undefined);
       }
       case 'release':
@@ -140,6 +138,10 @@ export function serveEngine(port: EnginePort): void {
         return undefined;
     }
   };
+
+  /** A search's or a get's `onShardProgress`, when the page wants to hear: `progress` replies. */
+  const progressOf = ({ id, progress }: { id: number; progress?: boolean }) =>
+    progress ? { onShardProgress: ({ loaded, total }: ShardProgress) => reply({ kind: 'progress', id, loaded, total }) } : {};
 
   const finderOf = (handle: number): Finder => {
     const finder = finders.get(handle);

@@ -44,15 +44,19 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 /**
  * The files of a split, as `repere pack --split region` writes them: each
  * shard a feed of its records (`<region>.json`), and the manifest with their
- * sizes and hashes (`bbox`: each region's box, for near me).
+ * sizes and hashes (`bbox`: each region's box, for near me). A shard for a
+ * region the small province does not name (`capitale-nationale`) adds that
+ * region under Québec, to the header of every file.
  */
 export async function publishProvince(shards: Record<string, unknown[]>, bbox: Record<string, number[]> = {}) {
+  const added = Object.keys(shards).filter((region) => !PROVINCE_REGIONS.some((r) => r.id === region));
+  const header = { ...PROVINCE_HEADER, regions: [...PROVINCE_REGIONS, ...added.map((id) => ({ id, parent: 'quebec', name: id }))] };
   const files = new Map<string, string>();
   const entries = [];
   const ids = new Set<string>();
   const everywhere = new Set<string>();
   for (const [region, resources] of Object.entries(shards)) {
-    const text = JSON.stringify(provinceFeed(resources));
+    const text = JSON.stringify({ ...header, resources });
     const bytes = new TextEncoder().encode(text);
     const file = `${region}.json`;
     files.set(file, text);
@@ -62,6 +66,6 @@ export async function publishProvince(shards: Record<string, unknown[]>, bbox: R
       if (!r.regions) everywhere.add(r.id);
     }
   }
-  const manifest = { format: 'repere-shards', version: 1, feed: PROVINCE_HEADER, records: ids.size, everywhere: everywhere.size, shards: entries };
+  const manifest = { format: 'repere-shards', version: 1, feed: header, records: ids.size, everywhere: everywhere.size, shards: entries };
   return { files, manifest };
 }

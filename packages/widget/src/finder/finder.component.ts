@@ -20,7 +20,7 @@ import { styles } from './finder.styles.js';
 import { phoneStyles } from './phone.styles.js';
 import { formatCount, warmFormatters } from './format.js';
 import { cleanIds, loadList, saveList, storageKey } from './list-store.js';
-import type { ListMessage } from './my-list.js';
+import type { ListMessage, SavedLoading } from './my-list.js';
 import { Part } from './part.js';
 import { resultCard } from './result-card.js';
 import { pick } from './localized-text.js';
@@ -167,6 +167,7 @@ export class RepereFinder extends LitElement {
     listOpen: { state: true, attribute: false },
     listMessage: { state: true, attribute: false },
     listFallback: { state: true, attribute: false },
+    listLoading: { state: true, attribute: false },
   };
 
   /** The feed's URL. */
@@ -247,6 +248,8 @@ export class RepereFinder extends LitElement {
   /** What the last list action did, as a code translated at render time. */
   private listMessage: ListMessage = '';
   private listFallback?: string;
+  /** Saved services being looked for in the other regions' shards, or 'failed'. */
+  private listLoading?: SavedLoading;
 
   get #input(): HTMLInputElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -400,6 +403,8 @@ export class RepereFinder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.listOpen && !this.#listPart.module) this.#listPart.load().catch(() => {});
+    // The list is shown (opened, or by a shared link) and misses saved services: they are in shards not loaded.
+    if (this.listOpen && this.#listPart.module && !this.listLoading && this.#listResources.length < this.list.length) this.#findSaved();
     if (this.filtersOpen && !this.#filtersPart.module) this.#filtersPart.load().catch(() => {});
     if (changed.has('limit')) this.#searches.firstPage();
     if (changed.has('region') || changed.has('category')) {
@@ -426,10 +431,31 @@ export class RepereFinder extends LitElement {
   async #restoreList(): Promise<void> {
     const shared = readUrl(this.#urlPrefix).list;
     const ids = cleanIds(shared ?? (this.persistList ? loadList(this.#listKey) : this.list));
-    const found = ids.length && this.#loader.finder ? await this.#loader.finder.get(ids) : [];
+    const finder = this.#loader.finder;
+    const found = ids.length && finder ? await finder.get(ids) : [];
     this.#listRecords = new Map(found.map((r) => [r.id, r]));
-    this.list = ids.filter((id) => this.#listRecords.has(id));
+    this.listLoading = undefined;
+    // Over region shards, an id not found may be in a shard not loaded yet: kept, and looked for when the list is shown.
+    this.list = finder?.feed.shards ? ids : ids.filter((id) => this.#listRecords.has(id));
     if (shared && this.list.length) this.listOpen = true;
+  }
+
+  /** Looks for the saved services not here (the list part's `findSaved`), once the list is shown. */
+  #findSaved(): void {
+    const finder = this.#loader.finder;
+    const current = () => finder === this.#loader.finder;
+    if (!finder) return;
+    this.listLoading = { loaded: 0, total: 0 };
+    void this.#listPart.module?.findSaved(finder, {
+      missing: () => this.list.filter((id) => !this.#listRecords.has(id)),
+      // (A feed loaded again meanwhile has its own list: an answer for the old one is dropped.)
+      found: (records) => {
+        if (current()) for (const r of records) this.#listRecords.set(r.id, r);
+        return current();
+      },
+      now: (state) => current() && (this.listLoading = state),
+      gone: (ids) => this.#setList(this.list.filter((id) => !ids.includes(id))),
+    });
   }
 
   get #listKey(): string {
@@ -674,6 +700,9 @@ export class RepereFinder extends LitElement {
             locale,
             feed,
             resources: this.#listResources,
+            count: this.list.length,
+            loading: this.listLoading,
+            onRetry: () => this.#findSaved(),
             now: this.#at,
             persisted: this.persistList,
             message: this.listMessage,

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { FeedSummary, Resource } from '@repere/sdk';
+import type { EngineFinder, FeedSummary, Resource, ShardProgress } from '@repere/sdk';
 import type { UiLocale } from '../i18n.js';
 import { formatCount, formatDate, weekdayName } from './format.js';
 import { addressText, hoursText, phoneHref, pick } from './localized-text.js';
@@ -109,8 +109,54 @@ export async function copy(text: string, root: ParentNode, shown: (copied: boole
 /** What the last list action did, as a code (translated here, at render time). */
 export type ListMessage = '' | 'copied' | 'link' | 'cleared';
 
-/** The status line after an action. */
-function messageText(message: ListMessage): string {
+/**
+ * Saved services being looked for in the shards of other regions (a feed
+ * published as region shards): how many of the shards are ready (none
+ * counted yet: `total` 0); 'failed' when one could not be had.
+ */
+export type SavedLoading = ShardProgress | 'failed';
+
+/** What {@link findSaved} reads and tells of the element's list. */
+export interface SavedList {
+  /** The saved ids without their record yet. */
+  missing(): string[];
+  /** Records found: false when they are no longer wanted (the feed was loaded again meanwhile). */
+  found(records: readonly Resource[]): boolean;
+  /** How far the search is (`undefined`: over). */
+  now(state: SavedLoading | undefined): void;
+  /** Every shard read: ids that none holds, gone from the directory. */
+  gone(ids: readonly string[]): void;
+}
+
+/**
+ * Looks for the saved services without a record: first in the shards loaded
+ * since the list was read (the resident's region, by now), then in every
+ * shard (`get`'s `everywhere`), which may fetch the whole province; so the
+ * element calls it only once the list is shown, never at each page load.
+ * A shard that cannot be had keeps every id ('failed').
+ */
+export async function findSaved(finder: EngineFinder, list: SavedList): Promise<void> {
+  try {
+    if (!list.found(await finder.get(list.missing()))) return;
+    list.now({ loaded: 0, total: 0 });
+    const elsewhere = list.missing();
+    if (!list.found(await finder.get(elsewhere, { everywhere: true, onShardProgress: list.now }))) return;
+    list.gone(list.missing().filter((id) => elsewhere.includes(id)));
+    list.now(undefined);
+  } catch {
+    list.now('failed');
+  }
+}
+
+/** The status line: the saved services being looked for, else what the last action did. */
+function messageText(message: ListMessage, loading: SavedLoading | undefined, locale: UiLocale): string {
+  if (loading === 'failed') return msg('Some services in your list could not be loaded right now. They stay in your list.', { id: 'list.unavailable' });
+  if (loading) {
+    const { loaded, total } = loading;
+    return total
+      ? msg(str`Looking for your saved services in the other regions… ${formatCount(loaded, locale)} of ${formatCount(total, locale)}`, { id: 'list.loading' })
+      : '';
+  }
   return message === 'copied'
     ? msg('The list is copied.', { id: 'list.copied' })
     : message === 'link'
@@ -124,6 +170,11 @@ export interface ListContext {
   readonly locale: UiLocale;
   readonly feed: FeedSummary;
   readonly resources: readonly Resource[];
+  /** How many services are saved: `resources` and those still being looked for (or that could not be loaded). */
+  readonly count: number;
+  readonly loading?: SavedLoading;
+  /** Looks again for the saved services that could not be loaded. */
+  readonly onRetry: () => void;
   readonly now: Date;
   readonly persisted: boolean;
   readonly message: ListMessage;
@@ -144,13 +195,19 @@ function sendLinks(ctx: ListContext): TemplateResult {
     <a class="button secondary send-email" href=${mailHref(subject, body)}>${msg('Send by e-mail', { id: 'list.email' })}</a>`;
 }
 
+/** "Try again" goes away while the services are looked for: focus goes to the panel's title, not to the page. */
+const retry = (ctx: ListContext) => (event: Event) => {
+  (event.currentTarget as HTMLElement).closest('section')?.querySelector('h3')?.focus();
+  ctx.onRetry();
+};
+
 /** The list panel: what is printed, with its actions (hidden on paper). */
 export function listPanel(ctx: ListContext): TemplateResult {
-  const { locale, feed, resources } = ctx;
+  const { locale, feed, resources, loading } = ctx;
   const button = (action: 'print' | 'copy' | 'share' | 'clear', label: string) =>
     html`<button type="button" class="button secondary" @click=${() => ctx.onAction(action)}>${label}</button>`;
   return html`<section id="mylist" class="panel mylist" part="list" aria-labelledby="mylist-title">
-    <h3 id="mylist-title" class="panel-title">${msg('My list', { id: 'list.title' })} (${formatCount(resources.length, locale)})</h3>
+    <h3 id="mylist-title" class="panel-title" tabindex="-1">${msg('My list', { id: 'list.title' })} (${formatCount(ctx.count, locale)})</h3>
     <p class="list-date">${listDate(ctx.now, locale)}</p>
     ${resources.length
       ? html`<ol class="list-items">
@@ -169,7 +226,9 @@ export function listPanel(ctx: ListContext): TemplateResult {
             </li>`;
           })}
         </ol>`
-      : html`<p>${msg('Your list is empty. Use “Add to my list” on a result to keep it here.', { id: 'list.empty' })}</p>`}
+      : ctx.count
+        ? nothing
+        : html`<p>${msg('Your list is empty. Use “Add to my list” on a result to keep it here.', { id: 'list.empty' })}</p>`}
     <p class="hint no-print">
       ${ctx.persisted
         ? msg('This list is kept in this browser, on this device, until you empty it.', { id: 'list.kept' })
@@ -184,7 +243,10 @@ export function listPanel(ctx: ListContext): TemplateResult {
           ${button('clear', msg('Empty my list', { id: 'list.clear' }))}
         </div>`
       : nothing}
-    <p class="list-message no-print" role="status">${messageText(ctx.message)}</p>
+    <p class="list-message no-print" role="status">${messageText(ctx.message, loading, locale)}</p>
+    ${loading === 'failed'
+      ? html`<button type="button" class="button secondary no-print list-retry" @click=${retry(ctx)}>${msg('Try again', { id: 'error.retry' })}</button>`
+      : nothing}
     ${ctx.fallback !== undefined
       ? html`<label class="label no-print" for="list-copy">${msg('Select the text below and copy it:', { id: 'list.fallback' })}</label>
           <textarea id="list-copy" class="input no-print" readonly rows="6" .value=${ctx.fallback}></textarea>`
