@@ -595,6 +595,7 @@ export class RepereFinder extends LitElement {
   };
 
   protected override updated(): void {
+    this.#firstDraw.drew();
     // The sheet opens once its panel is here, so that focus lands on the filters in it.
     this.#sheet.sync(this.renderRoot.querySelector<HTMLDialogElement>('dialog#filters'), this.filtersOpen && !!this.#filtersPart.module);
   }

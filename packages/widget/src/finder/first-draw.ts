@@ -20,8 +20,9 @@ export class FirstDraw {
   #held?: Promise<void>;
   #release?: () => void;
   #timer?: ReturnType<typeof setTimeout>;
+  #refocus = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
   /** Whether the finder still shows its fallback content only. */
   get holding(): boolean {
@@ -57,7 +58,16 @@ export class FirstDraw {
     if (!this.#holding) return;
     this.#holding = false;
     clearTimeout(this.#timer);
+    // The draw replaces "Leave quickly": a resident who had moved to it keeps it.
+    this.#refocus = !!this.host.shadowRoot?.activeElement?.matches('[part~="quick-exit"]');
     this.#release!();
+  }
+
+  /** After each update: focus back on "Leave quickly" once the finder is drawn, if it had it. */
+  drew(): void {
+    if (!this.#refocus) return;
+    this.#refocus = false;
+    this.host.shadowRoot?.querySelector<HTMLElement>('[part~="quick-exit"]')?.focus();
   }
 
   /**

@@ -205,11 +205,13 @@ describe('<repere-finder>: states', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(visible(fallback)).to.equal(true);
       expect(visible($(el, 'input'))).to.equal(false);
-      // Leaving quickly stays in reach all along.
+      // Leaving quickly stays in reach all along, and keeps the focus of a resident who moved to it.
       expect($$(el, '[part="quick-exit"]').filter(visible)).to.have.length(1);
       await expectAccessible(el);
+      $<HTMLButtonElement>(el, '[part="quick-exit"]')!.focus();
       release();
       await settle(el);
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('quick-exit');
       expect(visible($(el, 'input'))).to.equal(true);
       expect(cardNames(el)).to.have.length(5);
       expect(status(el)).to.equal('5 ressources');
