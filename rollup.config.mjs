@@ -175,7 +175,8 @@ configs.push(
 
 // @repere/widget
 if (existsSync(`${pkg('widget')}/build/index.js`)) {
-  const widgetBanner = '/*! Repère <repere-finder> | MIT | bundles lit (BSD-3-Clause); its engine, repere-engine.js, fuse.js (Apache-2.0) and valibot (MIT) */';
+  // Each file names what it bundles: the engine's own banner names fuse.js and valibot.
+  const widgetBanner = '/*! Repère <repere-finder> | MIT | bundles lit (BSD-3-Clause) */';
   configs.push(
     // For bundlers: lit, @lit/localize and the SDK stay external so that the host
     // app shares its copy of lit.

@@ -2,7 +2,6 @@
  * Registers `<repere-finder>`. Guarded, so that loading this module (or the
  * bundle) twice on one page never throws: the first definition stays.
  */
-import '../engine/start-early.js';
 import { RepereFinder } from './finder.component.js';
 
 export { RepereFinder };
