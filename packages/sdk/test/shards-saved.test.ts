@@ -6,15 +6,10 @@ import { expect } from 'chai';
 import { http, HttpResponse } from 'msw';
 import { startNetwork, type MockNetwork } from '../../../test-support/network.js';
 import { connectEngine, FeedError, loadFeed, serveEngine, shardedFinder, type EngineClient, type ShardProgress } from '@repere/sdk';
-import { provinceRecord } from './support/province.js';
+import { SAVED_ACROSS_REGIONS } from './support/province.js';
 import { serveShards, type ServedShards } from './support/serve-shards.js';
 
-const record = provinceRecord;
-const POPOTE = record('popote-kamouraska', 'Popote roulante du Kamouraska', ['kamouraska']);
-const BANQUE_QUEBEC = record('banque-alimentaire-quebec', 'Banque alimentaire de Québec', ['capitale-nationale']);
-const CLUB = record('club-aines-estrie', 'Club des aînés de l’Estrie', ['estrie']);
-const LIGNE = record('ligne-aines', 'Ligne Aide Abus Aînés');
-const SHARDS: Record<string, unknown[]> = { 'bas-saint-laurent': [POPOTE, LIGNE], 'capitale-nationale': [BANQUE_QUEBEC, LIGNE], estrie: [CLUB, LIGNE] };
+const { SHARDS } = SAVED_ACROSS_REGIONS;
 
 // A folder per test: the SDK keeps the shards it loaded, per manifest address.
 let folder = 0;

@@ -33,6 +33,20 @@ export const provinceRecord = (id: string, name: string, regions?: string[], ext
   ...extra,
 });
 
+/**
+ * A resident's saved services in three regions' shards (each with the
+ * province-wide elder-abuse line): for the tests of "My list" over shards,
+ * in the engine and in the element.
+ */
+export const SAVED_ACROSS_REGIONS = (() => {
+  const POPOTE = provinceRecord('popote-kamouraska', 'Popote roulante du Kamouraska', ['kamouraska']);
+  const BANQUE = provinceRecord('banque-alimentaire-quebec', 'Banque alimentaire de Québec', ['capitale-nationale']);
+  const CLUB = provinceRecord('club-aines-estrie', 'Club des aînés de l’Estrie', ['estrie']);
+  const LIGNE = provinceRecord('ligne-aines', 'Ligne Aide Abus Aînés');
+  const SHARDS: Record<string, unknown[]> = { 'bas-saint-laurent': [POPOTE, LIGNE], 'capitale-nationale': [BANQUE, LIGNE], estrie: [CLUB, LIGNE] };
+  return { SHARDS };
+})();
+
 /** A shard's or a feed's document: the header and these records. */
 export const provinceFeed = (resources: unknown[]) => ({ ...PROVINCE_HEADER, resources });
 

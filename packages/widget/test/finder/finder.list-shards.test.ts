@@ -13,14 +13,9 @@ import { waitFor } from '../support/wait-for.js';
 import type { RepereFinder } from '../../src/finder/finder.component.js';
 import { storageKey } from '../../src/finder/list-store.js';
 import { serveShards, type ServedShards } from '../support/shards.js';
-import { provinceRecord } from '../../../sdk/test/support/province.js';
+import { SAVED_ACROSS_REGIONS } from '../../../sdk/test/support/province.js';
 
-const record = provinceRecord;
-const POPOTE = record('popote-kamouraska', 'Popote roulante du Kamouraska', ['kamouraska']);
-const BANQUE = record('banque-alimentaire-quebec', 'Banque alimentaire de Québec', ['capitale-nationale']);
-const CLUB = record('club-estrie', 'Club des aînés de l’Estrie', ['estrie']);
-const LIGNE = record('ligne-aines', 'Ligne Aide Abus Aînés');
-const SHARDS: Record<string, unknown[]> = { 'bas-saint-laurent': [POPOTE, LIGNE], 'capitale-nationale': [BANQUE, LIGNE], estrie: [CLUB, LIGNE] };
+const { SHARDS } = SAVED_ACROSS_REGIONS;
 
 // A folder per test: the page's engine keeps the shards it loaded, per manifest address.
 let BASE = '';
